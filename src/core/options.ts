@@ -1,0 +1,67 @@
+import { EMPTY_THESAURUS, type Thesaurus } from './types.js'
+
+/** How the retriever answers. Every field is optional; defaults are below each. */
+export interface RetrieverOptions {
+  /**
+   * Domain vocabulary: words to ignore and synonym groups.
+   * @default no thesaurus
+   */
+  thesaurus?: Thesaurus
+  /**
+   * Most answers returned for one question, best first.
+   * @default 3
+   */
+  maxAnswers?: number
+  /**
+   * The lowest score a quote may have and still be offered. Below it the
+   * retriever says the corpus does not answer. Calibrated on test/eval.
+   * @default 0.5
+   */
+  minScore?: number
+  /**
+   * Longest question accepted, in characters.
+   * @default 1000
+   */
+  maxQuestionLength?: number
+  /**
+   * How many passages MiniSearch hands on for choosing the quote.
+   * @default 40
+   */
+  candidatePassages?: number
+  /**
+   * How much a thesaurus synonym counts against the word the person typed (0–1).
+   * @default 0.8
+   */
+  synonymCredit?: number
+  /**
+   * Score taken from a sentence that names no one when the question asks "who".
+   * @default 0.05
+   */
+  entityPreference?: number
+  /**
+   * A sentence with fewer words than this is quoted together with its
+   * neighbour, so the quote makes sense on its own.
+   * @default 4
+   */
+  minQuoteWords?: number
+  /**
+   * How much a concept counts when it is met elsewhere in the passage but not
+   * in the quote itself (0–1).
+   * @default 0.5
+   */
+  contextCredit?: number
+}
+
+export type RetrieverOptionsWithDefaults = Required<RetrieverOptions>
+
+export const defaultRetrieverOptions: RetrieverOptionsWithDefaults = {
+  thesaurus: EMPTY_THESAURUS,
+  maxAnswers: 3,
+  minScore: 0.5,
+  maxQuestionLength: 1000,
+  candidatePassages: 40,
+  synonymCredit: 0.8,
+  entityPreference: 0.05,
+  minQuoteWords: 4,
+  contextCredit: 0.5,
+}

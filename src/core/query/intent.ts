@@ -1,0 +1,34 @@
+/** What kind of answer a question asks for, read from its question words. */
+export interface Intent {
+  /** "how many", "how much", "what percentage": prefers sentences with figures. */
+  figure: boolean
+  /** "when", "what year": prefers sentences with dates. */
+  date: boolean
+  /** "who", "which agency": prefers sentences naming people or organisations. */
+  entity: boolean
+}
+
+const FIGURE =
+  /\bhow (many|much|big|large|high|fast|long|far)\b|\b(what|which) (percentage|percent|share|proportion|portion|fraction|number|figure|amount|size|rate|value|level)\b|\b(number|percentage|proportion|count|amount|size) of\b|\bsize\b|%/
+const DATE = /\bwhen\b|\b(what|which) (year|date|day|month|time)\b|\bsince when\b/
+const ENTITY =
+  /\bwho\b|\bwhom\b|\bwhose\b|\b(what|which) (organi[sz]ation|agency|body|company|companies|person|people|official|officials|expert|outlet|ministry|department)\b/
+
+/**
+ * Words that only shape a question ("how *big*", "what *share*"), not its
+ * topic, keyed by the question word before them.
+ */
+export const QUESTION_SHAPE_WORDS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['how', new Set(['many', 'much', 'big', 'large', 'high', 'fast', 'long', 'far'])],
+  ['what', new Set(['percentage', 'percent', 'share', 'proportion', 'portion', 'fraction'])],
+  ['which', new Set(['percentage', 'percent', 'share', 'proportion', 'portion', 'fraction'])],
+])
+
+/** Reads the intent off a folded question. */
+export function readIntent(foldedQuestion: string): Intent {
+  return {
+    figure: FIGURE.test(foldedQuestion),
+    date: DATE.test(foldedQuestion),
+    entity: ENTITY.test(foldedQuestion),
+  }
+}

@@ -1,0 +1,49 @@
+import type { Thesaurus } from '../types.js'
+import { tokenize } from '../text/tokenize.js'
+
+/** The thesaurus as the query side uses it: phrases keyed by their terms. */
+export interface CompiledThesaurus {
+  /**
+   * Phrase key (its content terms joined by spaces) → the ways of saying the
+   * same thing, each a list of terms that must all occur; `null` for phrases
+   * to ignore.
+   */
+  phrases: ReadonlyMap<string, string[][] | null>
+  /** The longest phrase, in words. */
+  longest: number
+  /** Folded words the thesaurus knows, so they are not "corrected" as typos. */
+  words: ReadonlySet<string>
+}
+
+/** Content terms of a phrase: the first term of each non-stop token. */
+export function phraseTerms(phrase: string): string[] {
+  return tokenize(phrase).flatMap((token) => (token.stop ? [] : token.number ? token.terms : token.terms.slice(0, 1)))
+}
+
+export function compileThesaurus(thesaurus: Thesaurus): CompiledThesaurus {
+  const phrases = new Map<string, string[][] | null>()
+  const words = new Set<string>()
+  let longest = 1
+  const add = (phrase: string, meaning: string[][] | null): void => {
+    const terms = phraseTerms(phrase)
+    if (terms.length === 0) return
+    const key = terms.join(' ')
+    const known = phrases.get(key)
+    // A phrase listed in two groups means everything either group means.
+    phrases.set(key, known && meaning ? dedupe([...known, ...meaning]) : meaning)
+    longest = Math.max(longest, terms.length)
+    for (const token of tokenize(phrase)) words.add(token.word)
+  }
+  for (const phrase of thesaurus.ignore) add(phrase, null)
+  for (const group of thesaurus.synonyms) {
+    const all = [...group.article, ...group.people]
+    const meaning = all.map(phraseTerms).filter((terms) => terms.length > 0)
+    for (const phrase of all) add(phrase, meaning)
+  }
+  return { phrases, longest, words }
+}
+
+function dedupe(alternatives: string[][]): string[][] {
+  const seen = new Map(alternatives.map((terms) => [terms.join(' '), terms]))
+  return [...seen.values()]
+}

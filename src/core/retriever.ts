@@ -1,0 +1,106 @@
+import { buildPassageIndex } from './index/passage-index.js'
+import { linkToQuote } from './answer/link.js'
+import { selectQuote, type QuoteChoice } from './answer/select-quote.js'
+import { highlightsIn, type Highlight } from './answer/highlights.js'
+import { readConcepts } from './query/concepts.js'
+import { readIntent } from './query/intent.js'
+import { compileThesaurus } from './query/thesaurus.js'
+import { checkQuestion, type InvalidReason } from './query/validate.js'
+import { fold } from './text/fold.js'
+import { defaultRetrieverOptions, type RetrieverOptions } from './options.js'
+import type { CorpusDocument, Source } from './types.js'
+
+/** One answer: a verbatim quote and where it comes from. */
+export interface Answer {
+  /** Verbatim text of the passage: one sentence, or two adjacent ones. */
+  quote: string
+  passageId: string
+  documentId: string
+  /** Higher is better; comparable between answers to the same question only. */
+  score: number
+  /** Where the question's words (or their synonyms) occur in the quote, for highlighting. */
+  highlights: Highlight[]
+  /** Opens the source scrolled to the quote. */
+  link: string
+  source: Source
+}
+
+export type AskResult =
+  | { status: 'answered'; question: string; answers: Answer[] }
+  /** The corpus does not answer; `topics` says what it does cover. */
+  | { status: 'no-answer'; question: string; answers: []; topics: string[] }
+  | { status: 'invalid'; question: string; answers: []; reason: InvalidReason | 'no-topic'; message: string }
+
+export interface Retriever {
+  ask(question: string): AskResult
+  /** What the corpus covers, from the documents' front matter. */
+  readonly topics: readonly string[]
+  readonly documents: readonly CorpusDocument[]
+}
+
+/** Builds the index over the documents' passages; no I/O, so it runs anywhere. */
+export function createRetriever(documents: readonly CorpusDocument[], options: RetrieverOptions = {}): Retriever {
+  const settings = { ...defaultRetrieverOptions, ...options }
+  const index = buildPassageIndex(documents)
+  const thesaurus = compileThesaurus(settings.thesaurus)
+  const topics = [...new Set(documents.flatMap((document) => document.topics))]
+
+  const invalid = (question: string, reason: InvalidReason | 'no-topic'): AskResult => ({
+    status: 'invalid',
+    question,
+    answers: [],
+    reason,
+    message: invalidMessage(reason, settings.maxQuestionLength, topics),
+  })
+
+  function ask(raw: string): AskResult {
+    const checked = checkQuestion(raw, settings.maxQuestionLength)
+    if (!checked.ok) return invalid(checked.text, checked.reason)
+    const question = checked.text
+    const concepts = readConcepts(question, index, thesaurus, settings.synonymCredit)
+    if (concepts.length === 0) return invalid(question, 'no-topic')
+    const intent = readIntent(fold(question))
+    const terms = [...new Set(concepts.flatMap((concept) => concept.alternatives.flatMap(({ terms }) => terms)))]
+
+    const candidates = index.search
+      .search(terms.join(' '), { combineWith: 'OR' })
+      .slice(0, settings.candidatePassages)
+    const chosen: Array<{ entry: (typeof index.passages)[number]; choice: QuoteChoice; rank: number }> = []
+    candidates.forEach((candidate, rank) => {
+      const entry = index.passages[candidate.id as number]
+      const choice = entry && selectQuote(entry, concepts, intent, settings)
+      if (choice && choice.score >= settings.minScore) chosen.push({ entry, choice, rank })
+    })
+    // MiniSearch's own order only breaks ties between equally good quotes.
+    chosen.sort((a, b) => b.choice.score - a.choice.score || a.rank - b.rank)
+    const answers = chosen.slice(0, settings.maxAnswers).map(({ entry, choice }): Answer => {
+      const quote = entry.passage.text.slice(choice.start, choice.end)
+      return {
+        quote,
+        passageId: entry.passage.id,
+        documentId: entry.document.id,
+        score: Math.round(choice.score * 1000) / 1000,
+        highlights: highlightsIn(entry, choice),
+        link: linkToQuote(entry.document.source.url, quote),
+        source: entry.document.source,
+      }
+    })
+    if (answers.length === 0) return { status: 'no-answer', question, answers: [], topics }
+    return { status: 'answered', question, answers }
+  }
+
+  return { ask, topics, documents }
+}
+
+function invalidMessage(reason: InvalidReason | 'no-topic', maxLength: number, topics: readonly string[]): string {
+  const example = topics.length > 0 ? ` — for example about ${topics.slice(0, 2).join(' or ')}` : ''
+  switch (reason) {
+    case 'too-long':
+      return `Questions are limited to ${maxLength.toLocaleString('en')} characters; please ask a shorter one.`
+    case 'no-topic':
+      return `Ask about something specific${example}.`
+    case 'empty':
+    case 'no-words':
+      return `Ask a question in words${example}.`
+  }
+}

@@ -1,0 +1,27 @@
+import { eng } from 'stopword'
+
+/**
+ * Words that carry no topic. The general English list comes from the stopword
+ * package; the additions are the rest of NLTK's English list and what people
+ * put around a question in chat ("pls tell me what it says about …").
+ */
+const GENERAL_ADDITIONS = [
+  'again', 'against', 'below', 'down', 'during', 'few', 'further', 'hers', 'herself', 'it\'s', 'its', 'itself', 'myself',
+  'nor', 'off', 'once', 'ours', 'ourselves', 'own', 'theirs', 'themselves', 'until', 'why', 'yours', 'yourself',
+  'yourselves', 'having', 'doing', 'above', 'should', 'shouldn',
+]
+const QUESTION_FILLER = [
+  'lol', 'tbh', 'imo', 'imho', 'idk', 'btw', 'fyi', 'thx', 'ty', 'rn', 'cuz', 'ya', 'yo', 'hello', 'guys', 'quick',
+  'question', 'qq', 'pls', 'plz', 'asap', 'wondering', 'curious', 'quickly', 'briefly', 'again',
+  'claim', 'claims', 'argue', 'argues', 'suggest', 'suggests', 'think', 'thinks', 'size', 'number', 'count', 'figure',
+  'figures', 'stat', 'stats', 'statistic', 'statistics', 'amount', 'total',
+  'according', 'actually', 'also', 'anything', 'any', 'bc', 'cos', 'describe', 'does', 'doing',
+  'done', 'else', 'etc', 'exactly', 'explain', 'get', 'give', 'go', 'going', 'hey', 'hi', 'info', 'is', 'just', 'kind',
+  'know', 'let', 'lot', 'lots', 'mention', 'mentions', 'mentioned', 'ok', 'okay', 'per', 'please', 'pls', 'plz',
+  'really', 'regarding', 'say', 'says', 'said', 'show', 'so', 'something', 'sort', 'talk', 'talks', 'tell', 'thanks',
+  'there', 'thing', 'things', 'u', 'us', 'want', 'whats', 'where', 'whether', 'which', 'whose', 'whom', 'why', 'will',
+  'yeah', 'yes', 'no', 'not', 'ur', 'whatever', 'whichever', 'anyway', 'eh', 'hmm', 'though', 'd', 'll', 're', 's', 't',
+  've', 'm', 'vs', 'versus', 'when', 'isn', 'doesn', 'didn', 'don', 'can', 'cannot', 'did', 'do', 'was', 'were', 'be', 'been', 'are', 'am',
+]
+
+export const STOP_WORDS: ReadonlySet<string> = new Set([...eng, ...GENERAL_ADDITIONS, ...QUESTION_FILLER])

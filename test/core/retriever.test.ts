@@ -1,0 +1,134 @@
+import { describe, expect, it } from 'vitest'
+import { createRetriever, type AskResult } from '../../src/core/retriever.js'
+import type { Thesaurus } from '../../src/core/types.js'
+import { makeDocument } from '../helpers/documents.js'
+
+const trade = makeDocument(
+  'trade',
+  [
+    'The harbour opened a new quay in 2019. Ships now dock at night.',
+    'In 2021, the port handled 45.5 million containers, up 12 percent year-on-year.',
+    'Officials of the port authority met Maria Belyaeva in Lisbon on Monday, November 7.',
+    'Cross-border e-commerce through the port reached 1.92 trillion yuan.',
+    'Fishermen say the water is cleaner than it was.',
+  ],
+  ['the port', 'containers'],
+)
+const thesaurus: Thesaurus = {
+  ignore: ['report'],
+  synonyms: [{ article: ['containers'], people: ['boxes', 'TEU'] }],
+}
+const retriever = createRetriever([trade], { thesaurus })
+const quotes = (result: AskResult) => result.answers.map((answer) => answer.quote)
+const first = (question: string) => retriever.ask(question).answers[0]?.quote
+
+describe('createRetriever: answers', () => {
+  it('quotes the best sentence verbatim, not the whole passage', () => {
+    expect(first('do ships dock at night')).toBe('Ships now dock at night.')
+  })
+
+  it('quotes a sentence too short to stand alone together with its neighbour', () => {
+    const attributed = createRetriever([makeDocument('q', ['"Every harbour needs dredging every decade." Says the pilot.'])])
+    expect(attributed.ask('what does the pilot think').answers[0]?.quote).toBe(
+      '"Every harbour needs dredging every decade." Says the pilot.',
+    )
+  })
+
+  it('gives the source, the passage id and a link that jumps to the quote', () => {
+    const [answer] = retriever.ask('how many containers did the port handle').answers
+    expect(answer).toMatchObject({
+      passageId: 'trade:2',
+      documentId: 'trade',
+      source: { title: 'Title of trade', url: 'https://example.org/trade', publisher: 'Example Publisher' },
+    })
+    expect(answer?.link).toMatch(/^https:\/\/example\.org\/trade#:~:text=In%202021/)
+  })
+
+  it('prefers a sentence with a figure for "how many", a date for "when", a name for "who"', () => {
+    expect(first('how many containers')).toContain('45.5 million')
+    expect(first('when did port officials meet')).toContain('November 7')
+    expect(first('who met the port officials')).toContain('Maria Belyaeva')
+  })
+
+  it('finds hyphen and spacing variants, typos and look-alike letters', () => {
+    for (const question of ['cross border ecommerce', 'e commerce', 'crossborder e-commerce', 'Е-commerce']) {
+      expect(first(question), question).toContain('1.92 trillion yuan')
+    }
+    expect(first('port containrs handled')).toContain('45.5 million')
+    expect(first('who is Maria Beliaeva')).toContain('Maria Belyaeva')
+  })
+
+  it('uses the thesaurus both ways, and ranks the word typed above its synonym', () => {
+    expect(first('how many boxes went through the port')).toContain('45.5 million')
+    expect(first('TEU handled by the port')).toContain('45.5 million')
+  })
+
+  it('matches figures whole: 45.5 finds its sentence, 45.6 finds nothing', () => {
+    expect(first('45.5')).toContain('45.5 million containers')
+    expect(retriever.ask('45.6 million containers').status).toBe('no-answer')
+  })
+
+  it('ranks answers best first, with highlights on the matched words', () => {
+    const result = retriever.ask('port officials')
+    expect(quotes(result)[0]).toContain('Officials of the port authority')
+    const [answer] = result.answers
+    const highlighted = answer!.highlights.map(({ start, end }) => answer!.quote.slice(start, end))
+    expect(highlighted).toEqual(expect.arrayContaining(['Officials', 'port']))
+    const scores = result.answers.map((a) => a.score)
+    expect(scores).toEqual([...scores].sort((a, b) => b - a))
+  })
+})
+
+describe('createRetriever: refusing', () => {
+  it.each([
+    'who won the football match',
+    'easy bread recipe',
+    'what is the weather in Paris',
+    'how many containers did Rotterdam handle', // a name the corpus lacks
+    'how many containers in 2020', // a year the corpus lacks
+    'does the report mention dredging',
+  ])('has no answer for %j', (question) => {
+    const result = retriever.ask(question)
+    expect(result).toMatchObject({ status: 'no-answer', answers: [], topics: ['the port', 'containers'] })
+  })
+
+  it('does not "correct" a real word into a corpus word (bread is not read)', () => {
+    const withRead = createRetriever([makeDocument('d', ['The committee will read the minutes aloud.'])])
+    expect(withRead.ask('bread').status).toBe('no-answer')
+    expect(withRead.ask('what will the comittee read').status).toBe('answered')
+  })
+})
+
+describe('createRetriever: bad input never throws', () => {
+  it.each([
+    ['empty', '', 'empty'],
+    ['white space', '   \t\n  ', 'empty'],
+    ['emoji', '🤔🤔🤔', 'no-words'],
+    ['control characters', '\u0000\u0007\u001b', 'empty'],
+    ['10,000 characters', 'x'.repeat(10_000), 'too-long'],
+  ])('a question of %s is invalid with a message saying what to do', (_label, question, reason) => {
+    const result = retriever.ask(question)
+    expect(result).toMatchObject({ status: 'invalid', reason, answers: [] })
+    expect(result.status === 'invalid' && result.message).toMatch(/Ask a question|limited to 1,000 characters/)
+  })
+
+  it.each([
+    '.*+?^${}()|[]\\ port',
+    '<script>alert("port")</script>',
+    "'; DROP TABLE containers; --",
+    'port \ud800 containers \udfff',
+    'port\u0000containers',
+    'how many containers?????!!!!',
+  ])('answers or refuses %j without throwing', (question) => {
+    expect(() => retriever.ask(question)).not.toThrow()
+    expect(['answered', 'no-answer', 'invalid']).toContain(retriever.ask(question).status)
+  })
+
+  it('answers a question that is only stop words with a request for a topic', () => {
+    expect(retriever.ask('what is it?')).toMatchObject({ status: 'invalid', reason: 'no-topic' })
+  })
+
+  it('works on an empty corpus', () => {
+    expect(createRetriever([]).ask('containers')).toMatchObject({ status: 'no-answer', answers: [] })
+  })
+})

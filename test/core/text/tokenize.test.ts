@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest'
+import { tokenize } from '../../../src/core/text/tokenize.js'
+
+const termsOf = (text: string) => tokenize(text).flatMap((token) => token.terms)
+
+describe('tokenize', () => {
+  it('gives "e-commerce", "ecommerce" and "e commerce" a term in common', () => {
+    const joined = termsOf('ecommerce')
+    expect(termsOf('e-commerce')).toEqual(expect.arrayContaining(joined))
+    expect(termsOf('e commerce')).toEqual(expect.arrayContaining(['commerc']))
+    expect(termsOf('cross-border')).toEqual(expect.arrayContaining(termsOf('crossborder')))
+  })
+
+  it('reads "U.S.", "US", "USA" and "the us" as the country, but "us" alone as a pronoun', () => {
+    for (const text of ['the U.S. bans', 'US officials', 'USA', 'what does the us do']) {
+      expect(termsOf(text), text).toContain('usa')
+    }
+    expect(termsOf('tell us more')).not.toContain('usa')
+  })
+
+  it('keeps numbers whole, without thousands separators', () => {
+    expect(termsOf('45.5 trillion yuan, 1.05 billion, 74.4 percent')).toEqual(
+      expect.arrayContaining(['45.5', '1.05', '74.4']),
+    )
+    expect(termsOf('1,000 users')).toContain('1000')
+    expect(termsOf('By 2021, the value')).toContain('2021')
+  })
+
+  it('reads "39.8%" as the figure and "percent", and "1.05bn" as the figure and "billion"', () => {
+    expect(termsOf('39.8%')).toEqual(['39.8', 'percent'])
+    expect(termsOf('1.05bn')).toEqual(['1.05', 'billion'])
+    expect(termsOf('the 7th of November')).toContain('7')
+  })
+
+  it('stems words and drops stop words, but keeps codes with digits whole', () => {
+    expect(termsOf('the users of the towers')).toEqual(['user', 'tower'])
+    expect(termsOf('5G and COVID-19')).toEqual(['5g', 'covid19', 'covid', '19'])
+  })
+
+  it('reports offsets into the original text, so quotes can be highlighted', () => {
+    const text = 'Jointly Build a “Сommunity”'
+    const community = tokenize(text).find((token) => token.word === 'community')
+    expect(community && text.slice(community.start, community.end)).toBe('Сommunity')
+  })
+})
