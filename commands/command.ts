@@ -1,0 +1,37 @@
+import type { Answer, Retriever } from '../src/core/retriever.js'
+
+/** An option of a command, as every platform declares it (slash-command option, CLI argument). */
+export interface CommandOption {
+  name: string
+  description: string
+  type: 'string' | 'boolean'
+  required: boolean
+  /** Longest accepted value, for platforms that enforce it when the user types. */
+  maxLength?: number
+}
+
+/** What a command is given: the option values as the platform parsed them. */
+export type CommandInput = Readonly<Record<string, string | boolean | undefined>>
+
+export interface CommandContext {
+  retriever: Retriever
+}
+
+/**
+ * What a command answers, before any platform renders it. Adapters turn it
+ * into an embed, Block Kit or terminal text; they decide nothing about it.
+ */
+export type Reply =
+  | { kind: 'answers'; question: string; answers: Answer[] }
+  /** The corpus has no answer: say so, and what it does cover. */
+  | { kind: 'no-answer'; question: string; message: string; topics: string[] }
+  /** A message without quotes: help, or what to change in an unusable question. */
+  | { kind: 'notice'; message: string }
+
+/** A platform-neutral command: plain data plus `execute`. */
+export interface Command {
+  name: string
+  description: string
+  options: readonly CommandOption[]
+  execute(input: CommandInput, context: CommandContext): Reply
+}

@@ -1,0 +1,12 @@
+import { ask } from './ask.js'
+import type { Command } from './command.js'
+import { createHelp } from './help.js'
+
+/** Every command, in the order help lists them. Each adapter renders these. */
+export const commands: readonly Command[] = [ask, createHelp(() => commands)]
+
+export function findCommand(name: string): Command | undefined {
+  return commands.find((command) => command.name === name.toLowerCase())
+}
+
+export type { Command, CommandContext, CommandInput, CommandOption, Reply } from './command.js'

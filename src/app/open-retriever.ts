@@ -1,0 +1,11 @@
+import { createRetriever, type Retriever } from '../core/retriever.js'
+import { loadCorpus } from '../corpus/load-corpus.js'
+
+/** The folder documents are read from when CORPUS_DIR is not set. */
+export const DEFAULT_CORPUS_DIR = 'corpus'
+
+/** Loads the corpus folder and indexes it. Throws a CorpusError naming every problem. */
+export async function openRetriever(corpusDir: string = DEFAULT_CORPUS_DIR): Promise<Retriever> {
+  const { documents, thesaurus } = await loadCorpus(corpusDir)
+  return createRetriever(documents, { thesaurus })
+}

@@ -1,0 +1,61 @@
+import { createInterface } from 'node:readline'
+import type { Readable, Writable } from 'node:stream'
+import { parseArgs } from 'node:util'
+import { ask } from '../../commands/ask.js'
+import type { AskResult, Retriever } from '../core/retriever.js'
+import { renderReply } from '../adapters/terminal/render-reply.js'
+
+export interface AskIo {
+  stdin: Readable
+  stdout: Writable
+  stderr: Writable
+  /** ANSI bold for matched words in the human-readable output. */
+  color: boolean
+}
+
+const USAGE = `Usage:
+  npm run ask -- "What does the white paper say about 5G?"
+  npm run ask -- --json "question"        one JSON object
+  npm run ask -- --json < questions.txt   one JSON object per input line (JSON Lines)`
+
+/** `npm run ask`: answers one question, or with --json and no question, every line of standard input. */
+export async function runAsk(argv: readonly string[], openRetriever: () => Promise<Retriever>, io: AskIo): Promise<number> {
+  let parsed
+  try {
+    parsed = parseArgs({ args: [...argv], options: { json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } }, allowPositionals: true })
+  } catch (error) {
+    io.stderr.write(`${error instanceof Error ? error.message : String(error)}\n${USAGE}\n`)
+    return 2
+  }
+  const { values, positionals } = parsed
+  if (values.help) {
+    io.stdout.write(`${USAGE}\n`)
+    return 0
+  }
+  const question = positionals.join(' ')
+  if (!values.json && question.trim().length === 0) {
+    io.stderr.write(`Ask a question.\n${USAGE}\n`)
+    return 2
+  }
+  const retriever = await openRetriever()
+  if (!values.json) {
+    io.stdout.write(`${renderReply(ask.execute({ question }, { retriever }), { color: io.color })}\n`)
+    return 0
+  }
+  if (positionals.length > 0) {
+    io.stdout.write(`${JSON.stringify(toJson(retriever.ask(question)))}\n`)
+    return 0
+  }
+  for await (const line of createInterface({ input: io.stdin, crlfDelay: Infinity })) {
+    io.stdout.write(`${JSON.stringify(toJson(retriever.ask(line)))}\n`)
+  }
+  return 0
+}
+
+/** The documented JSON shape: query, answers (empty when the corpus has none) and, for unusable questions, a message. */
+export function toJson(result: AskResult) {
+  const answers = result.answers.map(({ quote, passageId, score, link, source }) => ({ quote, passageId, score, link, source }))
+  return result.status === 'invalid'
+    ? { query: result.question, answers, message: result.message }
+    : { query: result.question, answers }
+}
