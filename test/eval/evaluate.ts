@@ -1,0 +1,76 @@
+import { readFile } from 'node:fs/promises'
+import MiniSearch from 'minisearch'
+import { parse } from 'yaml'
+import { z } from 'zod'
+import { createRetriever } from '../../src/core/retriever.js'
+import type { CorpusDocument } from '../../src/core/types.js'
+import type { Corpus } from '../../src/corpus/load-corpus.js'
+
+/** The question sets: one to tune on, one only to measure how well the tuning carries over. */
+export const EVAL_SETS = [
+  { file: 'test/eval/questions.yml', role: 'the set the retriever was tuned on' },
+  { file: 'test/eval/heldout.yml', role: 'held out, written separately and never tuned on' },
+] as const
+
+export const evalSet = z.strictObject({
+  answerable: z.array(z.strictObject({ q: z.string().min(1), expect: z.string().min(1) })),
+  unanswerable: z.array(z.strictObject({ q: z.string().min(1) })),
+})
+export type EvalSet = z.output<typeof evalSet>
+
+export async function loadEvalSet(file: string): Promise<EvalSet> {
+  return evalSet.parse(parse(await readFile(file, 'utf8')))
+}
+
+/** The best answer to a question, or null for "the corpus does not say". */
+export type Answerer = (question: string) => { quote: string; score: number } | null
+
+export interface Outcome {
+  question: string
+  expect?: string
+  got: string | null
+  score: number | null
+  correct: boolean
+}
+
+export interface EvalReport {
+  answerable: Outcome[]
+  unanswerable: Outcome[]
+  /** Share of answerable questions whose first answer contains the expected text. */
+  top1: number
+  /** Share of unanswerable questions that got no answer. */
+  refused: number
+}
+
+// Quotes keep the page's non-breaking spaces; the expected texts are typed.
+const squash = (text: string) => text.replace(/\s+/gu, ' ')
+
+export function evaluate(set: EvalSet, answer: Answerer): EvalReport {
+  const answerable = set.answerable.map(({ q, expect }): Outcome => {
+    const got = answer(q)
+    return { question: q, expect, got: got?.quote ?? null, score: got?.score ?? null, correct: !!got && squash(got.quote).includes(squash(expect)) }
+  })
+  const unanswerable = set.unanswerable.map(({ q }): Outcome => {
+    const got = answer(q)
+    return { question: q, got: got?.quote ?? null, score: got?.score ?? null, correct: got === null }
+  })
+  const share = (outcomes: Outcome[]) => outcomes.filter((o) => o.correct).length / Math.max(1, outcomes.length)
+  return { answerable, unanswerable, top1: share(answerable), refused: share(unanswerable) }
+}
+
+/** MiniSearch exactly as its README sets it up: the baseline the tuned retriever must beat. */
+export function outOfTheBoxAnswerer(documents: readonly CorpusDocument[]): Answerer {
+  const passages = documents.flatMap((document) => document.passages)
+  const search = new MiniSearch<{ id: string; text: string }>({ fields: ['text'], storeFields: ['text'] })
+  search.addAll(passages)
+  return (question) => {
+    const [top] = search.search(question)
+    return top ? { quote: String(top.text), score: top.score } : null
+  }
+}
+
+/** This bot as configured, with a given refusal threshold. */
+export function botAnswerer(corpus: Corpus, minScore: number): Answerer {
+  const retriever = createRetriever(corpus.documents, { thesaurus: corpus.thesaurus, minScore })
+  return (question) => retriever.ask(question).answers[0] ?? null
+}
