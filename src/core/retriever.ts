@@ -80,7 +80,7 @@ export function createRetriever(documents: readonly CorpusDocument[], options: R
         passageId: entry.passage.id,
         documentId: entry.document.id,
         score: Math.round(choice.score * 1000) / 1000,
-        highlights: highlightsIn(entry, choice),
+        highlights: highlightsIn(quote, choice.matchedTerms),
         link: linkToQuote(entry.document.source.url, quote),
         source: entry.document.source,
       }

@@ -79,7 +79,7 @@ function scoreSentence(
 /** The sentence, with the next (or previous) one when it is too short to stand alone. */
 function quoteAround(sentences: readonly IndexedSentence[], i: number, minWords: number): { start: number; end: number } {
   const sentence = sentences[i] as IndexedSentence
-  if (sentence.tokens.length >= minWords) return sentence
+  if (sentence.wordCount >= minWords) return sentence
   const neighbour = sentences[i + 1] ?? sentences[i - 1]
   if (!neighbour) return sentence
   return { start: Math.min(sentence.start, neighbour.start), end: Math.max(sentence.end, neighbour.end) }

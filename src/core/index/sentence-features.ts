@@ -1,4 +1,4 @@
-import type { Token } from '../text/tokenize.js'
+import type { WordAnalysis } from '../text/tokenize.js'
 
 /** What kind of information a sentence offers, for questions that ask for a kind. */
 export interface SentenceFeatures {
@@ -17,23 +17,19 @@ const MONTHS = new Set([
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'])
 const YEAR = /^(19|20)\d\d$/
 
-/**
- * Reads the features off a sentence's tokens; `text` is the text the token
- * offsets point into, to see capital letters.
- */
-export function describeSentence(tokens: readonly Token[], text: string): SentenceFeatures {
+/** Reads the features off a sentence's words. */
+export function describeSentence(tokens: readonly WordAnalysis[]): SentenceFeatures {
   let hasFigure = false
   let hasDate = false
   let hasEntity = false
-  tokens.forEach((token, i) => {
-    const previous = tokens[i - 1]
-    if (MONTHS.has(token.word) || WEEKDAYS.has(token.word) || YEAR.test(token.word)) hasDate = true
-    else if (token.number) {
-      if (previous && MONTHS.has(previous.word)) hasDate = true
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!
+    if (token.number) {
+      if (YEAR.test(token.word) || MONTHS.has(tokens[i - 1]?.word ?? '')) hasDate = true
       else hasFigure = true
-    }
-    const first = text[token.start] ?? ''
-    if (i > 0 && !token.number && !token.stop && first !== first.toLowerCase()) hasEntity = true
-  })
+    } else if (MONTHS.has(token.word) || WEEKDAYS.has(token.word)) hasDate = true
+    // The first word is capitalised whatever it is.
+    else if (i > 0 && token.capitalised && !token.stop) hasEntity = true
+  }
   return { hasFigure, hasDate, hasEntity }
 }

@@ -26,8 +26,12 @@ export function foldLookalikes(word: string): string {
   return word.replace(LOOKALIKES, (letter) => LATIN_LOOKALIKES[letter] ?? letter)
 }
 
+const PLAIN_ASCII = /^[\x20-\x5f\x61-\x7e]*$/
+
 /** The comparable form of one word (or any short run of text). */
 export function fold(text: string): string {
+  // Most words are plain ASCII, for which all but lower-casing is a no-op.
+  if (PLAIN_ASCII.test(text)) return text.toLowerCase()
   return foldLookalikes(text.normalize('NFKC'))
     .normalize('NFD')
     .replace(COMBINING_MARKS, '')

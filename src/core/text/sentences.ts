@@ -5,9 +5,17 @@ export interface SentenceSpan {
 }
 
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' })
+// A sentence can only end inside the text at terminal punctuation or a line break.
+const POSSIBLE_BREAK = /[.!?…;\n\r\u2028\u2029]\S*\s+\S/u
 
 /** Splits a passage into sentences, trimmed of surrounding white space. */
 export function splitSentences(text: string): SentenceSpan[] {
+  if (!POSSIBLE_BREAK.test(text)) {
+    // One sentence: no need for the (slow) segmenter.
+    const start = text.length - text.trimStart().length
+    const end = text.trimEnd().length
+    return end > start ? [{ start, end }] : []
+  }
   const spans: SentenceSpan[] = []
   for (const { segment, index } of segmenter.segment(text)) {
     const leading = segment.length - segment.trimStart().length

@@ -2,11 +2,8 @@ import { stemmer } from 'stemmer'
 import { fold } from './fold.js'
 import { STOP_WORDS } from './stop-words.js'
 
-/** One word of a text, where it stands, and the index terms it stands for. */
-export interface Token {
-  /** Offsets into the text the token came from, so callers can highlight it. */
-  start: number
-  end: number
+/** What one written word stands for, wherever it stands. */
+export interface WordAnalysis {
   /** The folded surface form ("e-commerce", "u.s.", "45.5"), before stemming. */
   word: string
   /**
@@ -18,6 +15,15 @@ export interface Token {
   stop: boolean
   /** True when the token is a figure ("45.5", "1,000", "74.4%"). */
   number: boolean
+  /** True when it starts with a capital letter, as names do mid-sentence. */
+  capitalised: boolean
+}
+
+/** One word of a text, where it stands, and the index terms it stands for. */
+export interface Token extends WordAnalysis {
+  /** Offsets into the text the token came from, so callers can highlight it. */
+  start: number
+  end: number
 }
 
 // Abbreviations with dots ("U.S."), or runs of letters and digits joined by
@@ -37,21 +43,50 @@ const MAGNITUDES: Record<string, string> = {
 // The United States, however it is written: "U.S.", "US", "USA", "u.s.a.".
 const UNITED_STATES = 'usa'
 
+// Text repeats its words: analysing each spelling once makes indexing several
+// times faster. Bounded, because questions bring new spellings for ever.
+const analyses = new Map<string, WordAnalysis>()
+const MAX_CACHED_ANALYSES = 200_000
+
 /** Splits text into tokens; the same function serves passages and questions. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = []
-  for (const match of text.matchAll(TOKEN_PATTERN)) {
-    const raw = match[0]
-    const start = match.index
-    const previous = tokens.at(-1)
-    const word = fold(raw)
-    const token = analyzeWord(raw, word, previous?.word === 'the')
-    tokens.push({ start, end: start + raw.length, word, ...token })
-  }
+  scanWords(text, ({ word, terms, stop, number, capitalised }, start, end) => {
+    tokens.push({ start, end, word, terms, stop, number, capitalised })
+  })
   return tokens
 }
 
-function analyzeWord(raw: string, word: string, afterThe: boolean): Omit<Token, 'start' | 'end' | 'word'> {
+/**
+ * Calls `visit` for each word of the text, in order, without building token
+ * objects: indexing uses it to read large corpora quickly. The analyses are
+ * shared between calls and must not be changed.
+ */
+export function scanWords(text: string, visit: (analysis: WordAnalysis, start: number, end: number) => void): void {
+  let previous = ''
+  const pattern = new RegExp(TOKEN_PATTERN)
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    const raw = match[0]
+    const analysis = analyze(raw, previous === 'the')
+    visit(analysis, match.index, match.index + raw.length)
+    previous = analysis.word
+  }
+}
+
+function analyze(raw: string, afterThe: boolean): WordAnalysis {
+  // Only "us" reads differently after "the".
+  const key = afterThe && raw.length <= 3 ? `the ${raw}` : raw
+  let analysis = analyses.get(key)
+  if (!analysis) {
+    if (analyses.size >= MAX_CACHED_ANALYSES) analyses.clear()
+    const word = fold(raw)
+    analysis = { word, capitalised: /^\p{Lu}/u.test(raw), ...analyzeWord(raw, word, afterThe) }
+    analyses.set(key, analysis)
+  }
+  return analysis
+}
+
+function analyzeWord(raw: string, word: string, afterThe: boolean): Pick<WordAnalysis, 'terms' | 'stop' | 'number'> {
   if (isUnitedStates(raw, word, afterThe)) return { terms: [UNITED_STATES], stop: false, number: false }
 
   const percent = word.endsWith('%')

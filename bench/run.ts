@@ -1,0 +1,27 @@
+/**
+ * `npm run bench`: index build time, query latency (p50/p99) and heap, on the
+ * article and on 10,000 generated passages. Targets: p99 under 2 ms on the
+ * article and under 20 ms on 10,000 passages; build under 1 s for 10,000.
+ */
+import os from 'node:os'
+import { englishWord } from '../src/core/text/english-words.js'
+import { benchArticle } from './article.js'
+import type { Figures } from './measure.js'
+import { benchTenThousandPassages } from './ten-thousand-passages.js'
+
+// The English word list loads once per process; keep it out of the first build's time.
+englishWord('warm')
+
+const rows: Array<[string, Figures]> = [
+  ['the article', await benchArticle()],
+  ['10,000 generated passages', await benchTenThousandPassages()],
+]
+const ms = (value: number) => `${value.toFixed(value < 10 ? 2 : 0)} ms`
+console.log(`${os.cpus()[0]?.model ?? 'unknown CPU'} × ${os.cpus().length}, Node ${process.version}\n`)
+console.log('corpus                      passages  first build  build*    ask p50   ask p99   ask max   questions  heap')
+for (const [name, f] of rows) {
+  console.log(
+    `${name.padEnd(28)}${String(f.passages).padEnd(10)}${ms(f.firstBuildMs).padEnd(13)}${ms(f.buildMs).padEnd(10)}${ms(f.p50Ms).padEnd(10)}${ms(f.p99Ms).padEnd(10)}${ms(f.maxMs).padEnd(10)}${String(f.questions).padEnd(11)}${f.heapMiB.toFixed(1)} MiB`,
+  )
+}
+console.log('\n* median of the 4 builds after the first; ask times over 5 rounds of every question, after a warm-up round')
