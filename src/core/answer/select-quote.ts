@@ -34,46 +34,75 @@ export function selectQuote(
   intent: Intent,
   scoring: QuoteScoring,
 ): QuoteChoice | undefined {
-  const totalWeight = concepts.reduce((sum, concept) => sum + concept.weight, 0)
+  let totalWeight = 0
+  for (const concept of concepts) totalWeight += concept.weight
   if (totalWeight === 0) return undefined
-  let best: { sentence: number; score: number; matchedTerms: Set<string> } | undefined
-  entry.sentences.forEach((sentence, i) => {
-    const wantsFact = intent.figure || intent.date
+  const wantsFact = intent.figure || intent.date
+  let best: { sentence: IndexedSentence; at: number; score: number } | undefined
+  entry.sentences.forEach((sentence, at) => {
     if ((intent.figure && !sentence.hasFigure) || (intent.date && !sentence.hasDate)) return
-    const scored = scoreSentence(sentence, entry, concepts, scoring, wantsFact)
-    if (!scored) return
-    let score = scored.met / totalWeight
+    const met = weightMet(sentence, entry, concepts, scoring.contextCredit, wantsFact)
+    if (met === undefined) return
+    let score = met / totalWeight
     if (intent.entity && !sentence.hasEntity) score -= scoring.entityPreference
-    if (!best || score > best.score) best = { sentence: i, score, matchedTerms: scored.matchedTerms }
+    if (!best || score > best.score) best = { sentence, at, score }
   })
   if (!best) return undefined
-  const { start, end } = quoteAround(entry.sentences, best.sentence, scoring.minQuoteWords)
-  return { start, end, score: best.score, matchedTerms: best.matchedTerms }
+  const { start, end } = quoteAround(entry.sentences, best.at, scoring.minQuoteWords)
+  return { start, end, score: best.score, matchedTerms: termsMet(best.sentence, concepts) }
 }
 
-function scoreSentence(
+/**
+ * The weight of the concepts a sentence meets, with partial credit for those
+ * met elsewhere in its passage; undefined when it cannot answer. Runs for every
+ * sentence of every candidate, so it allocates nothing.
+ */
+function weightMet(
   sentence: IndexedSentence,
   entry: IndexedPassage,
   concepts: readonly Concept[],
-  scoring: QuoteScoring,
+  contextCredit: number,
   wantsFact: boolean,
-): { met: number; matchedTerms: Set<string> } | undefined {
-  const matchedTerms = new Set<string>()
+): number | undefined {
   let met = 0
   for (const concept of concepts) {
-    const inSentence = concept.alternatives.filter(({ terms }) => terms.every((term) => sentence.terms.has(term)))
-    if (inSentence.length > 0) {
-      met += concept.weight * Math.max(...inSentence.map(({ credit }) => credit))
-      for (const { terms } of inSentence) for (const term of terms) matchedTerms.add(term)
+    const inSentence = bestCredit(concept, sentence.terms)
+    if (inSentence > 0) {
+      met += concept.weight * inSentence
       continue
     }
     // A figure or date answers only for the things named beside it.
     if (concept.exact || (concept.required && wantsFact)) return undefined
-    const inPassage = concept.alternatives.filter(({ terms }) => terms.every((term) => entry.terms.has(term)))
-    if (inPassage.length > 0) met += concept.weight * scoring.contextCredit * Math.max(...inPassage.map(({ credit }) => credit))
+    const inPassage = bestCredit(concept, entry.terms)
+    if (inPassage > 0) met += concept.weight * contextCredit * inPassage
     else if (concept.required) return undefined
   }
-  return { met, matchedTerms }
+  return met
+}
+
+/** The highest credit among the ways of meeting a concept that the terms meet; 0 for none. */
+function bestCredit(concept: Concept, terms: ReadonlySet<string>): number {
+  let best = 0
+  for (const alternative of concept.alternatives) {
+    if (alternative.credit > best && containsAll(terms, alternative.terms)) best = alternative.credit
+  }
+  return best
+}
+
+function containsAll(set: ReadonlySet<string>, terms: readonly string[]): boolean {
+  for (const term of terms) if (!set.has(term)) return false
+  return true
+}
+
+/** The sentence's terms that met a concept, for highlighting. */
+function termsMet(sentence: IndexedSentence, concepts: readonly Concept[]): Set<string> {
+  const met = new Set<string>()
+  for (const concept of concepts) {
+    for (const { terms } of concept.alternatives) {
+      if (containsAll(sentence.terms, terms)) for (const term of terms) met.add(term)
+    }
+  }
+  return met
 }
 
 /** The sentence, with the next (or previous) one when it is too short to stand alone. */

@@ -1,40 +1,36 @@
 import SearchableMap from 'minisearch/SearchableMap'
 import type { WordAnalysis } from '../text/tokenize.js'
 
-interface Usage {
-  /** Times the word occurs. */
-  count: number
-  /** Times it occurs other than first in a sentence, where anything is capitalised. */
-  inside: number
-  /** Of those, times it is capitalised. */
-  capitalised: number
-}
-
 /**
- * Counts how each distinct content word of the corpus is used: one lookup per
- * occurrence, keyed by the shared analysis, so indexing stays fast.
+ * Counts how each distinct content word of the corpus is used. Counters live
+ * in typed arrays indexed by the analysis id: no hashing per occurrence, which
+ * keeps indexing large corpora fast.
  */
 export class WordUsage {
-  private readonly usage = new Map<WordAnalysis, Usage>()
+  private readonly distinct: WordAnalysis[] = []
+  /** Times each word occurs. */
+  private count = new Uint32Array(1024)
+  /** Times it occurs other than first in a sentence, where anything is capitalised. */
+  private inside = new Uint32Array(1024)
+  /** Of those, times it is capitalised. */
+  private capitalised = new Uint32Array(1024)
 
   add(word: WordAnalysis, firstInSentence: boolean): void {
-    let usage = this.usage.get(word)
-    if (!usage) {
-      usage = { count: 0, inside: 0, capitalised: 0 }
-      this.usage.set(word, usage)
-    }
-    usage.count += 1
+    const { id } = word
+    if (id >= this.count.length) this.grow(id)
+    if (this.count[id] === 0) this.distinct.push(word)
+    this.count[id]! += 1
     if (!firstInSentence) {
-      usage.inside += 1
-      if (word.capitalised) usage.capitalised += 1
+      this.inside[id]! += 1
+      if (word.capitalised) this.capitalised[id]! += 1
     }
   }
 
   /** Content words by folded spelling, with counts: what typos are corrected towards. */
   spellings(): SearchableMap<number> {
     const counts = new Map<string, number>()
-    for (const [word, { count }] of this.usage) {
-      if (!word.number) counts.set(word.word, (counts.get(word.word) ?? 0) + count)
+    for (const word of this.distinct) {
+      if (!word.number) counts.set(word.word, (counts.get(word.word) ?? 0) + this.count[word.id]!)
     }
     return SearchableMap.from(counts) as SearchableMap<number>
   }
@@ -42,14 +38,26 @@ export class WordUsage {
   /** Terms written with a capital mid-sentence more often than not: names ("huawei", "usa", "gdp"). */
   properTerms(): Set<string> {
     const seen = new Map<string, { inside: number; capitalised: number }>()
-    for (const [word, usage] of this.usage) {
+    for (const word of this.distinct) {
       for (const term of word.terms) {
         const total = seen.get(term) ?? { inside: 0, capitalised: 0 }
-        total.inside += usage.inside
-        total.capitalised += usage.capitalised
+        total.inside += this.inside[word.id]!
+        total.capitalised += this.capitalised[word.id]!
         seen.set(term, total)
       }
     }
     return new Set([...seen].filter(([, { inside, capitalised }]) => capitalised * 2 > inside).map(([term]) => term))
+  }
+
+  private grow(id: number): void {
+    const size = Math.max(id + 1, this.count.length * 2)
+    const grown = (from: Uint32Array) => {
+      const to = new Uint32Array(size)
+      to.set(from)
+      return to
+    }
+    this.count = grown(this.count)
+    this.inside = grown(this.inside)
+    this.capitalised = grown(this.capitalised)
   }
 }

@@ -4,6 +4,8 @@ import { STOP_WORDS } from './stop-words.js'
 
 /** What one written word stands for, wherever it stands. */
 export interface WordAnalysis {
+  /** Unique to this analysis in the process, so indexes can count words in arrays rather than maps. */
+  id: number
   /** The folded surface form ("e-commerce", "u.s.", "45.5"), before stemming. */
   word: string
   /**
@@ -47,12 +49,13 @@ const UNITED_STATES = 'usa'
 // times faster. Bounded, because questions bring new spellings for ever.
 const analyses = new Map<string, WordAnalysis>()
 const MAX_CACHED_ANALYSES = 200_000
+let nextAnalysisId = 0
 
 /** Splits text into tokens; the same function serves passages and questions. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = []
-  scanWords(text, ({ word, terms, stop, number, capitalised }, start, end) => {
-    tokens.push({ start, end, word, terms, stop, number, capitalised })
+  scanWords(text, (analysis, start, end) => {
+    tokens.push({ ...analysis, start, end })
   })
   return tokens
 }
@@ -80,7 +83,7 @@ function analyze(raw: string, afterThe: boolean): WordAnalysis {
   if (!analysis) {
     if (analyses.size >= MAX_CACHED_ANALYSES) analyses.clear()
     const word = fold(raw)
-    analysis = { word, capitalised: /^\p{Lu}/u.test(raw), ...analyzeWord(raw, word, afterThe) }
+    analysis = { id: nextAnalysisId++, word, capitalised: /^\p{Lu}/u.test(raw), ...analyzeWord(raw, word, afterThe) }
     analyses.set(key, analysis)
   }
   return analysis
