@@ -30,7 +30,7 @@ export function measure(
   build: () => Retriever,
   questions: readonly string[],
   passages: number,
-  { builds = 5, rounds = 5 } = {},
+  { builds = 5, rounds = 10 } = {},
 ): Figures {
   const buildTimes: number[] = []
   let retriever: Retriever | undefined

@@ -24,4 +24,4 @@ for (const [name, f] of rows) {
     `${name.padEnd(28)}${String(f.passages).padEnd(10)}${ms(f.firstBuildMs).padEnd(13)}${ms(f.buildMs).padEnd(10)}${ms(f.p50Ms).padEnd(10)}${ms(f.p99Ms).padEnd(10)}${ms(f.maxMs).padEnd(10)}${String(f.questions).padEnd(11)}${f.heapMiB.toFixed(1)} MiB`,
   )
 }
-console.log('\n* median of the 4 builds after the first; ask times over 5 rounds of every question, after a warm-up round')
+console.log('\n* median of the 4 builds after the first; ask times over 10 rounds of every question, after a warm-up round')

@@ -1,6 +1,6 @@
 import { buildPassageIndex } from './index/passage-index.js'
 import { linkToQuote } from './answer/link.js'
-import { selectQuote, type QuoteChoice } from './answer/select-quote.js'
+import { selectQuote, termsMet, type QuoteChoice } from './answer/select-quote.js'
 import { highlightsIn, type Highlight } from './answer/highlights.js'
 import { readConcepts } from './query/concepts.js'
 import { readIntent } from './query/intent.js'
@@ -80,7 +80,7 @@ export function createRetriever(documents: readonly CorpusDocument[], options: R
         passageId: entry.passage.id,
         documentId: entry.document.id,
         score: Math.round(choice.score * 1000) / 1000,
-        highlights: highlightsIn(quote, choice.matchedTerms),
+        highlights: highlightsIn(quote, termsMet(choice.sentence, concepts)),
         link: linkToQuote(entry.document.source.url, quote),
         source: entry.document.source,
       }

@@ -1,4 +1,4 @@
-import { tokenize } from '../text/tokenize.js'
+import { scanWords } from '../text/tokenize.js'
 
 /** A stretch of a quote to highlight, by offsets into the quote. */
 export interface Highlight {
@@ -8,7 +8,9 @@ export interface Highlight {
 
 /** The words of a quote that met the question, as offsets into the quote. */
 export function highlightsIn(quote: string, matchedTerms: ReadonlySet<string>): Highlight[] {
-  return tokenize(quote)
-    .filter((token) => token.terms.some((term) => matchedTerms.has(term)))
-    .map(({ start, end }) => ({ start, end }))
+  const highlights: Highlight[] = []
+  scanWords(quote, ({ terms }, start, end) => {
+    if (terms.some((term) => matchedTerms.has(term))) highlights.push({ start, end })
+  })
+  return highlights
 }

@@ -9,8 +9,8 @@ export interface QuoteChoice {
   end: number
   /** Weighted share of the question's concepts the sentence meets, less any preference it misses. */
   score: number
-  /** Terms of the quote that met a concept, for highlighting. */
-  matchedTerms: ReadonlySet<string>
+  /** The sentence that scored; the quote may add a neighbour to it. */
+  sentence: IndexedSentence
 }
 
 export interface QuoteScoring {
@@ -49,7 +49,7 @@ export function selectQuote(
   })
   if (!best) return undefined
   const { start, end } = quoteAround(entry.sentences, best.at, scoring.minQuoteWords)
-  return { start, end, score: best.score, matchedTerms: termsMet(best.sentence, concepts) }
+  return { start, end, score: best.score, sentence: best.sentence }
 }
 
 /**
@@ -95,7 +95,7 @@ function containsAll(set: ReadonlySet<string>, terms: readonly string[]): boolea
 }
 
 /** The sentence's terms that met a concept, for highlighting. */
-function termsMet(sentence: IndexedSentence, concepts: readonly Concept[]): Set<string> {
+export function termsMet(sentence: IndexedSentence, concepts: readonly Concept[]): Set<string> {
   const met = new Set<string>()
   for (const concept of concepts) {
     for (const { terms } of concept.alternatives) {
