@@ -72,7 +72,7 @@ function weightMet(
       continue
     }
     // A figure or date answers only for the things named beside it.
-    if (concept.exact || (concept.required && wantsFact)) return undefined
+    if (concept.exact || (wantsFact && (concept.required || (concept.known && !concept.common)))) return undefined
     const inPassage = bestCredit(concept, entry.terms)
     if (inPassage > 0) met += concept.weight * contextCredit * inPassage
     else if (concept.required) return undefined

@@ -10,7 +10,7 @@ export interface Intent {
 
 const FIGURE =
   /\bhow (many|much|big|large|high|fast|long|far)\b|\b(what|which) (percentage|percent|share|proportion|portion|fraction|number|figure|amount|size|rate|value|level)\b|\b(number|percentage|proportion|count|amount|size) of\b|\bsize\b|%/
-const DATE = /\bwhen\b|\b(what|which) (year|date|day|month|time)\b|\bsince when\b/
+const DATE = /\bwhen\b|\b(what|which) (year|day|month|time)\b|\bdate\b|\bsince when\b/
 const ENTITY =
   /\bwho\b|\bwhom\b|\bwhose\b|\b(what|which) (organi[sz]ation|agency|body|company|companies|person|people|official|officials|expert|outlet|ministry|department)\b/
 

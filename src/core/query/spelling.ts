@@ -1,17 +1,26 @@
 import type SearchableMap from 'minisearch/SearchableMap'
+import { englishWord } from '../text/english-words.js'
+
+/** Words a typo may be corrected to, by folded spelling, with how often each occurs. */
+export type Spellings = SearchableMap<number>
 
 /**
- * The corpus word closest to a word the corpus does not have, or undefined.
- * Short words are left alone: at four letters and under, one edit reaches too
- * many unrelated words. Ties go to the more frequent word.
+ * The known word closest to a word nobody knows, or undefined. Only words
+ * that are not English are corrected: a real word is what the person meant,
+ * even if the corpus lacks it ("bread" is not "read"). Short words are left
+ * alone: at four letters, one edit reaches too many unrelated words. Ties go
+ * to the more frequent word.
  */
-export function correctSpelling(word: string, words: SearchableMap<number>): string | undefined {
-  if (word.length < 5 || /\d/.test(word)) return undefined
+export function correctSpelling(word: string, vocabularies: readonly Spellings[]): string | undefined {
+  if (word.length < 5 || /\d/.test(word) || !englishWord(word).name) return undefined
+  if (vocabularies.some((spellings) => spellings.has(word))) return undefined
   const maxDistance = word.length >= 8 ? 2 : 1
   let best: { word: string; distance: number; count: number } | undefined
-  for (const [candidate, [count, distance]] of words.fuzzyGet(word, maxDistance)) {
-    if (!best || distance < best.distance || (distance === best.distance && count > best.count)) {
-      best = { word: candidate, distance, count }
+  for (const spellings of vocabularies) {
+    for (const [candidate, [count, distance]] of spellings.fuzzyGet(word, maxDistance)) {
+      if (!best || distance < best.distance || (distance === best.distance && count > best.count)) {
+        best = { word: candidate, distance, count }
+      }
     }
   }
   return best?.word

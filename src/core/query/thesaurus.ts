@@ -1,5 +1,7 @@
+import SearchableMap from 'minisearch/SearchableMap'
 import type { Thesaurus } from '../types.js'
 import { tokenize } from '../text/tokenize.js'
+import type { Spellings } from './spelling.js'
 
 /** The thesaurus as the query side uses it: phrases keyed by their terms. */
 export interface CompiledThesaurus {
@@ -11,8 +13,13 @@ export interface CompiledThesaurus {
   phrases: ReadonlyMap<string, string[][] | null>
   /** The longest phrase, in words. */
   longest: number
-  /** Folded words the thesaurus knows, so they are not "corrected" as typos. */
-  words: ReadonlySet<string>
+  /** Folded words the thesaurus knows: people type them, and mistype them. */
+  words: Spellings
+  /**
+   * The key to look a phrase up by: its terms, each one-word synonym replaced
+   * by its group's first word, so "ppl online" finds "people online".
+   */
+  keyOf(terms: readonly string[]): string
 }
 
 /** Content terms of a phrase: the first term of each non-stop token. */
@@ -22,17 +29,19 @@ export function phraseTerms(phrase: string): string[] {
 
 export function compileThesaurus(thesaurus: Thesaurus): CompiledThesaurus {
   const phrases = new Map<string, string[][] | null>()
-  const words = new Set<string>()
+  const words = new SearchableMap<number>()
+  const canonical = canonicalTerms(thesaurus)
+  const keyOf = (terms: readonly string[]) => terms.map((term) => canonical.get(term) ?? term).join(' ')
   let longest = 1
   const add = (phrase: string, meaning: string[][] | null): void => {
     const terms = phraseTerms(phrase)
     if (terms.length === 0) return
-    const key = terms.join(' ')
+    const key = keyOf(terms)
     const known = phrases.get(key)
     // A phrase listed in two groups means everything either group means.
     phrases.set(key, known && meaning ? dedupe([...known, ...meaning]) : meaning)
     longest = Math.max(longest, terms.length)
-    for (const token of tokenize(phrase)) words.add(token.word)
+    for (const token of tokenize(phrase)) if (!token.stop && !token.number) words.set(token.word, 1)
   }
   for (const phrase of thesaurus.ignore) add(phrase, null)
   for (const group of thesaurus.synonyms) {
@@ -40,7 +49,19 @@ export function compileThesaurus(thesaurus: Thesaurus): CompiledThesaurus {
     const meaning = all.map(phraseTerms).filter((terms) => terms.length > 0)
     for (const phrase of all) add(phrase, meaning)
   }
-  return { phrases, longest, words }
+  return { phrases, longest, words, keyOf }
+}
+
+/** Each one-word synonym → the first one-word phrase of its (first) group. */
+function canonicalTerms(thesaurus: Thesaurus): Map<string, string> {
+  const canonical = new Map<string, string>()
+  for (const group of thesaurus.synonyms) {
+    const single = [...group.article, ...group.people].map(phraseTerms).filter((terms) => terms.length === 1)
+    const [first] = single[0] ?? []
+    if (first === undefined) continue
+    for (const [term] of single) if (term !== undefined && !canonical.has(term)) canonical.set(term, first)
+  }
+  return canonical
 }
 
 function dedupe(alternatives: string[][]): string[][] {

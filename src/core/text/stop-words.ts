@@ -12,9 +12,9 @@ const GENERAL_ADDITIONS = [
 ]
 const QUESTION_FILLER = [
   'lol', 'tbh', 'imo', 'imho', 'idk', 'btw', 'fyi', 'thx', 'ty', 'rn', 'cuz', 'ya', 'yo', 'hello', 'guys', 'quick',
-  'question', 'qq', 'pls', 'plz', 'asap', 'wondering', 'curious', 'quickly', 'briefly', 'again',
+  'question', 'qq', 'pls', 'plz', 'asap', 'wondering', 'curious', 'quickly', 'briefly', 'via', 'per',
   'claim', 'claims', 'argue', 'argues', 'suggest', 'suggests', 'think', 'thinks', 'size', 'number', 'count', 'figure',
-  'figures', 'stat', 'stats', 'statistic', 'statistics', 'amount', 'total',
+  'figures', 'stat', 'stats', 'statistic', 'statistics', 'amount', 'total', 'date', 'dates',
   'according', 'actually', 'also', 'anything', 'any', 'bc', 'cos', 'describe', 'does', 'doing',
   'done', 'else', 'etc', 'exactly', 'explain', 'get', 'give', 'go', 'going', 'hey', 'hi', 'info', 'is', 'just', 'kind',
   'know', 'let', 'lot', 'lots', 'mention', 'mentions', 'mentioned', 'ok', 'okay', 'per', 'please', 'pls', 'plz',

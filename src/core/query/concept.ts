@@ -1,0 +1,67 @@
+import type { PassageIndex } from '../index/passage-index.js'
+import { englishWord } from '../text/english-words.js'
+
+/** One way of meeting a concept: terms that must all occur, and how much that counts (0–1). */
+export interface Alternative {
+  terms: string[]
+  credit: number
+}
+
+/** One thing a question asks about, and the ways a sentence can mention it. */
+export interface Concept {
+  /** The words of the question it came from, folded. */
+  label: string
+  /** Ways a sentence can meet the concept. */
+  alternatives: Alternative[]
+  /** Figures and codes ("45.5", "5g", "2020"): a quote must contain them to answer. */
+  exact: boolean
+  /** Met by some sentence of the corpus. */
+  known: boolean
+  /** Met by so many sentences that it is the corpus's subject ("China"), not a detail of it. */
+  common: boolean
+  /**
+   * The quote's passage must mention it: a name the corpus uses sparingly
+   * ("Huawei", "the U.S."), a name it lacks ("India"), or the topic of "does
+   * it mention …?".
+   */
+  required: boolean
+  /** Importance: rarer in the corpus weighs more; a word the corpus lacks weighs by its rarity in English. */
+  weight: number
+}
+
+export interface ConceptSource {
+  label: string
+  alternatives: Alternative[]
+  exact?: boolean
+  /** The asker wrote it with a capital mid-sentence, as names are written. */
+  writtenAsName?: boolean
+}
+
+// A concept in more than this share of sentences is the corpus's subject ("China"), not a detail.
+const SUBJECT_SHARE = 0.25
+// Even an everyday word the corpus lacks is part of the question.
+const MIN_UNKNOWN_WEIGHT = 0.1
+
+/** Weighs a concept against the corpus and decides whether a quote may do without it. */
+export function weighConcept(source: ConceptSource, index: PassageIndex): Concept {
+  const { label, alternatives, exact = false, writtenAsName = false } = source
+  // A concept is as common as its most common way of being met; a list of
+  // terms is as common as its rarest term.
+  const frequency = Math.max(
+    0,
+    ...alternatives.map(({ terms }) => Math.min(...terms.map((term) => index.sentenceFrequency.get(term) ?? 0))),
+  )
+  const n = index.sentenceCount
+  // BM25's idf, over sentences.
+  const idf = (df: number) => Math.log(1 + (n - df + 0.5) / (df + 0.5))
+  if (frequency === 0) {
+    const english = label.split(/[\s-]+/).map((word) => englishWord(word.replace(/'s?$/, '')))
+    const rarity = Math.max(MIN_UNKNOWN_WEIGHT, ...english.map((word) => word.rarity))
+    // A name the corpus lacks means the question is about something else.
+    const name = writtenAsName || english.some((word) => word.name)
+    return { label, alternatives, exact, known: false, common: false, required: name, weight: idf(0) * rarity }
+  }
+  const common = frequency > n * SUBJECT_SHARE
+  const sparingName = !common && alternatives.some(({ terms }) => terms.every((term) => index.properTerms.has(term)))
+  return { label, alternatives, exact, known: true, common, required: sparingName, weight: idf(frequency) }
+}
