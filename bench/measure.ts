@@ -4,8 +4,10 @@ export interface Figures {
   passages: number
   /** The first build in the process: JIT and word caches cold, as at start-up. */
   firstBuildMs: number
-  /** Median of the builds after the first. */
+  /** Median, fastest and slowest of the builds after the first. */
   buildMs: number
+  buildMinMs: number
+  buildMaxMs: number
   p50Ms: number
   p99Ms: number
   maxMs: number
@@ -45,7 +47,8 @@ export function measure(
   }
   if (!retriever) throw new Error('bench: builds must be at least 1')
   const [firstBuildMs = 0, ...later] = buildTimes
-  const buildMs = median(later.length > 0 ? later : [firstBuildMs])
+  const warm = later.length > 0 ? later : [firstBuildMs]
+  const buildMs = median(warm)
   for (const question of questions) retriever.ask(question)
   const times: number[] = []
   for (let round = 0; round < rounds; round++) {
@@ -57,7 +60,7 @@ export function measure(
   }
   times.sort((a, b) => a - b)
   const at = (share: number) => times[Math.min(times.length - 1, Math.floor(share * times.length))] ?? 0
-  return { passages, firstBuildMs, buildMs, p50Ms: at(0.5), p99Ms: at(0.99), maxMs: times.at(-1) ?? 0, questions: questions.length, heapMiB }
+  return { passages, firstBuildMs, buildMs, buildMinMs: Math.min(...warm), buildMaxMs: Math.max(...warm), p50Ms: at(0.5), p99Ms: at(0.99), maxMs: times.at(-1) ?? 0, questions: questions.length, heapMiB }
 }
 
 function median(values: readonly number[]): number {

@@ -1,7 +1,7 @@
-import { loadEvalSet } from '../test/eval/evaluate.js'
+import { EVAL_SETS, loadEvalSet } from '../test/eval/evaluate.js'
 
-/** Every question of both evaluation sets: the varied questions people ask, answerable or not. */
+/** Every question of the evaluation sets: the varied questions people ask, answerable or not. */
 export async function evaluationQuestions(): Promise<string[]> {
-  const sets = await Promise.all([loadEvalSet('test/eval/questions.yml'), loadEvalSet('test/eval/heldout.yml')])
+  const sets = await Promise.all(EVAL_SETS.map(({ file }) => loadEvalSet(file)))
   return sets.flatMap((set) => [...set.answerable.map(({ q }) => q), ...set.unanswerable.map(({ q }) => q)])
 }

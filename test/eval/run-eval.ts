@@ -6,21 +6,21 @@
  */
 import { loadCorpus } from '../../src/corpus/load-corpus.js'
 import { defaultRetrieverOptions } from '../../src/core/options.js'
-import { botAnswerer, EVAL_SETS, evaluate, loadEvalSet, outOfTheBoxAnswerer, type EvalReport } from './evaluate.js'
+import { botAnswerer, EVAL_SETS, evaluate, loadEvalSet, outOfTheBoxAnswerer, unrelatedQuotes, type EvalReport } from './evaluate.js'
 
 const args = new Set(process.argv.slice(2))
 const corpus = await loadCorpus('corpus')
 const percent = (share: number) => `${(share * 100).toFixed(1)}%`
 const count = (outcomes: EvalReport['answerable']) => `${outcomes.filter((o) => o.correct).length}/${outcomes.length}`
 const row = (name: string, report: EvalReport) =>
-  `  ${name.padEnd(32)}${`${percent(report.top1)} (${count(report.answerable)})`.padEnd(22)}${percent(report.refused)} (${count(report.unanswerable)})`
+  `  ${name.padEnd(32)}${`${percent(report.top1)} (${count(report.answerable)})`.padEnd(22)}${`${percent(report.refused)} (${count(report.unanswerable)})`.padEnd(24)}${unrelatedQuotes(report)}`
 
 for (const { file, role } of EVAL_SETS) {
   const set = await loadEvalSet(file)
   const bot = evaluate(set, botAnswerer(corpus, defaultRetrieverOptions.minScore))
   const baseline = evaluate(set, outOfTheBoxAnswerer(corpus.documents))
   console.log(`\n${file} — ${role}: ${set.answerable.length} answerable, ${set.unanswerable.length} unanswerable`)
-  console.log(`  ${''.padEnd(32)}${'top-1 answerable'.padEnd(22)}unanswerable refused`)
+  console.log(`  ${''.padEnd(32)}${'top-1 answerable'.padEnd(22)}${'unanswerable refused'.padEnd(24)}unrelated quotes`)
   console.log(row(`this bot (minScore ${defaultRetrieverOptions.minScore})`, bot))
   console.log(row('MiniSearch out of the box', baseline))
 
