@@ -6,6 +6,7 @@ import { readConcepts } from './query/concepts.js'
 import { readIntent } from './query/intent.js'
 import { compileThesaurus } from './query/thesaurus.js'
 import { checkQuestion, type InvalidReason } from './query/validate.js'
+import { englishWord } from './text/english-words.js'
 import { fold } from './text/fold.js'
 import { defaultRetrieverOptions, type RetrieverOptions } from './options.js'
 import type { CorpusDocument, Source } from './types.js'
@@ -38,9 +39,14 @@ export interface Retriever {
   readonly documents: readonly CorpusDocument[]
 }
 
-/** Builds the index over the documents' passages; no I/O, so it runs anywhere. */
+/**
+ * Builds the index over the documents' passages. Reads nothing but the
+ * English word list it ships with, so it runs anywhere.
+ */
 export function createRetriever(documents: readonly CorpusDocument[], options: RetrieverOptions = {}): Retriever {
   const settings = { ...defaultRetrieverOptions, ...options }
+  // Loaded now rather than by the first question, which should be as quick as any.
+  englishWord('')
   const index = buildPassageIndex(documents)
   const thesaurus = compileThesaurus(settings.thesaurus)
   const topics = [...new Set(documents.flatMap((document) => document.topics))]
