@@ -50,6 +50,14 @@ export interface RetrieverOptions {
    * @default 0.5
    */
   contextCredit?: number
+  /**
+   * How much a topic word counts for a figure when only the figure's sentence,
+   * not its label, has it (0–1). Higher than for quotes: the figures of one
+   * sentence are usually about one thing ("1.05 billion internet users …, and
+   * the penetration rate had reached 74.4 percent").
+   * @default 0.75
+   */
+  statisticContextCredit?: number
 }
 
 export type RetrieverOptionsWithDefaults = Required<RetrieverOptions>
@@ -64,4 +72,5 @@ export const defaultRetrieverOptions: RetrieverOptionsWithDefaults = {
   entityPreference: 0.05,
   minQuoteWords: 4,
   contextCredit: 0.5,
+  statisticContextCredit: 0.75,
 }

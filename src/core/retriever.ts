@@ -8,6 +8,8 @@ import { compileThesaurus } from './query/thesaurus.js'
 import { checkQuestion, type InvalidReason } from './query/validate.js'
 import { englishWord } from './text/english-words.js'
 import { fold } from './text/fold.js'
+import { extractStatistics, type Statistic } from './stats/statistic.js'
+import { matchStatistics } from './stats/match-statistics.js'
 import { defaultRetrieverOptions, type RetrieverOptions } from './options.js'
 import type { CorpusDocument, Source } from './types.js'
 
@@ -32,8 +34,17 @@ export type AskResult =
   | { status: 'no-answer'; question: string; answers: []; topics: string[] }
   | { status: 'invalid'; question: string; answers: []; reason: InvalidReason | 'no-topic'; message: string }
 
+export type StatisticsResult =
+  /** Every figure when no topic is given; else the figures the topic is about, best first. */
+  | { status: 'found'; topic: string | null; statistics: Statistic[] }
+  /** No figure is about the topic; `topics` says what the corpus covers. */
+  | { status: 'none'; topic: string; statistics: []; topics: string[] }
+  | { status: 'invalid'; topic: string; statistics: []; message: string }
+
 export interface Retriever {
   ask(question: string): AskResult
+  /** The corpus's figures, all of them or those a topic ("5G", "e-commerce") is about. */
+  statistics(topic?: string): StatisticsResult
   /** What the corpus covers, from the documents' front matter. */
   readonly topics: readonly string[]
   readonly documents: readonly CorpusDocument[]
@@ -50,6 +61,7 @@ export function createRetriever(documents: readonly CorpusDocument[], options: R
   const index = buildPassageIndex(documents)
   const thesaurus = compileThesaurus(settings.thesaurus)
   const topics = [...new Set(documents.flatMap((document) => document.topics))]
+  const indexedStatistics = extractStatistics(index)
 
   const invalid = (question: string, reason: InvalidReason | 'no-topic'): AskResult => ({
     status: 'invalid',
@@ -95,7 +107,25 @@ export function createRetriever(documents: readonly CorpusDocument[], options: R
     return { status: 'answered', question, answers }
   }
 
-  return { ask, topics, documents }
+  function statistics(rawTopic = ''): StatisticsResult {
+    if (rawTopic.trim().length === 0) {
+      return { status: 'found', topic: null, statistics: indexedStatistics.map(({ statistic }) => statistic) }
+    }
+    const checked = checkQuestion(rawTopic, settings.maxQuestionLength)
+    const topic = checked.text
+    if (!checked.ok) {
+      return { status: 'invalid', topic, statistics: [], message: invalidMessage(checked.reason, settings.maxQuestionLength, topics) }
+    }
+    const concepts = readConcepts(topic, index, thesaurus, settings.synonymCredit)
+    const found = matchStatistics(indexedStatistics, concepts, {
+      contextCredit: settings.statisticContextCredit,
+      minScore: settings.minScore,
+    })
+    if (found.length === 0) return { status: 'none', topic, statistics: [], topics }
+    return { status: 'found', topic, statistics: found }
+  }
+
+  return { ask, statistics, topics, documents }
 }
 
 function invalidMessage(reason: InvalidReason | 'no-topic', maxLength: number, topics: readonly string[]): string {

@@ -1,6 +1,7 @@
 import type { IndexedPassage, IndexedSentence } from '../index/passage-index.js'
 import type { Concept } from '../query/concepts.js'
 import type { Intent } from '../query/intent.js'
+import { containsAll, totalWeight, weightMet } from './coverage.js'
 
 /** The best sentence of one passage for a question. */
 export interface QuoteChoice {
@@ -34,64 +35,24 @@ export function selectQuote(
   intent: Intent,
   scoring: QuoteScoring,
 ): QuoteChoice | undefined {
-  let totalWeight = 0
-  for (const concept of concepts) totalWeight += concept.weight
-  if (totalWeight === 0) return undefined
+  const total = totalWeight(concepts)
+  if (total === 0) return undefined
+  // A figure or date answers only for the things named beside it: then every
+  // specific concept must be in the sentence itself.
   const wantsFact = intent.figure || intent.date
+  const mustMeet = (concept: Concept) => wantsFact && (concept.required || (concept.known && !concept.common))
   let best: { sentence: IndexedSentence; at: number; score: number } | undefined
   entry.sentences.forEach((sentence, at) => {
     if ((intent.figure && !sentence.hasFigure) || (intent.date && !sentence.hasDate)) return
-    const met = weightMet(sentence, entry, concepts, scoring.contextCredit, wantsFact)
+    const met = weightMet(concepts, sentence.terms, entry.terms, scoring.contextCredit, mustMeet)
     if (met === undefined) return
-    let score = met / totalWeight
+    let score = met / total
     if (intent.entity && !sentence.hasEntity) score -= scoring.entityPreference
     if (!best || score > best.score) best = { sentence, at, score }
   })
   if (!best) return undefined
   const { start, end } = quoteAround(entry.sentences, best.at, scoring.minQuoteWords)
   return { start, end, score: best.score, sentence: best.sentence }
-}
-
-/**
- * The weight of the concepts a sentence meets, with partial credit for those
- * met elsewhere in its passage; undefined when it cannot answer. Runs for every
- * sentence of every candidate, so it allocates nothing.
- */
-function weightMet(
-  sentence: IndexedSentence,
-  entry: IndexedPassage,
-  concepts: readonly Concept[],
-  contextCredit: number,
-  wantsFact: boolean,
-): number | undefined {
-  let met = 0
-  for (const concept of concepts) {
-    const inSentence = bestCredit(concept, sentence.terms)
-    if (inSentence > 0) {
-      met += concept.weight * inSentence
-      continue
-    }
-    // A figure or date answers only for the things named beside it.
-    if (concept.exact || (wantsFact && (concept.required || (concept.known && !concept.common)))) return undefined
-    const inPassage = bestCredit(concept, entry.terms)
-    if (inPassage > 0) met += concept.weight * contextCredit * inPassage
-    else if (concept.required) return undefined
-  }
-  return met
-}
-
-/** The highest credit among the ways of meeting a concept that the terms meet; 0 for none. */
-function bestCredit(concept: Concept, terms: ReadonlySet<string>): number {
-  let best = 0
-  for (const alternative of concept.alternatives) {
-    if (alternative.credit > best && containsAll(terms, alternative.terms)) best = alternative.credit
-  }
-  return best
-}
-
-function containsAll(set: ReadonlySet<string>, terms: readonly string[]): boolean {
-  for (const term of terms) if (!set.has(term)) return false
-  return true
 }
 
 /** The sentence's terms that met a concept, for highlighting. */

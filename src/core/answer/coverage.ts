@@ -1,0 +1,52 @@
+import type { Concept } from '../query/concepts.js'
+
+/**
+ * How much of a question some text covers: the summed weight of the concepts
+ * it meets, a concept met only in the surrounding `context` counting
+ * `contextCredit` of its weight. Undefined when the text cannot answer: it
+ * lacks a figure or code the question names, a required concept is nowhere,
+ * or `mustMeet` says a concept missing from the text itself rules it out.
+ * Runs for every candidate, so it allocates nothing.
+ */
+export function weightMet(
+  concepts: readonly Concept[],
+  terms: ReadonlySet<string>,
+  context: ReadonlySet<string>,
+  contextCredit: number,
+  mustMeet: (concept: Concept) => boolean,
+): number | undefined {
+  let met = 0
+  for (const concept of concepts) {
+    const inText = bestCredit(concept, terms)
+    if (inText > 0) {
+      met += concept.weight * inText
+      continue
+    }
+    if (concept.exact || mustMeet(concept)) return undefined
+    const inContext = bestCredit(concept, context)
+    if (inContext > 0) met += concept.weight * contextCredit * inContext
+    else if (concept.required) return undefined
+  }
+  return met
+}
+
+/** The total weight of the concepts: what `weightMet` is a share of. */
+export function totalWeight(concepts: readonly Concept[]): number {
+  let total = 0
+  for (const concept of concepts) total += concept.weight
+  return total
+}
+
+/** The highest credit among the ways of meeting a concept that the terms meet; 0 for none. */
+function bestCredit(concept: Concept, terms: ReadonlySet<string>): number {
+  let best = 0
+  for (const alternative of concept.alternatives) {
+    if (alternative.credit > best && containsAll(terms, alternative.terms)) best = alternative.credit
+  }
+  return best
+}
+
+export function containsAll(set: ReadonlySet<string>, terms: readonly string[]): boolean {
+  for (const term of terms) if (!set.has(term)) return false
+  return true
+}

@@ -1,0 +1,31 @@
+import { totalWeight, weightMet } from '../answer/coverage.js'
+import type { Concept } from '../query/concepts.js'
+import type { IndexedStatistic, Statistic } from './statistic.js'
+
+export interface StatisticMatching {
+  /** How much a topic word counts when only the figure's sentence, not its label, has it (0–1). */
+  contextCredit: number
+  /** The lowest share of the topic a figure must cover to be offered. */
+  minScore: number
+}
+
+/**
+ * The figures a topic is about, best first: a topic word in a figure's label
+ * counts in full, one only in its sentence counts `contextCredit`. Figures that
+ * score alike keep corpus order.
+ */
+export function matchStatistics(
+  statistics: readonly IndexedStatistic[],
+  concepts: readonly Concept[],
+  { contextCredit, minScore }: StatisticMatching,
+): Statistic[] {
+  const total = totalWeight(concepts)
+  if (total === 0) return []
+  const scored: Array<{ statistic: Statistic; score: number; order: number }> = []
+  statistics.forEach(({ statistic, labelTerms, sentenceTerms }, order) => {
+    const met = weightMet(concepts, labelTerms, sentenceTerms, contextCredit, () => false)
+    if (met !== undefined && met / total >= minScore) scored.push({ statistic, score: met / total, order })
+  })
+  scored.sort((a, b) => b.score - a.score || a.order - b.order)
+  return scored.map(({ statistic }) => statistic)
+}
