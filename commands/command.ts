@@ -1,4 +1,6 @@
 import type { Answer, Retriever } from '../src/core/retriever.js'
+import type { Statistic } from '../src/core/stats/statistic.js'
+import type { BarChart } from '../src/presentation/statistics-chart.js'
 
 /** An option of a command, as every platform declares it (slash-command option, CLI argument). */
 export interface CommandOption {
@@ -23,10 +25,17 @@ export interface CommandContext {
  */
 export type Reply =
   | { kind: 'answers'; question: string; answers: Answer[] }
+  /** Figures, in groups; a chart where two or more share a unit. */
+  | { kind: 'statistics'; topic: string | null; groups: StatisticGroup[]; chart: BarChart | null }
   /** The corpus has no answer: say so, and what it does cover. */
   | { kind: 'no-answer'; question: string; message: string; topics: string[] }
   /** A message without quotes: help, or what to change in an unusable question. */
   | { kind: 'notice'; message: string }
+
+export interface StatisticGroup {
+  title: string
+  statistics: Statistic[]
+}
 
 /** A platform-neutral command: plain data plus `execute`. */
 export interface Command {

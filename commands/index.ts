@@ -1,12 +1,13 @@
 import { ask } from './ask.js'
 import type { Command } from './command.js'
 import { createHelp } from './help.js'
+import { stats } from './stats.js'
 
 /** Every command, in the order help lists them. Each adapter renders these. */
-export const commands: readonly Command[] = [ask, createHelp(() => commands)]
+export const commands: readonly Command[] = [ask, stats, createHelp(() => commands)]
 
 export function findCommand(name: string): Command | undefined {
   return commands.find((command) => command.name === name.toLowerCase())
 }
 
-export type { Command, CommandContext, CommandInput, CommandOption, Reply } from './command.js'
+export type { Command, CommandContext, CommandInput, CommandOption, Reply, StatisticGroup } from './command.js'

@@ -41,6 +41,14 @@ describe('npm start without chat credentials: the terminal session', () => {
   })
 })
 
+describe('npm run stats (compiled)', () => {
+  it('prints the figures of a topic as JSON', async () => {
+    const { code, stdout } = await run('dist/src/bin/stats.js', ['--json', 'digital economy'], '')
+    expect(code).toBe(0)
+    expect(JSON.parse(stdout).stats.map((s: { value: string }) => s.value)).toEqual(['45.5 trillion', '39.8 percent'])
+  })
+})
+
 describe('npm run ask (compiled)', () => {
   it('answers in JSON Lines from standard input', async () => {
     const { code, stdout } = await run('dist/src/bin/ask.js', ['--json'], 'internet penetration\nwho won the cup\n')

@@ -37,8 +37,17 @@ describe('terminal session with piped input', () => {
     const { output } = await session(['/ask internet penetration', '/help', '/stat', '/quit', 'never answered 5g'])
     expect(output).toContain('74.4 percent')
     expect(output).toContain('• ask: Ask a question about the white paper')
-    expect(output).toContain('There is no /stat command. Try /ask, /help, or just type a question.')
+    expect(output).toContain('There is no /stat command. Try /ask, /stats, /help, or just type a question.')
     expect(output).not.toContain('455 million')
+  })
+
+  it('answers /stats with the figures a topic is about, and all of them without one', async () => {
+    const fiveG = (await session(['/stats 5G'])).output
+    expect(fiveG).toContain('• 1.85 million — 5G cell towers')
+    expect(fiveG).not.toContain('45.5 trillion')
+    const all = (await session(['/stats'])).output
+    expect(all).toContain('• 45.5 trillion yuan — value of China\'s digital economy (2021)')
+    expect(all).toContain('• 1.85 million — 5G cell towers')
   })
 
   it('keeps going after a line that fails, with an apology and a log line', async () => {

@@ -1,0 +1,16 @@
+#!/usr/bin/env node
+import { openRetriever } from '../app/open-retriever.js'
+import { loadSettings } from '../app/settings.js'
+import { runStats } from '../cli/run-stats.js'
+import { exitOnStartupError } from './exit-on-startup-error.js'
+
+const settings = loadSettings()
+try {
+  process.exitCode = await runStats(process.argv.slice(2), () => openRetriever(settings.corpusDir), {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    color: process.stdout.isTTY === true,
+  })
+} catch (error) {
+  exitOnStartupError(error)
+}
