@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises'
 import MiniSearch from 'minisearch'
 import { parse } from 'yaml'
 import { z } from 'zod'
-import { createRetriever } from '../../src/core/retriever.js'
+import { createRetriever, type Retriever } from '../../src/core/retriever.js'
 import type { CorpusDocument } from '../../src/core/types.js'
 import type { Corpus } from '../../src/corpus/load-corpus.js'
 
@@ -85,4 +85,35 @@ export function outOfTheBoxAnswerer(documents: readonly CorpusDocument[]): Answe
 export function botAnswerer(corpus: Corpus, minScore: number): Answerer {
   const retriever = createRetriever(corpus.documents, { thesaurus: corpus.thesaurus, minScore })
   return (question) => retriever.ask(question).answers[0] ?? null
+}
+
+/** Topics for the stats command: one set tuned on, one only measured. */
+export const STATS_SETS = [
+  { file: 'test/eval/stats-topics.yml', role: 'tuned on' },
+  { file: 'test/eval/stats-heldout.yml', role: 'held out: never tuned on' },
+] as const
+
+const statsTopics = z.strictObject({
+  topics: z.array(z.strictObject({ topic: z.string().min(1), expect: z.array(z.string().min(1)) })),
+})
+
+export interface StatsOutcome {
+  topic: string
+  expect: string[]
+  got: string[]
+  correct: boolean
+}
+
+/**
+ * For each topic, whether the expected figures come back first (in any order)
+ * and nothing before them; a topic expecting none must get none.
+ */
+export async function evaluateStatistics(retriever: Retriever, file: string): Promise<StatsOutcome[]> {
+  const { topics } = statsTopics.parse(parse(await readFile(file, 'utf8')))
+  return topics.map(({ topic, expect }) => {
+    const got = retriever.statistics(topic).statistics.map((statistic) => statistic.value)
+    const first = new Set(got.slice(0, expect.length))
+    const correct = expect.length === 0 ? got.length === 0 : expect.every((value) => first.has(value))
+    return { topic, expect, got, correct }
+  })
 }

@@ -4,9 +4,20 @@
  * out of the box. `--failures` lists what went wrong; `--sweep` shows the
  * refusal threshold's trade-off (calibrate on questions.yml only).
  */
+import { createRetriever } from '../../src/core/retriever.js'
 import { loadCorpus } from '../../src/corpus/load-corpus.js'
 import { defaultRetrieverOptions } from '../../src/core/options.js'
-import { botAnswerer, EVAL_SETS, evaluate, loadEvalSet, outOfTheBoxAnswerer, unrelatedQuotes, type EvalReport } from './evaluate.js'
+import {
+  botAnswerer,
+  EVAL_SETS,
+  evaluate,
+  evaluateStatistics,
+  loadEvalSet,
+  outOfTheBoxAnswerer,
+  STATS_SETS,
+  unrelatedQuotes,
+  type EvalReport,
+} from './evaluate.js'
 
 const args = new Set(process.argv.slice(2))
 const corpus = await loadCorpus('corpus')
@@ -38,6 +49,20 @@ for (const { file, role } of EVAL_SETS) {
       const top1 = open.answerable.filter((o) => o.correct && kept(o)).length / open.answerable.length
       const refused = open.unanswerable.filter((o) => !kept(o)).length / open.unanswerable.length
       console.log(`  ${threshold.toFixed(2).padEnd(11)}${percent(top1).padEnd(19)}${percent(refused)}`)
+    }
+  }
+}
+
+const retriever = createRetriever(corpus.documents, { thesaurus: corpus.thesaurus })
+for (const { file, role } of STATS_SETS) {
+  const outcomes = await evaluateStatistics(retriever, file)
+  const right = outcomes.filter((outcome) => outcome.correct).length
+  const none = outcomes.filter((outcome) => outcome.expect.length === 0).length
+  console.log(`\n${file} — stats topics, ${role}: ${outcomes.length} topics, ${none} with no figure`)
+  console.log(`  expected figures first: ${percent(right / outcomes.length)} (${right}/${outcomes.length})`)
+  if (args.has('--failures')) {
+    for (const o of outcomes.filter((outcome) => !outcome.correct)) {
+      console.log(`  ✗ ${o.topic}\n      expected first: ${o.expect.join(', ') || '(none)'}\n      got: ${o.got.join(', ') || '(none)'}`)
     }
   }
 }
