@@ -13,6 +13,9 @@ export interface Figures {
   maxMs: number
   questions: number
   heapMiB: number
+  /** Reading every figure of the corpus, done once at start after the build. */
+  statisticsMs: number
+  statistics: number
 }
 
 const gc = (globalThis as { gc?: () => void }).gc
@@ -46,6 +49,9 @@ export function measure(
     heapMiB = heapUsedMiB() - before
   }
   if (!retriever) throw new Error('bench: builds must be at least 1')
+  const statisticsStarted = performance.now()
+  const statistics = retriever.statistics().statistics.length
+  const statisticsMs = performance.now() - statisticsStarted
   const [firstBuildMs = 0, ...later] = buildTimes
   const warm = later.length > 0 ? later : [firstBuildMs]
   const buildMs = median(warm)
@@ -60,7 +66,7 @@ export function measure(
   }
   times.sort((a, b) => a - b)
   const at = (share: number) => times[Math.min(times.length - 1, Math.floor(share * times.length))] ?? 0
-  return { passages, firstBuildMs, buildMs, buildMinMs: Math.min(...warm), buildMaxMs: Math.max(...warm), p50Ms: at(0.5), p99Ms: at(0.99), maxMs: times.at(-1) ?? 0, questions: questions.length, heapMiB }
+  return { passages, firstBuildMs, buildMs, buildMinMs: Math.min(...warm), buildMaxMs: Math.max(...warm), p50Ms: at(0.5), p99Ms: at(0.99), maxMs: times.at(-1) ?? 0, questions: questions.length, heapMiB, statisticsMs, statistics }
 }
 
 function median(values: readonly number[]): number {

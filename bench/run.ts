@@ -18,11 +18,12 @@ const rows: Array<[string, Figures]> = [
 ]
 const ms = (value: number) => `${value.toFixed(value < 10 ? 2 : 0)} ms`
 console.log(`${os.cpus()[0]?.model ?? 'unknown CPU'} × ${os.cpus().length}, Node ${process.version}\n`)
-console.log('corpus                      passages  first build  build* (min–max)        ask p50   ask p99   ask max   questions  heap')
+console.log('corpus                      passages  first build  build* (min–max)         ask p50   ask p99   ask max   questions  heap       figures')
 for (const [name, f] of rows) {
   const builds = `${ms(f.buildMs)} (${ms(f.buildMinMs)}–${ms(f.buildMaxMs)})`
   console.log(
-    `${name.padEnd(28)}${String(f.passages).padEnd(10)}${ms(f.firstBuildMs).padEnd(13)}${builds.padEnd(24)}${ms(f.p50Ms).padEnd(10)}${ms(f.p99Ms).padEnd(10)}${ms(f.maxMs).padEnd(10)}${String(f.questions).padEnd(11)}${f.heapMiB.toFixed(1)} MiB`,
+    `${name.padEnd(28)}${String(f.passages).padEnd(10)}${ms(f.firstBuildMs).padEnd(13)}${builds.padEnd(25)}${ms(f.p50Ms).padEnd(10)}${ms(f.p99Ms).padEnd(10)}${ms(f.maxMs).padEnd(10)}${String(f.questions).padEnd(11)}${`${f.heapMiB.toFixed(1)} MiB`.padEnd(11)}${f.statistics} in ${ms(f.statisticsMs)}`,
   )
 }
-console.log('\n* median of the 4 builds after the first; ask times over 10 rounds of every question, after a warm-up round')
+console.log('\n* median of the 4 builds after the first; ask times over 10 rounds of every question, after a warm-up round;')
+console.log('  figures: found when the program starts, after the build')

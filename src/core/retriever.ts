@@ -8,7 +8,7 @@ import { compileThesaurus } from './query/thesaurus.js'
 import { checkQuestion, type InvalidReason } from './query/validate.js'
 import { englishWord } from './text/english-words.js'
 import { fold } from './text/fold.js'
-import { extractStatistics, type Statistic } from './stats/statistic.js'
+import { extractStatistics, type IndexedStatistic, type Statistic } from './stats/statistic.js'
 import { matchStatistics } from './stats/match-statistics.js'
 import { defaultRetrieverOptions, type RetrieverOptions } from './options.js'
 import type { CorpusDocument, Source } from './types.js'
@@ -61,7 +61,9 @@ export function createRetriever(documents: readonly CorpusDocument[], options: R
   const index = buildPassageIndex(documents)
   const thesaurus = compileThesaurus(settings.thesaurus)
   const topics = [...new Set(documents.flatMap((document) => document.topics))]
-  const indexedStatistics = extractStatistics(index)
+  // Figures are read on first use: retrieval alone need not wait for them.
+  let indexedStatistics: IndexedStatistic[] | undefined
+  const corpusStatistics = () => (indexedStatistics ??= extractStatistics(index))
 
   const invalid = (question: string, reason: InvalidReason | 'no-topic'): AskResult => ({
     status: 'invalid',
@@ -109,7 +111,7 @@ export function createRetriever(documents: readonly CorpusDocument[], options: R
 
   function statistics(rawTopic = ''): StatisticsResult {
     if (rawTopic.trim().length === 0) {
-      return { status: 'found', topic: null, statistics: indexedStatistics.map(({ statistic }) => statistic) }
+      return { status: 'found', topic: null, statistics: corpusStatistics().map(({ statistic }) => statistic) }
     }
     const checked = checkQuestion(rawTopic, settings.maxQuestionLength)
     const topic = checked.text
@@ -117,7 +119,7 @@ export function createRetriever(documents: readonly CorpusDocument[], options: R
       return { status: 'invalid', topic, statistics: [], message: invalidMessage(checked.reason, settings.maxQuestionLength, topics) }
     }
     const concepts = readConcepts(topic, index, thesaurus, settings.synonymCredit)
-    const found = matchStatistics(indexedStatistics, concepts, {
+    const found = matchStatistics(corpusStatistics(), concepts, {
       contextCredit: settings.statisticContextCredit,
       minScore: settings.minScore,
     })

@@ -1,6 +1,6 @@
 import { linkToQuote } from '../answer/link.js'
 import type { PassageIndex } from '../index/passage-index.js'
-import { tokenize } from '../text/tokenize.js'
+import { scanWords } from '../text/tokenize.js'
 import type { Source } from '../types.js'
 import { describeFigures } from './describe-figure.js'
 import { findFigures } from './find-figures.js'
@@ -46,6 +46,8 @@ export function extractStatistics(index: PassageIndex): IndexedStatistic[] {
   const found: IndexedStatistic[] = []
   for (const { passage, document, sentences } of index.passages) {
     for (const sentence of sentences) {
+      // Only a sentence with a number in it can hold a figure; most have none.
+      if (!sentence.hasFigure) continue
       const quote = passage.text.slice(sentence.start, sentence.end)
       const figures = findFigures(quote)
       if (figures.length === 0) continue
@@ -67,8 +69,9 @@ export function extractStatistics(index: PassageIndex): IndexedStatistic[] {
           link,
           source: document.source,
         }
+        const labelTerms = new Set<string>()
         const words = `${label} ${figure.unit ?? ''} ${QUALIFIER_MEANING[figure.qualifier ?? ''] ?? ''}`
-        const labelTerms = new Set(tokenize(words).flatMap((token) => token.terms))
+        scanWords(words, ({ terms }) => terms.forEach((term) => labelTerms.add(term)))
         found.push({ statistic, labelTerms, sentenceTerms: sentence.terms })
       })
     }
