@@ -1,5 +1,6 @@
 import type { Answer, Retriever } from '../src/core/retriever.js'
 import type { Statistic } from '../src/core/stats/statistic.js'
+import type { Source } from '../src/core/types.js'
 import type { BarChart } from '../src/presentation/statistics-chart.js'
 
 /** An option of a command, as every platform declares it (slash-command option, CLI argument). */
@@ -29,6 +30,8 @@ export type Reply =
   | { kind: 'statistics'; topic: string | null; groups: StatisticGroup[]; chart: BarChart | null }
   /** The corpus has no answer: say so, and what it does cover. */
   | { kind: 'no-answer'; question: string; message: string; topics: string[] }
+  /** The documents quoted from. */
+  | { kind: 'sources'; documents: Array<{ id: string; source: Source; passages: number }> }
   /** A message without quotes: help, or what to change in an unusable question. */
   | { kind: 'notice'; message: string }
 

@@ -22,6 +22,10 @@ export function renderReply(reply: Reply, style: TerminalStyle): string {
       return renderStatistics(reply.groups, reply.chart === null ? null : (reply.topic ?? ''), style)
     case 'no-answer':
       return [reply.message, '', 'The documents cover:', ...reply.topics.map((topic) => `  • ${topic}`)].join('\n')
+    case 'sources':
+      return reply.documents
+        .map(({ source, passages }) => `• ${source.title}\n  ${describeSource(source)} · ${passages} passages\n  ${dim(source.url, style)}`)
+        .join('\n')
     case 'notice':
       return reply.message
   }

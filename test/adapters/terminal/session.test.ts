@@ -37,7 +37,7 @@ describe('terminal session with piped input', () => {
     const { output } = await session(['/ask internet penetration', '/help', '/stat', '/quit', 'never answered 5g'])
     expect(output).toContain('74.4 percent')
     expect(output).toContain('• ask: Ask a question about the white paper')
-    expect(output).toContain('There is no /stat command. Try /ask, /stats, /help, or just type a question.')
+    expect(output).toContain('There is no /stat command. Try /ask, /stats, /sources, /help, or just type a question.')
     expect(output).not.toContain('455 million')
   })
 
