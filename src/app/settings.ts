@@ -1,14 +1,70 @@
 import { config } from 'dotenv'
+import { z } from 'zod'
 import { DEFAULT_CORPUS_DIR } from './open-retriever.js'
+
+const snowflake = (name: string) =>
+  z.string().regex(/^\d{17,20}$/, { error: `${name} must be a Discord id: 17 to 20 digits` })
+const url = (name: string) => z.url({ protocol: /^https?$/, error: `${name} must be an http(s) URL` })
+const optional = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((value) => (typeof value === 'string' && value.trim() === '' ? undefined : value), schema.optional())
+
+/** The environment, as far as the programs read it. Every field is documented in .env.example. */
+const environment = z.object({
+  CORPUS_DIR: optional(z.string()),
+  DISCORD_TOKEN: optional(z.string().min(50, { error: 'DISCORD_TOKEN looks too short to be a bot token' })),
+  DISCORD_APPLICATION_ID: optional(snowflake('DISCORD_APPLICATION_ID')),
+  DISCORD_GUILD_ID: optional(snowflake('DISCORD_GUILD_ID')),
+  DISCORD_API_URL: optional(url('DISCORD_API_URL')),
+})
+
+export interface DiscordSettings {
+  token: string
+  /** Needed to register commands; the running bot learns it from Discord. */
+  applicationId?: string
+  /** Register commands in this guild only (instantly), instead of globally. */
+  guildId?: string
+  /** Discord's REST base URL; default Discord's own. */
+  apiUrl?: string
+}
 
 /** What the programs read from the environment (and from .env, which never overrides it). */
 export interface Settings {
   /** CORPUS_DIR: the folder of Markdown documents and the thesaurus. Default "corpus". */
   corpusDir: string
+  /** Present when DISCORD_TOKEN is set. */
+  discord?: DiscordSettings
 }
 
-export function loadSettings(env: NodeJS.ProcessEnv = process.env): Settings {
-  config({ quiet: true, processEnv: env })
-  const corpusDir = env.CORPUS_DIR?.trim()
-  return { corpusDir: corpusDir ? corpusDir : DEFAULT_CORPUS_DIR }
+/** A setting that is present but wrong. The message names the variable, never its value. */
+export class SettingsError extends Error {
+  readonly code = 'SETTINGS_INVALID'
+  constructor(message: string) {
+    super(message)
+    this.name = 'SettingsError'
+  }
+}
+
+/** Reads `.env` into the environment, without overriding what is already set. */
+export function readEnvFile(): void {
+  config({ quiet: true })
+}
+
+/** Checks and reads the settings from an environment; throws a SettingsError naming what is wrong. */
+export function loadSettings(env: NodeJS.ProcessEnv): Settings {
+  const parsed = environment.safeParse(env)
+  if (!parsed.success) throw new SettingsError(parsed.error.issues.map((issue) => issue.message).join('\n'))
+  const { CORPUS_DIR, DISCORD_TOKEN, DISCORD_APPLICATION_ID, DISCORD_GUILD_ID, DISCORD_API_URL } = parsed.data
+  return {
+    corpusDir: CORPUS_DIR?.trim() || DEFAULT_CORPUS_DIR,
+    ...(DISCORD_TOKEN
+      ? {
+          discord: {
+            token: DISCORD_TOKEN,
+            ...(DISCORD_APPLICATION_ID ? { applicationId: DISCORD_APPLICATION_ID } : {}),
+            ...(DISCORD_GUILD_ID ? { guildId: DISCORD_GUILD_ID } : {}),
+            ...(DISCORD_API_URL ? { apiUrl: DISCORD_API_URL } : {}),
+          },
+        }
+      : {}),
+  }
 }

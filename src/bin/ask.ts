@@ -1,11 +1,12 @@
 #!/usr/bin/env node
 import { openRetriever } from '../app/open-retriever.js'
-import { loadSettings } from '../app/settings.js'
+import { loadSettings, readEnvFile } from '../app/settings.js'
 import { runAsk } from '../cli/run-ask.js'
 import { exitOnStartupError } from './exit-on-startup-error.js'
 
-const settings = loadSettings()
 try {
+  readEnvFile()
+  const settings = loadSettings(process.env)
   process.exitCode = await runAsk(process.argv.slice(2), () => openRetriever(settings.corpusDir), {
     stdin: process.stdin,
     stdout: process.stdout,

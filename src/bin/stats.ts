@@ -1,11 +1,12 @@
 #!/usr/bin/env node
 import { openRetriever } from '../app/open-retriever.js'
-import { loadSettings } from '../app/settings.js'
+import { loadSettings, readEnvFile } from '../app/settings.js'
 import { runStats } from '../cli/run-stats.js'
 import { exitOnStartupError } from './exit-on-startup-error.js'
 
-const settings = loadSettings()
 try {
+  readEnvFile()
+  const settings = loadSettings(process.env)
   process.exitCode = await runStats(process.argv.slice(2), () => openRetriever(settings.corpusDir), {
     stdout: process.stdout,
     stderr: process.stderr,

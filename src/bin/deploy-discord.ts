@@ -1,0 +1,18 @@
+#!/usr/bin/env node
+import { loadSettings, readEnvFile } from '../app/settings.js'
+import { deployDiscordCommands } from '../adapters/discord/deploy.js'
+import { exitOnStartupError } from './exit-on-startup-error.js'
+
+// `npm run deploy:discord`: a separate step, so the bot does not re-register at every start.
+try {
+  readEnvFile()
+  const { discord } = loadSettings(process.env)
+  if (!discord?.applicationId) {
+    process.stderr.write('Set DISCORD_TOKEN and DISCORD_APPLICATION_ID (in .env or the environment) to register the commands.\n')
+    process.exit(1)
+  }
+  const { scope, names } = await deployDiscordCommands({ ...discord, applicationId: discord.applicationId })
+  process.stdout.write(`Registered ${names.length} commands in ${scope}: ${names.join(', ')}\n`)
+} catch (error) {
+  exitOnStartupError(error)
+}
