@@ -45,6 +45,11 @@ export interface Retriever {
   ask(question: string): AskResult
   /** The corpus's figures, all of them or those a topic ("5G", "e-commerce") is about. */
   statistics(topic?: string): StatisticsResult
+  /**
+   * The corpus's most frequent word that begins with what someone has typed so
+   * far ("tow" → "towers"), for completions; undefined when none does.
+   */
+  completeWord(prefix: string): string | undefined
   /** What the corpus covers, from the documents' front matter. */
   readonly topics: readonly string[]
   readonly documents: readonly CorpusDocument[]
@@ -127,7 +132,15 @@ export function createRetriever(documents: readonly CorpusDocument[], options: R
     return { status: 'found', topic, statistics: found }
   }
 
-  return { ask, statistics, topics, documents }
+  function completeWord(prefix: string): string | undefined {
+    const folded = fold(prefix.trim())
+    if (folded.length < 2) return undefined
+    let best: { word: string; count: number } | undefined
+    for (const [word, count] of index.words.atPrefix(folded)) if (!best || count > best.count) best = { word, count }
+    return best?.word
+  }
+
+  return { ask, statistics, completeWord, topics, documents }
 }
 
 function invalidMessage(reason: InvalidReason | 'no-topic', maxLength: number, topics: readonly string[]): string {

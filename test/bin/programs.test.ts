@@ -1,5 +1,7 @@
 import { spawn } from 'node:child_process'
 import { describe, expect, it } from 'vitest'
+import { slashCommand } from '../helpers/discord-payloads.js'
+import { FakeDiscord } from '../helpers/fake-discord.js'
 
 interface Run {
   code: number | null
@@ -11,7 +13,7 @@ interface Run {
 function run(program: string, args: string[], input: string, env: Record<string, string> = {}): Promise<Run> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [program, ...args], {
-      env: { PATH: process.env.PATH ?? '', ...env },
+      env: { PATH: process.env.PATH ?? '', DOTENV_CONFIG_PATH: 'test/no-such.env', ...env },
       stdio: ['pipe', 'pipe', 'pipe'],
     })
     let stdout = ''
@@ -59,3 +61,37 @@ describe('npm run ask (compiled)', () => {
     expect(results[1]?.answers).toEqual([])
   })
 })
+
+describe('npm start with DISCORD_TOKEN: the Discord bot', () => {
+  it('connects, answers a slash command, and stops cleanly on SIGTERM', async () => {
+    const fake = await FakeDiscord.start()
+    const child = spawn(process.execPath, ['dist/src/bin/start.js'], {
+      env: { PATH: process.env.PATH ?? '', DOTENV_CONFIG_PATH: 'test/no-such.env', DISCORD_TOKEN: `${'M'.repeat(24)}.${'G'.repeat(6)}.${'x'.repeat(38)}`, DISCORD_API_URL: fake.apiUrl },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
+    let stderr = ''
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')))
+    const exited = new Promise<number | null>((resolve) => child.on('close', resolve))
+    try {
+      await waitUntil(() => stderr.includes('discord bot ready'))
+      const interaction = slashCommand('ask', { question: 'how many internet users' })
+      fake.dispatch('INTERACTION_CREATE', interaction)
+      const callback = await fake.waitForRequest((r) => r.path.endsWith(`/${interaction.token}/callback`))
+      expect(callback.body.data.embeds[0].description).toContain('1.05 billion')
+      child.kill('SIGTERM')
+      expect(await exited).toBe(0)
+      expect(stderr).not.toContain('MMMMMMMM') // the token is never logged
+    } finally {
+      child.kill('SIGKILL')
+      await fake.close()
+    }
+  })
+})
+
+async function waitUntil(condition: () => boolean, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error('timed out')
+    await new Promise((resolve) => setTimeout(resolve, 50))
+  }
+}

@@ -1,0 +1,64 @@
+import { randomBytes } from 'node:crypto'
+import type { Reply } from '../../../commands/index.js'
+
+export interface RecentRepliesOptions {
+  /**
+   * How many replies buttons can refer to; the oldest are forgotten first.
+   * @default 1000
+   */
+  capacity?: number
+  /**
+   * How long a reply's buttons work, in milliseconds. Discord's interaction
+   * tokens last 15 minutes, so a later click could not be answered anyway.
+   * @default 900000
+   */
+  ttlMs?: number
+}
+
+export interface RememberedReply {
+  reply: Reply
+  /** Who asked: only they may share a private reply. */
+  userId: string
+  /** The chart drawn for it, so sharing does not draw it again. */
+  chart?: Buffer
+}
+
+interface Entry extends RememberedReply {
+  expires: number
+}
+
+/**
+ * The replies the bot's buttons point to. A button carries only a random key,
+ * never text: a forged or stale button finds nothing and can post nothing.
+ */
+export class RecentReplies {
+  private readonly entries = new Map<string, Entry>()
+  private readonly capacity: number
+  private readonly ttlMs: number
+
+  constructor({ capacity = 1000, ttlMs = 15 * 60_000 }: RecentRepliesOptions = {}) {
+    this.capacity = capacity
+    this.ttlMs = ttlMs
+  }
+
+  remember(remembered: RememberedReply, now = Date.now()): string {
+    const key = randomBytes(9).toString('base64url')
+    this.entries.set(key, { ...remembered, expires: now + this.ttlMs })
+    while (this.entries.size > this.capacity) {
+      const oldest = this.entries.keys().next().value
+      if (oldest === undefined) break
+      this.entries.delete(oldest)
+    }
+    return key
+  }
+
+  recall(key: string, now = Date.now()): RememberedReply | undefined {
+    const entry = this.entries.get(key)
+    if (!entry) return undefined
+    if (entry.expires < now) {
+      this.entries.delete(key)
+      return undefined
+    }
+    return entry
+  }
+}

@@ -1,0 +1,181 @@
+import { ButtonStyle, ComponentType, type APIActionRowComponent, type APIButtonComponent, type APIEmbed } from 'discord.js'
+import type { Reply, StatisticGroup } from '../../../commands/index.js'
+import type { Answer } from '../../core/retriever.js'
+import { describeSource } from '../../presentation/source-line.js'
+import { statisticLine } from '../../presentation/statistic-line.js'
+import { EMBED_LIMITS, truncateAtWord } from './limits.js'
+import { highlightedQuote, plain } from './markdown.js'
+
+/** A message as discord.js takes it, without platform objects, so it can be tested as data. */
+export interface DiscordMessage {
+  embeds: APIEmbed[]
+  components: Array<APIActionRowComponent<APIButtonComponent>>
+  files: Array<{ attachment: Buffer; name: string }>
+  /** Never ping anyone, whatever the question contained. */
+  allowedMentions: { parse: [] }
+}
+
+export interface RenderOptions {
+  /** Which answers of an `answers` reply: the best one, or the rest ("More results"). */
+  answers?: 'first' | 'rest'
+  /** Key of the reply in RecentReplies, for its buttons; no buttons without one. */
+  key?: string
+  /** Offer "Share to channel" (the reply is private to the asker). */
+  shareable?: boolean
+  /** Who shared it, shown under a shared reply. */
+  sharedBy?: string
+}
+
+export const CHART_FILE = 'chart.png'
+const COLOUR = 0x3b6ea8
+
+/** Renders a neutral reply as Discord embeds and buttons; decides nothing about its content. */
+export function renderDiscordReply(reply: Reply, options: RenderOptions = {}): DiscordMessage {
+  const embeds = embedsFor(reply, options).map(fitEmbed)
+  if (options.sharedBy) {
+    const last = embeds.at(-1)
+    if (last) last.footer = { text: truncateAtWord(`${last.footer?.text ?? ''}\nShared by ${options.sharedBy}`.trim(), EMBED_LIMITS.footer) }
+  }
+  return { embeds: fitTotal(embeds), components: buttonsFor(reply, options), files: [], allowedMentions: { parse: [] } }
+}
+
+function embedsFor(reply: Reply, options: RenderOptions): APIEmbed[] {
+  switch (reply.kind) {
+    case 'answers': {
+      const shown = options.answers === 'rest' ? reply.answers.slice(1) : reply.answers.slice(0, 1)
+      const offset = options.answers === 'rest' ? 1 : 0
+      return shown.map((answer, i) => answerEmbed(answer, reply.question, offset + i + 1, reply.answers.length))
+    }
+    case 'statistics':
+      return [statisticsEmbed(reply.groups, reply.topic, reply.chart !== null)]
+    case 'no-answer':
+      return [
+        {
+          color: COLOUR,
+          author: { name: truncateAtWord(`Asked: ${reply.question}`, EMBED_LIMITS.author) },
+          description: [plain(reply.message), '', '**The paper covers:**', ...reply.topics.map((topic) => `• ${plain(topic)}`)].join('\n'),
+        },
+      ]
+    case 'sources':
+      return [
+        {
+          color: COLOUR,
+          title: 'Sources',
+          description: 'Every answer quotes one of these, word for word.',
+          fields: reply.documents.slice(0, EMBED_LIMITS.fields).map(({ source, passages }) => ({
+            name: truncateAtWord(source.title, EMBED_LIMITS.fieldName),
+            value: truncateAtWord(`${describeSource(source)} · ${passages} passages\n${source.url}`, EMBED_LIMITS.fieldValue),
+          })),
+        },
+      ]
+    case 'notice':
+      return [{ color: COLOUR, description: plain(reply.message) }]
+  }
+}
+
+/** One answer: the question restated, the quote with matched words in bold, the source linked to the quote. */
+export function answerEmbed(answer: Answer, question: string, number: number, of: number): APIEmbed {
+  return {
+    color: COLOUR,
+    author: { name: truncateAtWord(`Asked: ${question}`, EMBED_LIMITS.author) },
+    title: truncateAtWord(answer.source.title, EMBED_LIMITS.title),
+    url: answer.link,
+    description: `“${highlightedQuote(answer.quote, answer.highlights)}”`,
+    footer: { text: `${describeSource(answer.source)} · answer ${number} of ${of} · passage ${answer.passageId}` },
+  }
+}
+
+function statisticsEmbed(groups: readonly StatisticGroup[], topic: string | null, charted: boolean): APIEmbed {
+  const lines = groups.flatMap(({ title, statistics }) => [
+    `**${plain(title)}**`,
+    ...statistics.map((statistic) => {
+      const { figure, measures } = statisticLine(statistic)
+      return `• **${plain(figure)}** — ${plain(measures)} · [quote](${statistic.link})`
+    }),
+  ])
+  const sources = [...new Set(groups.flatMap(({ statistics }) => statistics.map((s) => describeSource(s.source))))]
+  return {
+    color: COLOUR,
+    title: truncateAtWord(topic === null ? 'Figures in the white paper' : `Figures about “${topic}”`, EMBED_LIMITS.title),
+    description: fitLines(lines, EMBED_LIMITS.description),
+    footer: { text: truncateAtWord(`Source: ${sources.join('; ')}`, EMBED_LIMITS.footer) },
+    ...(charted ? { image: { url: `attachment://${CHART_FILE}` } } : {}),
+  }
+}
+
+/** As many whole lines as fit, and a note of how many were left out. */
+function fitLines(lines: readonly string[], max: number): string {
+  const kept: string[] = []
+  let length = 0
+  for (const [i, line] of lines.entries()) {
+    const more = `…and ${lines.length - i} more lines: ask with a topic.`
+    const reserve = i < lines.length - 1 ? more.length + 1 : 0
+    if (length + line.length + 1 + reserve > max) {
+      kept.push(more)
+      break
+    }
+    kept.push(line)
+    length += line.length + 1
+  }
+  return kept.join('\n')
+}
+
+function buttonsFor(reply: Reply, { key, shareable, answers }: RenderOptions): DiscordMessage['components'] {
+  if (key === undefined) return []
+  const buttons: APIButtonComponent[] = []
+  const view = answers === 'rest' ? 'rest' : 'first'
+  if (shareable) buttons.push({ type: ComponentType.Button, style: ButtonStyle.Primary, label: 'Share to channel', custom_id: `share:${key}:${view}` })
+  if (reply.kind === 'answers' && answers !== 'rest' && reply.answers.length > 1) {
+    buttons.push({ type: ComponentType.Button, style: ButtonStyle.Secondary, label: 'More results', custom_id: `more:${key}` })
+  }
+  return buttons.length > 0 ? [{ type: ComponentType.ActionRow, components: buttons }] : []
+}
+
+/** Every part of an embed within its limit. */
+function fitEmbed(embed: APIEmbed): APIEmbed {
+  return {
+    ...embed,
+    ...(embed.title ? { title: truncateAtWord(embed.title, EMBED_LIMITS.title) } : {}),
+    ...(embed.description ? { description: truncateAtWord(embed.description, EMBED_LIMITS.description) } : {}),
+    ...(embed.author ? { author: { ...embed.author, name: truncateAtWord(embed.author.name, EMBED_LIMITS.author) } } : {}),
+    ...(embed.footer ? { footer: { ...embed.footer, text: truncateAtWord(embed.footer.text, EMBED_LIMITS.footer) } } : {}),
+    ...(embed.fields
+      ? {
+          fields: embed.fields.slice(0, EMBED_LIMITS.fields).map((field) => ({
+            ...field,
+            name: truncateAtWord(field.name, EMBED_LIMITS.fieldName),
+            value: truncateAtWord(field.value, EMBED_LIMITS.fieldValue),
+          })),
+        }
+      : {}),
+  }
+}
+
+function embedLength(embed: APIEmbed): number {
+  return (
+    (embed.title?.length ?? 0) +
+    (embed.description?.length ?? 0) +
+    (embed.author?.name.length ?? 0) +
+    (embed.footer?.text.length ?? 0) +
+    (embed.fields ?? []).reduce((sum, field) => sum + field.name.length + field.value.length, 0)
+  )
+}
+
+/** At most ten embeds of at most 6,000 characters in all: later descriptions give way first. */
+function fitTotal(embeds: APIEmbed[]): APIEmbed[] {
+  const kept = embeds.slice(0, EMBED_LIMITS.embeds)
+  let excess = kept.reduce((sum, embed) => sum + embedLength(embed), 0) - EMBED_LIMITS.total
+  for (let i = kept.length - 1; i >= 0 && excess > 0; i--) {
+    const embed = kept[i]!
+    const description = embed.description ?? ''
+    const room = Math.max(0, description.length - excess)
+    if (room < 100) {
+      excess -= embedLength(embed)
+      kept.splice(i, 1)
+    } else {
+      kept[i] = { ...embed, description: truncateAtWord(description, room) }
+      excess -= description.length - (kept[i]!.description?.length ?? 0)
+    }
+  }
+  return kept
+}
