@@ -27,8 +27,11 @@ export class FakeDiscord {
   private sequence = 0
   private waiters: Array<() => void> = []
   identified = 0
+  /** Heartbeats received (each answered with an ACK). */
+  heartbeats = 0
 
-  private constructor() {
+  /** @param heartbeatIntervalMs short, so tests see the client keep the connection alive */
+  private constructor(private readonly heartbeatIntervalMs: number) {
     this.server = createServer((request, response) => {
       void this.handle(request).then(
         ({ status, body }) => {
@@ -46,8 +49,8 @@ export class FakeDiscord {
     this.gateway.on('connection', (socket) => this.greet(socket))
   }
 
-  static async start(): Promise<FakeDiscord> {
-    const fake = new FakeDiscord()
+  static async start(heartbeatIntervalMs = 1_000): Promise<FakeDiscord> {
+    const fake = new FakeDiscord(heartbeatIntervalMs)
     await new Promise<void>((resolve) => fake.server.listen(0, '127.0.0.1', resolve))
     return fake
   }
@@ -96,10 +99,13 @@ export class FakeDiscord {
   private greet(socket: WebSocket): void {
     this.sockets.add(socket)
     socket.on('close', () => this.sockets.delete(socket))
-    socket.send(JSON.stringify({ op: 10, d: { heartbeat_interval: 41_250 } }))
+    socket.send(JSON.stringify({ op: 10, d: { heartbeat_interval: this.heartbeatIntervalMs } }))
     socket.on('message', (raw) => {
       const { op, d } = JSON.parse(raw.toString()) as { op: number; d: { session_id?: string } }
-      if (op === 1) socket.send(JSON.stringify({ op: 11 }))
+      if (op === 1) {
+        this.heartbeats += 1
+        socket.send(JSON.stringify({ op: 11 }))
+      }
       if (op === 2) {
         this.identified += 1
         socket.send(

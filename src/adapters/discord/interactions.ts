@@ -97,14 +97,28 @@ async function send(interaction: RepliableInteraction, reply: Reply, isPublic: b
   else await interaction.reply(isPublic ? message : privately(message))
 }
 
+export interface ButtonAction {
+  action: 'share' | 'more'
+  key: string
+  /** Which answers the button's message shows. */
+  answers: NonNullable<RenderOptions['answers']>
+}
+
+/** Reads a button's custom id ("share:<key>:first", "more:<key>"); undefined for anything else. */
+export function parseButton(customId: string): ButtonAction | undefined {
+  const [action, key, view = 'first', ...rest] = customId.split(':')
+  if ((action !== 'share' && action !== 'more') || !key || rest.length > 0 || (view !== 'first' && view !== 'rest')) return undefined
+  return { action, key, answers: view }
+}
+
 async function answerButton(interaction: ButtonInteraction, context: InteractionContext): Promise<void> {
-  const [action = '', key = '', view = 'first'] = interaction.customId.split(':')
-  const remembered = context.replies.recall(key)
-  if (!remembered || (action !== 'share' && action !== 'more')) {
+  const button = parseButton(interaction.customId)
+  const remembered = button && context.replies.recall(button.key)
+  if (!button || !remembered) {
     await interaction.reply(privately(notice(EXPIRED)))
     return
   }
-  const answers: RenderOptions['answers'] = view === 'rest' ? 'rest' : 'first'
+  const { action, key, answers } = button
   if (action === 'more') {
     const message = renderDiscordReply(remembered.reply, { answers: 'rest', key, shareable: true })
     await interaction.reply(privately(message))

@@ -147,6 +147,16 @@ describe('Discord: /stats', () => {
   })
 })
 
+describe('Discord: the gateway connection', () => {
+  it('identifies once and keeps the connection alive with heartbeats', async () => {
+    expect(fake.identified).toBe(1)
+    const deadline = Date.now() + 5_000
+    while (fake.heartbeats === 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100))
+    expect(fake.heartbeats).toBeGreaterThan(0)
+    expect(bot.client.ws.ping).toBeGreaterThanOrEqual(0)
+  })
+})
+
 describe('Discord: autocomplete, context menu, other commands', () => {
   it('completes a question with what was typed and the sentences it finds', async () => {
     const { body } = await dispatch(autocomplete('ask', { question: '5g tow' }, 'question'))

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Reply } from '../../../commands/index.js'
 import { discordCommandData, FIND_IN_PAPER } from '../../../src/adapters/discord/command-data.js'
+import { parseButton } from '../../../src/adapters/discord/interactions.js'
 import { EMBED_LIMITS, truncateAtWord } from '../../../src/adapters/discord/limits.js'
 import { highlightedQuote } from '../../../src/adapters/discord/markdown.js'
 import { withoutMentions } from '../../../src/adapters/discord/mentions.js'
@@ -129,5 +130,19 @@ describe('RecentReplies', () => {
     replies.remember({ reply, userId: 'b' })
     replies.remember({ reply, userId: 'c' })
     expect(replies.recall(first)).toBeUndefined()
+  })
+})
+
+describe('parseButton', () => {
+  it('reads the bot\'s own buttons', () => {
+    expect(parseButton('share:abc123:first')).toEqual({ action: 'share', key: 'abc123', answers: 'first' })
+    expect(parseButton('share:abc123:rest')).toEqual({ action: 'share', key: 'abc123', answers: 'rest' })
+    expect(parseButton('more:abc123')).toEqual({ action: 'more', key: 'abc123', answers: 'first' })
+  })
+
+  it('rejects anything else, so a forged id reaches no handler', () => {
+    for (const id of ['', 'share', 'share:', 'delete:abc', 'share:abc:all', 'share:abc:first:extra', 'more::rest']) {
+      expect(parseButton(id), id).toBeUndefined()
+    }
   })
 })
