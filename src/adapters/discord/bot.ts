@@ -2,7 +2,7 @@ import { Client, Events, GatewayIntentBits, type ClientOptions } from 'discord.j
 import type { Logger } from '../../app/log.js'
 import type { Retriever } from '../../core/retriever.js'
 import { handleInteraction } from './interactions.js'
-import { RecentReplies } from './recent-replies.js'
+import { RecentReplies } from '../shared/recent-replies.js'
 
 export interface DiscordBotOptions {
   token: string

@@ -5,7 +5,7 @@ import { parseButton } from '../../../src/adapters/discord/interactions.js'
 import { EMBED_LIMITS, truncateAtWord } from '../../../src/adapters/discord/limits.js'
 import { highlightedQuote } from '../../../src/adapters/discord/markdown.js'
 import { withoutMentions } from '../../../src/adapters/discord/mentions.js'
-import { RecentReplies } from '../../../src/adapters/discord/recent-replies.js'
+import { RecentReplies } from '../../../src/adapters/shared/recent-replies.js'
 import { renderDiscordReply } from '../../../src/adapters/discord/render.js'
 import type { Answer } from '../../../src/core/retriever.js'
 

@@ -9,7 +9,7 @@ export interface RecentRepliesOptions {
   capacity?: number
   /**
    * How long a reply's buttons work, in milliseconds. Discord's interaction
-   * tokens last 15 minutes, so a later click could not be answered anyway.
+   * tokens and Slack's response URLs last about as long (15 and 30 minutes).
    * @default 900000
    */
   ttlMs?: number
@@ -50,6 +50,12 @@ export class RecentReplies {
       this.entries.delete(oldest)
     }
     return key
+  }
+
+  /** Adds what was made after the reply was sent, such as its chart. */
+  attach(key: string, extra: Pick<RememberedReply, 'chart'>): void {
+    const entry = this.entries.get(key)
+    if (entry) Object.assign(entry, extra)
   }
 
   recall(key: string, now = Date.now()): RememberedReply | undefined {
