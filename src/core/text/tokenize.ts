@@ -110,7 +110,8 @@ function analyzeWord(raw: string, word: string, afterThe: boolean): Pick<WordAna
   // Possessives and contractions carry no meaning of their own: "china's" → "china".
   const base = bare.replace(/'s$|'$/, '').replace(/\./g, '')
   const parts = base.split(/[-']/).filter((part) => part.length > 0)
-  const content = parts.filter((part) => !STOP_WORDS.has(part))
+  // A lone letter ("e" of "e-commerce", a stray "b") names nothing by itself.
+  const content = parts.filter((part) => !STOP_WORDS.has(part) && (part.length > 1 || /\d/.test(part)))
   const joined = parts.join('')
   const terms: string[] = []
   if (parts.length > 1 && !STOP_WORDS.has(joined)) terms.push(stem(joined))
