@@ -15,6 +15,12 @@ const environment = z.object({
   DISCORD_APPLICATION_ID: optional(snowflake('DISCORD_APPLICATION_ID')),
   DISCORD_GUILD_ID: optional(snowflake('DISCORD_GUILD_ID')),
   DISCORD_API_URL: optional(url('DISCORD_API_URL')),
+  SLACK_BOT_TOKEN: optional(z.string().regex(/^xoxb-\S+$/, { error: 'SLACK_BOT_TOKEN must be a bot token, starting with xoxb-' })),
+  SLACK_SIGNING_SECRET: optional(z.string().regex(/^\S{16,}$/, { error: 'SLACK_SIGNING_SECRET must be the app\'s signing secret (Basic Information)' })),
+  SLACK_APP_TOKEN: optional(z.string().regex(/^xapp-\S+$/, { error: 'SLACK_APP_TOKEN must be an app-level token, starting with xapp-' })),
+  SLACK_API_URL: optional(url('SLACK_API_URL')),
+  PORT: optional(z.coerce.number({ error: 'PORT must be a port number' }).int().min(0).max(65535, { error: 'PORT must be a port number, 0 to 65535' })),
+  HOST: optional(z.string()),
 })
 
 export interface DiscordSettings {
@@ -27,12 +33,27 @@ export interface DiscordSettings {
   apiUrl?: string
 }
 
+export interface SlackSettings {
+  botToken: string
+  /** HTTP mode: verifies that requests come from Slack. */
+  signingSecret?: string
+  /** Socket Mode, when set: no public URL needed. */
+  appToken?: string
+  /** The Web API base URL; default Slack's own. */
+  apiUrl?: string
+  /** HTTP mode: where to listen. Default 3000, all interfaces. */
+  port: number
+  host?: string
+}
+
 /** What the programs read from the environment (and from .env, which never overrides it). */
 export interface Settings {
   /** CORPUS_DIR: the folder of Markdown documents and the thesaurus. Default "corpus". */
   corpusDir: string
   /** Present when DISCORD_TOKEN is set. */
   discord?: DiscordSettings
+  /** Present when SLACK_BOT_TOKEN is set. */
+  slack?: SlackSettings
 }
 
 /** A setting that is present but wrong. The message names the variable, never its value. */
@@ -54,6 +75,15 @@ export function loadSettings(env: NodeJS.ProcessEnv): Settings {
   const parsed = environment.safeParse(env)
   if (!parsed.success) throw new SettingsError(parsed.error.issues.map((issue) => issue.message).join('\n'))
   const { CORPUS_DIR, DISCORD_TOKEN, DISCORD_APPLICATION_ID, DISCORD_GUILD_ID, DISCORD_API_URL } = parsed.data
+  const { SLACK_BOT_TOKEN, SLACK_SIGNING_SECRET, SLACK_APP_TOKEN, SLACK_API_URL, PORT, HOST } = parsed.data
+  if (SLACK_BOT_TOKEN && !SLACK_SIGNING_SECRET && !SLACK_APP_TOKEN) {
+    throw new SettingsError(
+      'SLACK_BOT_TOKEN is set, but neither SLACK_SIGNING_SECRET (HTTP mode) nor SLACK_APP_TOKEN (Socket Mode) is: set one of them',
+    )
+  }
+  if (!SLACK_BOT_TOKEN && (SLACK_SIGNING_SECRET || SLACK_APP_TOKEN)) {
+    throw new SettingsError('SLACK_SIGNING_SECRET or SLACK_APP_TOKEN is set without SLACK_BOT_TOKEN: set the bot token too')
+  }
   return {
     corpusDir: CORPUS_DIR?.trim() || DEFAULT_CORPUS_DIR,
     ...(DISCORD_TOKEN
@@ -63,6 +93,18 @@ export function loadSettings(env: NodeJS.ProcessEnv): Settings {
             ...(DISCORD_APPLICATION_ID ? { applicationId: DISCORD_APPLICATION_ID } : {}),
             ...(DISCORD_GUILD_ID ? { guildId: DISCORD_GUILD_ID } : {}),
             ...(DISCORD_API_URL ? { apiUrl: DISCORD_API_URL } : {}),
+          },
+        }
+      : {}),
+    ...(SLACK_BOT_TOKEN
+      ? {
+          slack: {
+            botToken: SLACK_BOT_TOKEN,
+            ...(SLACK_SIGNING_SECRET ? { signingSecret: SLACK_SIGNING_SECRET } : {}),
+            ...(SLACK_APP_TOKEN ? { appToken: SLACK_APP_TOKEN } : {}),
+            ...(SLACK_API_URL ? { apiUrl: SLACK_API_URL } : {}),
+            port: PORT ?? 3000,
+            ...(HOST?.trim() ? { host: HOST.trim() } : {}),
           },
         }
       : {}),

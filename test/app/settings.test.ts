@@ -39,3 +39,30 @@ describe('loadSettings', () => {
     }
   })
 })
+
+describe('loadSettings: Slack', () => {
+  it('reads HTTP mode and Socket Mode settings', () => {
+    expect(loadSettings({ SLACK_BOT_TOKEN: 'xoxb-1-2-abc', SLACK_SIGNING_SECRET: '0123456789abcdef0123', PORT: '8080', HOST: '127.0.0.1' }).slack).toEqual({
+      botToken: 'xoxb-1-2-abc',
+      signingSecret: '0123456789abcdef0123',
+      port: 8080,
+      host: '127.0.0.1',
+    })
+    expect(loadSettings({ SLACK_BOT_TOKEN: 'xoxb-1-2-abc', SLACK_APP_TOKEN: 'xapp-1-A1-abc' }).slack).toEqual({
+      botToken: 'xoxb-1-2-abc',
+      appToken: 'xapp-1-A1-abc',
+      port: 3000,
+    })
+  })
+
+  it.each([
+    [{ SLACK_BOT_TOKEN: 'xoxp-user-token', SLACK_APP_TOKEN: 'xapp-1' }, 'SLACK_BOT_TOKEN must be a bot token, starting with xoxb-'],
+    [{ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xoxb-2' }, 'SLACK_APP_TOKEN must be an app-level token, starting with xapp-'],
+    [{ SLACK_BOT_TOKEN: 'xoxb-1' }, 'SLACK_BOT_TOKEN is set, but neither SLACK_SIGNING_SECRET (HTTP mode) nor SLACK_APP_TOKEN (Socket Mode) is: set one of them'],
+    [{ SLACK_SIGNING_SECRET: '0123456789abcdef0123' }, 'SLACK_SIGNING_SECRET or SLACK_APP_TOKEN is set without SLACK_BOT_TOKEN: set the bot token too'],
+    [{ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-1', PORT: 'eighty' }, 'PORT must be a port number'],
+    [{ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-1', PORT: '70000' }, 'PORT must be a port number, 0 to 65535'],
+  ])('rejects %j with one clear line', (env, message) => {
+    expect(() => loadSettings(env)).toThrow(new SettingsError(message))
+  })
+})

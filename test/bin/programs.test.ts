@@ -2,6 +2,8 @@ import { spawn } from 'node:child_process'
 import { describe, expect, it } from 'vitest'
 import { slashCommand } from '../helpers/discord-payloads.js'
 import { FakeDiscord } from '../helpers/fake-discord.js'
+import { FakeSlack, signedHeaders } from '../helpers/fake-slack.js'
+import { slashCommandForm } from '../helpers/slack-payloads.js'
 
 interface Run {
   code: number | null
@@ -81,6 +83,46 @@ describe('npm start with DISCORD_TOKEN: the Discord bot', () => {
       child.kill('SIGTERM')
       expect(await exited).toBe(0)
       expect(stderr).not.toContain('MMMMMMMM') // the token is never logged
+    } finally {
+      child.kill('SIGKILL')
+      await fake.close()
+    }
+  })
+})
+
+describe('npm start with Slack HTTP settings', () => {
+  it('serves signed slash commands on /slack/events, rejects unsigned ones, and stops cleanly on SIGTERM', async () => {
+    const fake = await FakeSlack.start()
+    const secret = 'a-signing-secret-for-tests'
+    const child = spawn(process.execPath, ['dist/src/bin/start.js'], {
+      env: {
+        PATH: process.env.PATH ?? '',
+        DOTENV_CONFIG_PATH: 'test/no-such.env',
+        SLACK_BOT_TOKEN: 'xoxb-test-token',
+        SLACK_SIGNING_SECRET: secret,
+        SLACK_API_URL: fake.apiUrl,
+        PORT: '0',
+        HOST: '127.0.0.1',
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
+    let stderr = ''
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')))
+    const exited = new Promise<number | null>((resolve) => child.on('close', resolve))
+    try {
+      await waitUntil(() => stderr.includes('slack app ready'))
+      const port = (JSON.parse(stderr.split('\n').find((line) => line.includes('slack app ready'))!) as { address: { port: number } }).address.port
+      const url = `http://127.0.0.1:${port}/slack/events`
+      const body = slashCommandForm('/ask', 'how many 5g towers', fake.responseUrl('start-1'))
+      const signed = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', ...signedHeaders(secret, body) }, body })
+      expect(signed.status).toBe(200)
+      expect(JSON.stringify(await signed.json())).toContain('1.85 million')
+      const unsigned = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body })
+      expect(unsigned.status).toBe(401)
+      child.kill('SIGTERM')
+      expect(await exited).toBe(0)
+      expect(stderr).not.toContain(secret)
+      expect(stderr).not.toContain('xoxb-test-token')
     } finally {
       child.kill('SIGKILL')
       await fake.close()

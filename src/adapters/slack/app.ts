@@ -1,0 +1,103 @@
+import type { Server } from 'node:http'
+import { App, LogLevel, type CustomRoute } from '@slack/bolt'
+import type { Logger } from '../../app/log.js'
+import { renderBarChartPng } from '../../charts/render-bar-chart.js'
+import type { Retriever } from '../../core/retriever.js'
+import { RecentReplies } from '../shared/recent-replies.js'
+import type { SlackContext } from './context.js'
+import { registerActions } from './listeners/actions.js'
+import { registerCommands } from './listeners/commands.js'
+import { registerEvents } from './listeners/events.js'
+import { registerShortcuts } from './listeners/shortcuts.js'
+
+export interface SlackAppOptions {
+  botToken: string
+  /** HTTP mode: Bolt rejects requests not signed with it. */
+  signingSecret?: string
+  /** With an app-level token the app uses Socket Mode: no public URL needed. */
+  appToken?: string
+  /**
+   * The Web API base URL (Slack's government cloud, a proxy, a test double).
+   * @default "https://slack.com/api/"
+   */
+  apiUrl?: string
+  /** HTTP mode: where to listen. @default 3000 on all interfaces */
+  port?: number
+  host?: string
+  /** HTTP mode: more routes on the same server, such as a health check. */
+  customRoutes?: CustomRoute[]
+  retriever: Retriever
+  log: Logger
+  drawChart?: typeof renderBarChartPng
+  /** Retries of a failing Web API call; Slack's default retries for about half an hour. @default 2 */
+  apiRetries?: number
+}
+
+export interface SlackApp {
+  app: App
+  /** HTTP mode: the server Slack posts to. */
+  server?: Server
+  stop(): Promise<void>
+}
+
+/**
+ * Starts the Slack app in Socket Mode (with an app token) or HTTP mode, with
+ * every listener registered. Bolt checks the request signatures in HTTP mode.
+ */
+export async function startSlackApp(options: SlackAppOptions): Promise<SlackApp> {
+  const { botToken, signingSecret, appToken, apiUrl, log } = options
+  const clientOptions = {
+    ...(apiUrl ? { slackApiUrl: apiUrl.endsWith('/') ? apiUrl : `${apiUrl}/` } : {}),
+    // A few quick retries, then give up: never minutes of retrying while Slack is unreachable.
+    retryConfig: { retries: options.apiRetries ?? 2, factor: 2, minTimeout: 250, maxTimeout: 2_000, maxRetryTime: 5_000 },
+    timeout: 10_000,
+  }
+  const app = new App({
+    token: botToken,
+    ...(signingSecret ? { signingSecret } : {}),
+    ...(appToken ? { socketMode: true, appToken } : { customRoutes: options.customRoutes ?? [] }),
+    clientOptions,
+    logger: boltLogger(log),
+    logLevel: LogLevel.WARN,
+    // Checks the token once at start, where a failure can stop the program cleanly.
+    deferInitialization: true,
+  })
+  const context: SlackContext = {
+    retriever: options.retriever,
+    log,
+    replies: new RecentReplies(),
+    drawChart: options.drawChart ?? renderBarChartPng,
+  }
+  registerCommands(app, context)
+  registerActions(app, context)
+  registerShortcuts(app, context)
+  registerEvents(app, context)
+  app.error(async (error) => log.error('slack request failed', error))
+
+  await app.init()
+  const started = appToken
+    ? await app.start()
+    : await app.start({ port: options.port ?? 3000, ...(options.host ? { host: options.host } : {}) })
+  const server = appToken ? undefined : (started as Server)
+  log.info('slack app ready', { mode: appToken ? 'socket' : 'http', ...(server ? { address: server.address() } : {}) })
+  return { app, ...(server ? { server } : {}), stop: () => app.stop().then(() => undefined) }
+}
+
+/** Bolt's own messages go to our log: warnings and errors only. */
+function boltLogger(log: Logger) {
+  let level = LogLevel.WARN
+  let name = 'bolt'
+  return {
+    debug: () => undefined,
+    info: () => undefined,
+    warn: (...message: unknown[]) => log.info(`${name}: ${message.map(String).join(' ')}`),
+    error: (...message: unknown[]) => log.error(`${name}: ${message.map(String).join(' ')}`),
+    setLevel: (next: LogLevel) => {
+      level = next
+    },
+    getLevel: () => level,
+    setName: (next: string) => {
+      name = next
+    },
+  }
+}

@@ -1,0 +1,138 @@
+import type { types } from '@slack/bolt'
+import type { Reply, StatisticGroup } from '../../../commands/index.js'
+import type { Answer } from '../../core/retriever.js'
+import { describeSource } from '../../presentation/source-line.js'
+import { statisticLine } from '../../presentation/statistic-line.js'
+import { truncateAtWord } from '../../presentation/truncate.js'
+import { escapeSlack, highlightedQuote, link } from './mrkdwn.js'
+
+/** Block Kit limits (https://api.slack.com/reference/block-kit). */
+export const BLOCK_LIMITS = { sectionText: 3000, contextText: 2000, headerText: 150, blocks: 50, buttonValue: 2000, fallbackText: 3000 } as const
+
+export type Block = types.KnownBlock
+
+export interface SlackMessage {
+  /** Shown in notifications and by clients that cannot show blocks. */
+  text: string
+  blocks: Block[]
+}
+
+export interface SlackRenderOptions {
+  /** Which answers of an `answers` reply: the best one, or the rest ("More results"). */
+  answers?: 'first' | 'rest'
+  /** Key of the reply in RecentReplies, for its buttons; no buttons without one. */
+  key?: string
+  /** Offer "Share to channel" (the reply is private to the asker). */
+  shareable?: boolean
+  /** Who shared it, by name: shown under a shared reply as text, never as a mention that would notify. */
+  sharedBy?: string
+  /** A line about where the chart went ("sent to you in a direct message"). */
+  chartNote?: string
+}
+
+const bold = (text: string) => `*${text}*`
+const mrkdwn = (text: string, max: number) => ({ type: 'mrkdwn' as const, text: truncateAtWord(text, max, '*') })
+const section = (text: string): Block => ({ type: 'section', text: mrkdwn(text, BLOCK_LIMITS.sectionText) })
+const context = (text: string): Block => ({ type: 'context', elements: [mrkdwn(text, BLOCK_LIMITS.contextText)] })
+
+/** Renders a neutral reply as Block Kit; decides nothing about its content. */
+export function renderSlackReply(reply: Reply, options: SlackRenderOptions = {}): SlackMessage {
+  const blocks = [...blocksFor(reply, options), ...buttonsFor(reply, options)]
+  if (options.sharedBy) blocks.push(context(`Shared by ${escapeSlack(options.sharedBy)}`))
+  return { text: truncateAtWord(fallbackText(reply), BLOCK_LIMITS.fallbackText, '*'), blocks: blocks.slice(0, BLOCK_LIMITS.blocks) }
+}
+
+function blocksFor(reply: Reply, options: SlackRenderOptions): Block[] {
+  switch (reply.kind) {
+    case 'answers': {
+      const rest = options.answers === 'rest'
+      const shown = rest ? reply.answers.slice(1) : reply.answers.slice(0, 1)
+      return [
+        context(`Asked: ${escapeSlack(reply.question)}`),
+        ...shown.flatMap((answer, i) => answerBlocks(answer, (rest ? 2 : 1) + i, reply.answers.length)),
+      ]
+    }
+    case 'statistics':
+      return statisticsBlocks(reply.groups, reply.topic, options.chartNote)
+    case 'no-answer':
+      return [
+        context(`Asked: ${escapeSlack(reply.question)}`),
+        section(`${escapeSlack(reply.message)}\n\n${bold('The paper covers:')}\n${reply.topics.map((topic) => `• ${escapeSlack(topic)}`).join('\n')}`),
+      ]
+    case 'sources':
+      return [
+        section(bold('Sources') + '\nEvery answer quotes one of these, word for word.'),
+        ...reply.documents.map(({ source, passages }) =>
+          section(`${link(source.url, source.title)}\n${escapeSlack(describeSource(source))} · ${passages} passages`),
+        ),
+      ]
+    case 'notice':
+      return [section(escapeSlack(reply.message))]
+  }
+}
+
+/** One answer: the quote with matched words in bold, then its source, linked to the quoted sentence. */
+export function answerBlocks(answer: Answer, number: number, of: number): Block[] {
+  return [
+    section(`>${highlightedQuote(answer.quote, answer.highlights)}`),
+    context(`${link(answer.link, answer.source.title)} · ${escapeSlack(describeSource(answer.source))} · answer ${number} of ${of}`),
+  ]
+}
+
+function statisticsBlocks(groups: readonly StatisticGroup[], topic: string | null, chartNote: string | undefined): Block[] {
+  const title = topic === null ? 'Figures in the white paper' : `Figures about “${topic}”`
+  const blocks: Block[] = [{ type: 'header', text: { type: 'plain_text', text: truncateAtWord(title, BLOCK_LIMITS.headerText) } }]
+  for (const { title: groupTitle, statistics } of groups) {
+    const lines = statistics.map((statistic) => {
+      const { figure, measures } = statisticLine(statistic)
+      return `• ${bold(escapeSlack(figure))} — ${escapeSlack(measures)} · ${link(statistic.link, 'quote')}`
+    })
+    blocks.push(section([bold(escapeSlack(groupTitle)), ...lines].join('\n')))
+  }
+  const sources = [...new Set(groups.flatMap(({ statistics }) => statistics.map((s) => describeSource(s.source))))]
+  blocks.push(context(`Source: ${escapeSlack(sources.join('; '))}${chartNote ? ` · ${escapeSlack(chartNote)}` : ''}`))
+  return blocks
+}
+
+function buttonsFor(reply: Reply, { key, shareable, answers }: SlackRenderOptions): Block[] {
+  if (key === undefined) return []
+  const view = answers === 'rest' ? 'rest' : 'first'
+  const elements: types.Button[] = []
+  if (shareable) {
+    elements.push({ type: 'button', action_id: 'share', text: { type: 'plain_text', text: 'Share to channel' }, style: 'primary', value: `${key}:${view}` })
+  }
+  if (reply.kind === 'answers' && answers !== 'rest' && reply.answers.length > 1) {
+    elements.push({ type: 'button', action_id: 'more', text: { type: 'plain_text', text: 'More results' }, value: key })
+  }
+  return elements.length > 0 ? [{ type: 'actions', elements }] : []
+}
+
+/** Notification text: the first answer or message, escaped. */
+function fallbackText(reply: Reply): string {
+  switch (reply.kind) {
+    case 'answers':
+      return `“${escapeSlack(reply.answers[0]?.quote ?? '')}”`
+    case 'statistics':
+      return reply.topic === null ? 'Figures in the white paper' : `Figures about “${escapeSlack(reply.topic)}”`
+    case 'no-answer':
+    case 'notice':
+      return escapeSlack(reply.message)
+    case 'sources':
+      return 'Sources'
+  }
+}
+
+/** The App Home tab: what the bot knows and how to ask it. */
+export function homeView(reply: Extract<Reply, { kind: 'sources' }>, commandLines: readonly string[]): types.HomeView {
+  return {
+    type: 'home',
+    blocks: [
+      { type: 'header', text: { type: 'plain_text', text: 'Cyberspace white paper bot' } },
+      section(
+        'I answer questions about China\'s 2022 white paper _Jointly Build a Community with a Shared Future in Cyberspace_ with the exact sentence, its source and a link.',
+      ),
+      ...blocksFor(reply, {}),
+      section([bold('How to ask'), ...commandLines.map((line) => `• ${escapeSlack(line)}`)].join('\n')),
+    ].slice(0, BLOCK_LIMITS.blocks),
+  }
+}

@@ -1,0 +1,32 @@
+import type { WebClient } from '@slack/web-api'
+import type { Reply } from '../../../commands/index.js'
+import { CHART_FILE, type SlackContext } from './context.js'
+
+/**
+ * Draws the reply's chart, if it has one, and uploads it where the reply
+ * went: into the channel (or thread) when it is public, otherwise into the
+ * asker's direct messages with the bot, since a file cannot be private in a
+ * channel. Returns a note for the reply, or undefined when there is no chart.
+ */
+export async function uploadChart(
+  reply: Reply,
+  where: { channel: string; threadTs?: string } | { user: string },
+  client: WebClient,
+  context: SlackContext,
+  chart?: Buffer,
+): Promise<Buffer | undefined> {
+  if (reply.kind !== 'statistics' || reply.chart === null) return undefined
+  const png = chart ?? (await context.drawChart(reply.chart))
+  const channel = 'user' in where ? await directMessageChannel(client, where.user) : where.channel
+  const file = { file: png, filename: CHART_FILE, title: reply.chart.title }
+  const threadTs = 'threadTs' in where ? where.threadTs : undefined
+  await client.files.uploadV2(threadTs ? { ...file, channel_id: channel, thread_ts: threadTs } : { ...file, channel_id: channel })
+  return png
+}
+
+async function directMessageChannel(client: WebClient, user: string): Promise<string> {
+  const opened = await client.conversations.open({ users: user })
+  const id = opened.channel?.id
+  if (!id) throw new Error('Slack did not open a direct message channel')
+  return id
+}

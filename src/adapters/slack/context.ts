@@ -1,0 +1,17 @@
+import type { Logger } from '../../app/log.js'
+import type { renderBarChartPng } from '../../charts/render-bar-chart.js'
+import type { Retriever } from '../../core/retriever.js'
+import type { RecentReplies } from '../shared/recent-replies.js'
+
+/** What every Slack listener works with. */
+export interface SlackContext {
+  retriever: Retriever
+  replies: RecentReplies
+  log: Logger
+  /** Draws a chart as PNG; the real renderer unless a test swaps it. */
+  drawChart: typeof renderBarChartPng
+}
+
+export const APOLOGY = 'Sorry — something went wrong answering that. Please try again in a moment.'
+export const EXPIRED = 'This button has expired. Run the command again to get a fresh answer.'
+export const CHART_FILE = 'chart.png'

@@ -1,0 +1,45 @@
+import type { App } from '@slack/bolt'
+import { commands } from '../../../../commands/index.js'
+import { renderSlackReply } from '../blocks.js'
+import { uploadChart } from '../charts.js'
+import { APOLOGY, type SlackContext } from '../context.js'
+import { withoutSlackMentions } from '../mrkdwn.js'
+
+export const CHART_IN_DM = 'chart sent to you in a direct message'
+
+/**
+ * /ask, /stats, /sources, /help. The reply is the acknowledgement itself, so
+ * it reaches Slack within its 3 seconds; a chart is drawn and uploaded after.
+ */
+export function registerCommands(app: App, context: SlackContext): void {
+  for (const command of commands) {
+    app.command(`/${command.name}`, async ({ command: request, ack, respond, client }) => {
+      let acknowledged = false
+      try {
+        const [first] = command.options
+        const text = withoutSlackMentions(request.text)
+        const reply = command.execute(first ? { [first.name]: text } : {}, context)
+        const interactive = reply.kind === 'answers' || reply.kind === 'statistics'
+        const key = interactive ? context.replies.remember({ reply, userId: request.user_id }) : undefined
+        const charted = reply.kind === 'statistics' && reply.chart !== null
+        const message = renderSlackReply(reply, {
+          answers: 'first',
+          shareable: interactive,
+          ...(key ? { key } : {}),
+          ...(charted ? { chartNote: CHART_IN_DM } : {}),
+        })
+        await ack({ response_type: 'ephemeral', ...message })
+        acknowledged = true
+        context.log.info('answered', { platform: 'slack', command: command.name, kind: reply.kind })
+        const chart = await uploadChart(reply, { user: request.user_id }, client, context)
+        if (key && chart) context.replies.attach(key, { chart })
+      } catch (error) {
+        context.log.error('slack command failed', error, { command: command.name })
+        const apology = { response_type: 'ephemeral' as const, text: APOLOGY }
+        await (acknowledged ? respond(apology) : ack(apology)).catch((failure: unknown) =>
+          context.log.error('could not apologise', failure),
+        )
+      }
+    })
+  }
+}

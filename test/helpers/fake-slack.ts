@@ -1,0 +1,194 @@
+import { createHmac } from 'node:crypto'
+import { createServer, type IncomingMessage, type Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { WebSocketServer, type WebSocket } from 'ws'
+
+/** A call the app made to the fake Web API, a file upload, or a response_url post. */
+export interface SlackCall {
+  kind: 'api' | 'upload' | 'response'
+  /** Web API method ("chat.postMessage"), file id, or response id. */
+  name: string
+  /** Arguments, with JSON-in-form fields (blocks, files) decoded. */
+  args: any // eslint-disable-line @typescript-eslint/no-explicit-any -- whatever the app sent
+  bytes?: Buffer
+  authorization?: string
+}
+
+export const BOT_USER_ID = 'UBOT0000001'
+
+/**
+ * Slack as Bolt sees it, on 127.0.0.1 only: the Web API methods the app calls,
+ * the upload URLs files go to, response_url endpoints, and a Socket Mode
+ * WebSocket that says hello and takes acknowledgements.
+ */
+export class FakeSlack {
+  readonly calls: SlackCall[] = []
+  readonly acks: Array<{ envelope_id: string; payload?: any }> = [] // eslint-disable-line @typescript-eslint/no-explicit-any
+  private readonly server: Server
+  private readonly sockets = new WebSocketServer({ noServer: true })
+  private readonly connected = new Set<WebSocket>()
+  private files = 0
+  private envelopes = 0
+  /** Web API methods that answer with a server error, to test failures. */
+  readonly failing = new Set<string>()
+
+  private constructor() {
+    this.server = createServer((request, response) => {
+      void this.handle(request).then(({ status, body, type = 'application/json' }) => {
+        response.writeHead(status, { 'content-type': type })
+        response.end(typeof body === 'string' ? body : JSON.stringify(body))
+      })
+    })
+    this.server.on('upgrade', (request, socket, head) =>
+      this.sockets.handleUpgrade(request, socket, head, (ws) => this.greet(ws)),
+    )
+  }
+
+  static async start(): Promise<FakeSlack> {
+    const fake = new FakeSlack()
+    await new Promise<void>((resolve) => fake.server.listen(0, '127.0.0.1', resolve))
+    return fake
+  }
+
+  get port(): number {
+    return (this.server.address() as AddressInfo).port
+  }
+
+  get apiUrl(): string {
+    return `http://127.0.0.1:${this.port}/api/`
+  }
+
+  /** A response_url for an interaction, pointing at this fake. */
+  responseUrl(id: string): string {
+    return `http://127.0.0.1:${this.port}/response/${id}`
+  }
+
+  get socketCount(): number {
+    return this.connected.size
+  }
+
+  async waitFor(matches: (call: SlackCall) => boolean, timeoutMs = 5000): Promise<SlackCall> {
+    const deadline = Date.now() + timeoutMs
+    for (;;) {
+      const found = this.calls.find(matches)
+      if (found) return found
+      if (Date.now() > deadline) {
+        throw new Error(`fake Slack: no matching call in ${timeoutMs} ms; got ${this.calls.map((c) => `${c.kind}:${c.name}`).join(', ')}`)
+      }
+      await new Promise((resolve) => setTimeout(resolve, 20))
+    }
+  }
+
+  /** Sends a Socket Mode envelope and resolves with the app's acknowledgement. */
+  async sendEnvelope(type: string, payload: unknown, acceptsResponsePayload = false): Promise<{ envelope_id: string; payload?: any }> { // eslint-disable-line @typescript-eslint/no-explicit-any
+    const envelopeId = `envelope-${++this.envelopes}`
+    const frame = JSON.stringify({ envelope_id: envelopeId, type, accepts_response_payload: acceptsResponsePayload, payload, retry_attempt: 0, retry_reason: '' })
+    for (const socket of this.connected) socket.send(frame)
+    const deadline = Date.now() + 5000
+    for (;;) {
+      const ack = this.acks.find((candidate) => candidate.envelope_id === envelopeId)
+      if (ack) return ack
+      if (Date.now() > deadline) throw new Error(`fake Slack: no ack for ${envelopeId}`)
+      await new Promise((resolve) => setTimeout(resolve, 20))
+    }
+  }
+
+  /** Closes the Socket Mode connections from Slack's side, as a restart of Slack's servers would. */
+  dropSockets(): void {
+    for (const socket of this.connected) socket.close(1001, 'going away')
+  }
+
+  async waitForSockets(count: number, timeoutMs = 5000): Promise<void> {
+    const deadline = Date.now() + timeoutMs
+    while (this.connected.size !== count) {
+      if (Date.now() > deadline) throw new Error(`fake Slack: ${this.connected.size} sockets, wanted ${count}`)
+      await new Promise((resolve) => setTimeout(resolve, 20))
+    }
+  }
+
+  async close(): Promise<void> {
+    for (const socket of this.connected) socket.terminate()
+    this.sockets.close()
+    this.server.closeAllConnections()
+    await new Promise<void>((resolve) => this.server.close(() => resolve()))
+  }
+
+  private greet(socket: WebSocket): void {
+    this.connected.add(socket)
+    socket.on('close', () => this.connected.delete(socket))
+    socket.on('message', (raw) => this.acks.push(JSON.parse(raw.toString()) as { envelope_id: string }))
+    socket.send(JSON.stringify({ type: 'hello', num_connections: 1, debug_info: { host: 'fake' }, connection_info: { app_id: 'A0000000001' } }))
+  }
+
+  private async handle(request: IncomingMessage): Promise<{ status: number; body: unknown; type?: string }> {
+    const chunks: Buffer[] = []
+    for await (const chunk of request) chunks.push(chunk as Buffer)
+    const raw = Buffer.concat(chunks)
+    const [, kind = '', name = ''] = /^\/(api|upload|response)\/([^/?]+)/.exec(request.url ?? '') ?? []
+    const authorization = request.headers.authorization
+    if (kind === 'upload') {
+      const bytes = await uploadedBytes(raw, request.headers['content-type'] ?? '')
+      this.calls.push({ kind: 'upload', name, args: {}, bytes, ...(authorization ? { authorization } : {}) })
+      return { status: 200, body: 'OK', type: 'text/plain' }
+    }
+    const args = decode(raw, request.headers['content-type'] ?? '')
+    if (kind === 'response') {
+      this.calls.push({ kind: 'response', name, args })
+      return { status: 200, body: 'ok', type: 'text/plain' }
+    }
+    if (kind !== 'api') return { status: 404, body: { ok: false, error: 'not_found' } }
+    this.calls.push({ kind: 'api', name, args, ...(authorization ? { authorization } : {}) })
+    if (this.failing.has(name)) return { status: 500, body: { ok: false, error: 'internal_error' } }
+    return { status: 200, body: this.answer(name, args) }
+  }
+
+  private answer(method: string, args: Record<string, unknown>): unknown {
+    switch (method) {
+      case 'auth.test':
+        return { ok: true, url: 'https://fake.slack.test/', team: 'Fake', user: 'paperbot', team_id: 'T0000000001', user_id: BOT_USER_ID, bot_id: 'B0000000001' }
+      case 'apps.connections.open':
+        return { ok: true, url: `ws://127.0.0.1:${this.port}/socket` }
+      case 'chat.postMessage':
+        return { ok: true, channel: args.channel, ts: `1700000000.${String(this.calls.length).padStart(6, '0')}`, message: { text: args.text } }
+      case 'chat.postEphemeral':
+        return { ok: true, message_ts: '1700000000.000001' }
+      case 'views.publish':
+        return { ok: true, view: { id: 'V0000000001' } }
+      case 'conversations.open':
+        return { ok: true, channel: { id: `D${String(args.users)}` } }
+      case 'files.getUploadURLExternal': {
+        const id = `F${String(++this.files).padStart(10, '0')}`
+        return { ok: true, upload_url: `http://127.0.0.1:${this.port}/upload/${id}`, file_id: id }
+      }
+      case 'files.completeUploadExternal':
+        return { ok: true, files: (args.files as Array<{ id: string; title?: string }>).map(({ id, title }) => ({ id, title })) }
+      default:
+        return { ok: false, error: 'unknown_method' }
+    }
+  }
+}
+
+/** The file of an upload: the web client posts it as the one part of a multipart body. */
+async function uploadedBytes(raw: Buffer, contentType: string): Promise<Buffer> {
+  if (!contentType.startsWith('multipart/form-data')) return raw
+  const form = await new Response(raw, { headers: { 'content-type': contentType } }).formData()
+  for (const value of form.values()) if (typeof value !== 'string') return Buffer.from(await value.arrayBuffer())
+  return Buffer.alloc(0)
+}
+
+function decode(raw: Buffer, contentType: string): Record<string, unknown> {
+  const text = raw.toString('utf8')
+  if (text.length === 0) return {}
+  if (contentType.includes('json')) return JSON.parse(text) as Record<string, unknown>
+  const args: Record<string, unknown> = {}
+  for (const [key, value] of new URLSearchParams(text)) {
+    args[key] = /^[[{]/.test(value) ? JSON.parse(value) : value
+  }
+  return args
+}
+
+/** Headers Slack signs a request with: v0 HMAC-SHA256 of "v0:timestamp:body" with the signing secret. */
+export function signedHeaders(secret: string, body: string, timestamp = Math.floor(Date.now() / 1000)): Record<string, string> {
+  const signature = createHmac('sha256', secret).update(`v0:${timestamp}:${body}`).digest('hex')
+  return { 'x-slack-request-timestamp': String(timestamp), 'x-slack-signature': `v0=${signature}` }
+}
