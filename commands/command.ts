@@ -47,3 +47,8 @@ export interface Command {
   options: readonly CommandOption[]
   execute(input: CommandInput, context: CommandContext): Reply
 }
+
+/** Whether a reply gave the user what they asked for: quotes, figures or sources, not a refusal or a notice. */
+export function replyFound(reply: Reply): boolean {
+  return reply.kind === 'answers' || reply.kind === 'statistics' || reply.kind === 'sources'
+}

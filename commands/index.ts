@@ -11,4 +11,5 @@ export function findCommand(name: string): Command | undefined {
   return commands.find((command) => command.name === name.toLowerCase())
 }
 
+export { replyFound } from './command.js'
 export type { Command, CommandContext, CommandInput, CommandOption, Reply, StatisticGroup } from './command.js'

@@ -8,8 +8,8 @@ import {
   type RepliableInteraction,
 } from 'discord.js'
 import { ask } from '../../../commands/ask.js'
-import { findCommand, type CommandInput, type Reply } from '../../../commands/index.js'
-import type { Logger } from '../../app/log.js'
+import { findCommand, replyFound, type CommandInput, type Reply } from '../../../commands/index.js'
+import { logRequest, type Logger } from '../../app/log.js'
 import { renderBarChartPng } from '../../charts/render-bar-chart.js'
 import { defaultRetrieverOptions } from '../../core/options.js'
 import type { Retriever } from '../../core/retriever.js'
@@ -28,6 +28,9 @@ export interface InteractionContext {
   drawChart?: typeof renderBarChartPng
 }
 
+// When each interaction arrived, for the latency in the request log.
+const received = new WeakMap<Interaction, number>()
+
 export const APOLOGY = 'Sorry — something went wrong answering that. Please try again in a moment.'
 export const EXPIRED = 'This button has expired. Run the command again to get a fresh answer.'
 
@@ -36,6 +39,7 @@ export const EXPIRED = 'This button has expired. Run the command again to get a 
  * logged and answered with a short private apology, and the bot goes on.
  */
 export async function handleInteraction(interaction: Interaction, context: InteractionContext): Promise<void> {
+  received.set(interaction, performance.now())
   try {
     if (interaction.isChatInputCommand()) await answerCommand(interaction, context)
     else if (interaction.isAutocomplete()) {
@@ -95,6 +99,14 @@ async function send(interaction: RepliableInteraction, reply: Reply, isPublic: b
   const message = withChart(renderDiscordReply(reply, { answers: 'first', ...(key ? { key } : {}), shareable: !isPublic }), chart)
   if (needsChart) await interaction.editReply(message)
   else await interaction.reply(isPublic ? message : privately(message))
+  const command = interaction.isCommand() ? interaction.commandName : 'unknown'
+  logRequest(context.log, {
+    platform: 'discord',
+    command,
+    latencyMs: performance.now() - (received.get(interaction) ?? performance.now()),
+    found: replyFound(reply),
+    user: interaction.user.id,
+  })
 }
 
 export interface ButtonAction {

@@ -3,7 +3,7 @@ import { App, LogLevel, type CustomRoute } from '@slack/bolt'
 import type { Logger } from '../../app/log.js'
 import { renderBarChartPng } from '../../charts/render-bar-chart.js'
 import type { Retriever } from '../../core/retriever.js'
-import { RecentReplies } from '../shared/recent-replies.js'
+import { buttonSecret } from '../shared/signed-button.js'
 import type { SlackContext } from './context.js'
 import { registerActions } from './listeners/actions.js'
 import { registerCommands } from './listeners/commands.js'
@@ -65,7 +65,7 @@ export async function startSlackApp(options: SlackAppOptions): Promise<SlackApp>
   const context: SlackContext = {
     retriever: options.retriever,
     log,
-    replies: new RecentReplies(),
+    buttonSecret: buttonSecret(signingSecret ?? appToken ?? botToken),
     drawChart: options.drawChart ?? renderBarChartPng,
   }
   registerCommands(app, context)

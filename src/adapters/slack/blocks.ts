@@ -20,10 +20,8 @@ export interface SlackMessage {
 export interface SlackRenderOptions {
   /** Which answers of an `answers` reply: the best one, or the rest ("More results"). */
   answers?: 'first' | 'rest'
-  /** Key of the reply in RecentReplies, for its buttons; no buttons without one. */
-  key?: string
-  /** Offer "Share to channel" (the reply is private to the asker). */
-  shareable?: boolean
+  /** Signed values for the reply's buttons; a button is shown only with its value. */
+  buttons?: { share?: string; more?: string }
   /** Who shared it, by name: shown under a shared reply as text, never as a mention that would notify. */
   sharedBy?: string
   /** A line about where the chart went ("sent to you in a direct message"). */
@@ -94,15 +92,15 @@ function statisticsBlocks(groups: readonly StatisticGroup[], topic: string | nul
   return blocks
 }
 
-function buttonsFor(reply: Reply, { key, shareable, answers }: SlackRenderOptions): Block[] {
-  if (key === undefined) return []
-  const view = answers === 'rest' ? 'rest' : 'first'
+function buttonsFor(reply: Reply, { buttons = {}, answers }: SlackRenderOptions): Block[] {
   const elements: types.Button[] = []
-  if (shareable) {
-    elements.push({ type: 'button', action_id: 'share', text: { type: 'plain_text', text: 'Share to channel' }, style: 'primary', value: `${key}:${view}` })
+  // A value over Slack's limit cannot be sent; the reply then goes without that button.
+  const fits = (value: string | undefined): value is string => value !== undefined && value.length <= BLOCK_LIMITS.buttonValue
+  if (fits(buttons.share)) {
+    elements.push({ type: 'button', action_id: 'share', text: { type: 'plain_text', text: 'Share to channel' }, style: 'primary', value: buttons.share })
   }
-  if (reply.kind === 'answers' && answers !== 'rest' && reply.answers.length > 1) {
-    elements.push({ type: 'button', action_id: 'more', text: { type: 'plain_text', text: 'More results' }, value: key })
+  if (fits(buttons.more) && reply.kind === 'answers' && answers !== 'rest' && reply.answers.length > 1) {
+    elements.push({ type: 'button', action_id: 'more', text: { type: 'plain_text', text: 'More results' }, value: buttons.more })
   }
   return elements.length > 0 ? [{ type: 'actions', elements }] : []
 }

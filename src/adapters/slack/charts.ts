@@ -13,10 +13,9 @@ export async function uploadChart(
   where: { channel: string; threadTs?: string } | { user: string },
   client: WebClient,
   context: SlackContext,
-  chart?: Buffer,
 ): Promise<Buffer | undefined> {
   if (reply.kind !== 'statistics' || reply.chart === null) return undefined
-  const png = chart ?? (await context.drawChart(reply.chart))
+  const png = await context.drawChart(reply.chart)
   const channel = 'user' in where ? await directMessageChannel(client, where.user) : where.channel
   const file = { file: png, filename: CHART_FILE, title: reply.chart.title }
   const threadTs = 'threadTs' in where ? where.threadTs : undefined

@@ -1,12 +1,12 @@
 import type { Logger } from '../../app/log.js'
 import type { renderBarChartPng } from '../../charts/render-bar-chart.js'
 import type { Retriever } from '../../core/retriever.js'
-import type { RecentReplies } from '../shared/recent-replies.js'
 
 /** What every Slack listener works with. */
 export interface SlackContext {
   retriever: Retriever
-  replies: RecentReplies
+  /** Signs button values, so any instance can answer a click and forged ones are refused. */
+  buttonSecret: string
   log: Logger
   /** Draws a chart as PNG; the real renderer unless a test swaps it. */
   drawChart: typeof renderBarChartPng
@@ -15,3 +15,5 @@ export interface SlackContext {
 export const APOLOGY = 'Sorry — something went wrong answering that. Please try again in a moment.'
 export const EXPIRED = 'This button has expired. Run the command again to get a fresh answer.'
 export const CHART_FILE = 'chart.png'
+/** How long buttons work: as long as Slack's response URLs. */
+export const BUTTON_LIFETIME_SECONDS = 30 * 60

@@ -7,13 +7,14 @@ import { withoutSlackMentions } from './mrkdwn.js'
  * What a mention or a direct message asks for: "stats 5G", "/stats 5G",
  * "sources" and "help" run those commands; anything else is a question.
  */
-export function replyToText(text: string, retriever: Retriever): Reply {
+export function replyToText(text: string, retriever: Retriever): { reply: Reply; command: string; input: string } {
   const clean = withoutSlackMentions(text)
   const [, name = '', rest = ''] = /^\/?(\w+)\b\s*(.*)$/s.exec(clean) ?? []
   const command = findCommand(name)
   if (command && command.name !== 'ask' && (rest.length === 0 || command.options.length > 0)) {
     const [first] = command.options
-    return command.execute(first ? { [first.name]: rest } : {}, { retriever })
+    return { reply: command.execute(first ? { [first.name]: rest } : {}, { retriever }), command: command.name, input: rest }
   }
-  return ask.execute({ question: command?.name === 'ask' ? rest : clean }, { retriever })
+  const question = command?.name === 'ask' ? rest : clean
+  return { reply: ask.execute({ question }, { retriever }), command: 'ask', input: question }
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Reply } from '../../../commands/index.js'
-import { parseButtonValue } from '../../../src/adapters/slack/listeners/actions.js'
+import { buttonSecret, readButton, signButton } from '../../../src/adapters/shared/signed-button.js'
 import { BLOCK_LIMITS, renderSlackReply } from '../../../src/adapters/slack/blocks.js'
 import { escapeSlack, highlightedQuote, link, withoutSlackMentions } from '../../../src/adapters/slack/mrkdwn.js'
 import { replyToText } from '../../../src/adapters/slack/route-text.js'
@@ -42,14 +42,14 @@ describe('renderSlackReply', () => {
   const answers: Reply = { kind: 'answers', question: 'what about <!everyone>?', answers: [answer('First.'), answer('Second.')] }
 
   it('shows the question restated, the quote and its linked source, with share and more buttons', () => {
-    const message = renderSlackReply(answers, { key: 'k1', shareable: true })
+    const message = renderSlackReply(answers, { buttons: { share: 's1', more: 'm1' } })
     expect(message.text).toBe('“First.”')
     expect(JSON.stringify(message.blocks)).toContain('Asked: what about &lt;!everyone&gt;?')
     expect(sectionTexts(message.blocks as never)).toEqual(['>First.'])
     const actions = message.blocks.find((block) => block.type === 'actions') as { elements: Array<{ action_id: string; value: string }> }
     expect(actions.elements.map(({ action_id, value }) => [action_id, value])).toEqual([
-      ['share', 'k1:first'],
-      ['more', 'k1'],
+      ['share', 's1'],
+      ['more', 'm1'],
     ])
   })
 
@@ -65,28 +65,50 @@ describe('renderSlackReply', () => {
     expect(renderSlackReply({ kind: 'sources', documents }).blocks.length).toBeLessThanOrEqual(BLOCK_LIMITS.blocks)
   })
 
+  it('leaves out a button whose value is over Slack\'s 2,000 characters', () => {
+    const message = renderSlackReply(answers, { buttons: { share: 'x'.repeat(2001), more: 'm1' } })
+    expect(JSON.stringify(message.blocks)).not.toContain('"share"')
+    expect(JSON.stringify(message.blocks)).toContain('"more"')
+  })
+
   it('shows who shared, as text that notifies no one', () => {
     const message = renderSlackReply(answers, { sharedBy: '<!channel> analyst' })
     expect(JSON.stringify(message.blocks)).toContain('Shared by &lt;!channel&gt; analyst')
   })
 })
 
-describe('Slack routing', () => {
-  it('reads the bot\'s button values and rejects anything else', () => {
-    expect(parseButtonValue('abc_1-2:first')).toEqual({ key: 'abc_1-2', answers: 'first' })
-    expect(parseButtonValue('abc:rest')).toEqual({ key: 'abc', answers: 'rest' })
-    expect(parseButtonValue('abc')).toEqual({ key: 'abc', answers: 'first' })
-    for (const value of [undefined, '', ':first', 'abc:all', 'a:first:x', '<!channel>']) expect(parseButtonValue(value)).toBeUndefined()
+describe('signed buttons', () => {
+  const secret = buttonSecret('signing-secret')
+  const state = { command: 'ask', input: 'internet users', view: 'first' as const, user: 'U1', expires: 2_000_000_000 }
+
+  it('round-trips the state, within Slack\'s button value limit', () => {
+    const value = signButton(state, secret)
+    expect(value.length).toBeLessThan(2000)
+    expect(readButton(value, secret, 1_700_000_000)).toEqual(state)
   })
 
+  it('refuses a forged, tampered, expired or foreign value', () => {
+    const value = signButton(state, secret)
+    const [body, signature] = value.split('.')
+    const tampered = `${Buffer.from(JSON.stringify(['ask', '<!channel> buy now', 'first', 'U1', 2_000_000_000])).toString('base64url')}.${signature}`
+    for (const forged of [undefined, '', 'abc', `${body}.`, `${body}.x${signature}`, tampered, `${value}.extra`]) {
+      expect(readButton(forged, secret, 1_700_000_000), String(forged)).toBeUndefined()
+    }
+    expect(readButton(value, secret, 2_000_000_001)).toBeUndefined()
+    expect(readButton(value, buttonSecret('another app'), 1_700_000_000)).toBeUndefined()
+  })
+})
+
+describe('Slack routing', () => {
   it('routes a mention or DM to stats, sources, help or a question', async () => {
     const retriever = await openRetriever('corpus')
-    expect(replyToText('<@UBOT> stats 5G', retriever)).toMatchObject({ kind: 'statistics', topic: '5G' })
-    expect(replyToText('/stats', retriever)).toMatchObject({ kind: 'statistics', topic: null })
-    expect(replyToText('sources', retriever)).toMatchObject({ kind: 'sources' })
-    expect(replyToText('help', retriever).kind).toBe('notice')
-    expect(replyToText('<@UBOT> how many internet users', retriever)).toMatchObject({ kind: 'answers', question: 'how many internet users' })
-    expect(replyToText('ask global village', retriever)).toMatchObject({ kind: 'answers', question: 'global village' })
-    expect(['answers', 'no-answer']).toContain(replyToText('help me find the 5G figures', retriever).kind)
+    const route = (text: string) => replyToText(text, retriever)
+    expect(route('<@UBOT> stats 5G')).toMatchObject({ command: 'stats', input: '5G', reply: { kind: 'statistics', topic: '5G' } })
+    expect(route('/stats').reply).toMatchObject({ kind: 'statistics', topic: null })
+    expect(route('sources').reply).toMatchObject({ kind: 'sources' })
+    expect(route('help').reply.kind).toBe('notice')
+    expect(route('<@UBOT> how many internet users')).toMatchObject({ command: 'ask', input: 'how many internet users', reply: { kind: 'answers' } })
+    expect(route('ask global village')).toMatchObject({ command: 'ask', input: 'global village' })
+    expect(route('help me find the 5G figures').command).toBe('ask')
   })
 })

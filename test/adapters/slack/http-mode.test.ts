@@ -112,11 +112,36 @@ describe('Slack HTTP mode: /ask', () => {
     expect(texts(posted.args.blocks)).not.toContain('<@')
   })
 
+  it('answers a button on another instance with the same signing secret, as behind a load balancer', async () => {
+    const { json } = await slash('/ask', 'global village')
+    const { share } = buttons(json.blocks) as { share: string }
+    const other = await startSlackApp({
+      botToken: 'xoxb-test-token',
+      signingSecret: SECRET,
+      apiUrl: fake.apiUrl,
+      port: 0,
+      host: '127.0.0.1',
+      retriever: await openRetriever('corpus'),
+      log: createLogger(captureStream()),
+      apiRetries: 0,
+    })
+    try {
+      const body = new URLSearchParams({ payload: JSON.stringify(buttonPayload('share', share, fake.responseUrl('other-1'))) }).toString()
+      const url = `http://127.0.0.1:${(other.server!.address() as AddressInfo).port}/slack/events`
+      const response = await fetch(url, { method: 'POST', headers: { 'content-type': form, ...signedHeaders(SECRET, body) }, body })
+      expect(response.status).toBe(200)
+      const posted = await fake.waitFor((call) => call.name === 'other-1' && call.args.response_type === 'in_channel')
+      expect(texts(posted.args.blocks)).toContain('global village')
+    } finally {
+      await other.stop()
+    }
+  })
+
   it('answers a stale or forged button privately and posts nothing', async () => {
-    await interactive(buttonPayload('share', 'no-such-key:first', fake.responseUrl('stale-1')))
+    await interactive(buttonPayload('share', 'bm8ta2V5.c2lnbmF0dXJl', fake.responseUrl('stale-1')))
     const reply = await fake.waitFor((call) => call.name === 'stale-1')
     expect(reply.args).toMatchObject({ response_type: 'ephemeral', text: EXPIRED })
-    await interactive(buttonPayload('share', '<!channel> spam:first:x', fake.responseUrl('forged-1')))
+    await interactive(buttonPayload('share', '<!channel> spam', fake.responseUrl('forged-1')))
     expect((await fake.waitFor((call) => call.name === 'forged-1')).args.text).toBe(EXPIRED)
     expect(fake.calls.filter((call) => ['stale-1', 'forged-1'].includes(call.name) && call.args.response_type === 'in_channel')).toEqual([])
   })

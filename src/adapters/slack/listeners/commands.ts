@@ -1,6 +1,8 @@
 import type { App } from '@slack/bolt'
-import { commands } from '../../../../commands/index.js'
+import { commands, replyFound } from '../../../../commands/index.js'
+import { logRequest } from '../../../app/log.js'
 import { renderSlackReply } from '../blocks.js'
+import { buttonValues } from '../buttons.js'
 import { uploadChart } from '../charts.js'
 import { APOLOGY, type SlackContext } from '../context.js'
 import { withoutSlackMentions } from '../mrkdwn.js'
@@ -14,25 +16,23 @@ export const CHART_IN_DM = 'chart sent to you in a direct message'
 export function registerCommands(app: App, context: SlackContext): void {
   for (const command of commands) {
     app.command(`/${command.name}`, async ({ command: request, ack, respond, client }) => {
+      const started = performance.now()
       let acknowledged = false
       try {
         const [first] = command.options
         const text = withoutSlackMentions(request.text)
         const reply = command.execute(first ? { [first.name]: text } : {}, context)
         const interactive = reply.kind === 'answers' || reply.kind === 'statistics'
-        const key = interactive ? context.replies.remember({ reply, userId: request.user_id }) : undefined
         const charted = reply.kind === 'statistics' && reply.chart !== null
         const message = renderSlackReply(reply, {
           answers: 'first',
-          shareable: interactive,
-          ...(key ? { key } : {}),
+          ...(interactive ? { buttons: buttonValues(context, { command: command.name, input: text, user: request.user_id, shareable: true }) } : {}),
           ...(charted ? { chartNote: CHART_IN_DM } : {}),
         })
         await ack({ response_type: 'ephemeral', ...message })
         acknowledged = true
-        context.log.info('answered', { platform: 'slack', command: command.name, kind: reply.kind })
-        const chart = await uploadChart(reply, { user: request.user_id }, client, context)
-        if (key && chart) context.replies.attach(key, { chart })
+        logRequest(context.log, { platform: 'slack', command: command.name, latencyMs: performance.now() - started, found: replyFound(reply), user: request.user_id })
+        await uploadChart(reply, { user: request.user_id }, client, context)
       } catch (error) {
         context.log.error('slack command failed', error, { command: command.name })
         const apology = { response_type: 'ephemeral' as const, text: APOLOGY }

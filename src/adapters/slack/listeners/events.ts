@@ -1,6 +1,8 @@
 import type { App } from '@slack/bolt'
 import type { WebClient } from '@slack/web-api'
-import { commands } from '../../../../commands/index.js'
+import { commands, replyFound } from '../../../../commands/index.js'
+import { logRequest } from '../../../app/log.js'
+import { buttonValues } from '../buttons.js'
 import { sources } from '../../../../commands/sources.js'
 import { homeView, renderSlackReply } from '../blocks.js'
 import { uploadChart } from '../charts.js'
@@ -45,12 +47,14 @@ interface Conversation {
 }
 
 async function answerInConversation(client: WebClient, context: SlackContext, { text, channel, user, threadTs }: Conversation) {
+  const started = performance.now()
   try {
-    const reply = replyToText(text, context.retriever)
-    const key = reply.kind === 'answers' && user ? context.replies.remember({ reply, userId: user }) : undefined
-    const message = renderSlackReply(reply, { answers: 'first', ...(key ? { key } : {}) })
+    const { reply, command, input } = replyToText(text, context.retriever)
+    // Public already: no Share button, but others may ask for more.
+    const buttons = reply.kind === 'answers' && user ? buttonValues(context, { command, input, user, shareable: false }) : undefined
+    const message = renderSlackReply(reply, { answers: 'first', ...(buttons ? { buttons } : {}) })
     await client.chat.postMessage({ channel, ...(threadTs ? { thread_ts: threadTs } : {}), ...message, unfurl_links: false })
-    context.log.info('answered', { platform: 'slack', command: 'mention', kind: reply.kind })
+    logRequest(context.log, { platform: 'slack', command: threadTs ? `mention:${command}` : `dm:${command}`, latencyMs: performance.now() - started, found: replyFound(reply), ...(user ? { user } : {}) })
     await uploadChart(reply, threadTs ? { channel, threadTs } : { channel }, client, context)
   } catch (error) {
     context.log.error('slack message failed', error)

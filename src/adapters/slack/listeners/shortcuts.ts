@@ -3,6 +3,7 @@ import { ask } from '../../../../commands/ask.js'
 import { defaultRetrieverOptions } from '../../../core/options.js'
 import { truncateAtWord } from '../../../presentation/truncate.js'
 import { renderSlackReply } from '../blocks.js'
+import { buttonValues } from '../buttons.js'
 import { APOLOGY, type SlackContext } from '../context.js'
 import { withoutSlackMentions } from '../mrkdwn.js'
 
@@ -15,12 +16,12 @@ export function registerShortcuts(app: App, context: SlackContext): void {
     await ack()
     try {
       const text = withoutSlackMentions(shortcut.message.text ?? '')
+      const question = truncateAtWord(text, defaultRetrieverOptions.maxQuestionLength).replace(/…$/, '')
       const reply =
-        text.length === 0
-          ? { kind: 'notice' as const, message: 'That message has no text to look up.' }
-          : ask.execute({ question: truncateAtWord(text, defaultRetrieverOptions.maxQuestionLength).replace(/…$/, '') }, context)
-      const key = reply.kind === 'answers' ? context.replies.remember({ reply, userId: shortcut.user.id }) : undefined
-      await respond({ response_type: 'ephemeral', ...renderSlackReply(reply, { answers: 'first', shareable: true, ...(key ? { key } : {}) }) })
+        text.length === 0 ? { kind: 'notice' as const, message: 'That message has no text to look up.' } : ask.execute({ question }, context)
+      const buttons =
+        reply.kind === 'answers' ? buttonValues(context, { command: 'ask', input: question, user: shortcut.user.id, shareable: true }) : undefined
+      await respond({ response_type: 'ephemeral', ...renderSlackReply(reply, { answers: 'first', ...(buttons ? { buttons } : {}) }) })
     } catch (error) {
       context.log.error('slack shortcut failed', error)
       await respond({ response_type: 'ephemeral', text: APOLOGY }).catch(() => undefined)
