@@ -1,5 +1,6 @@
 import { config } from 'dotenv'
 import { z } from 'zod'
+import { LOG_LEVELS, type LogLevel } from './log.js'
 import { DEFAULT_CORPUS_DIR } from './open-retriever.js'
 
 const snowflake = (name: string) =>
@@ -21,6 +22,9 @@ const environment = z.object({
   SLACK_API_URL: optional(url('SLACK_API_URL')),
   PORT: optional(z.coerce.number({ error: 'PORT must be a port number' }).int().min(0).max(65535, { error: 'PORT must be a port number, 0 to 65535' })),
   HOST: optional(z.string()),
+  LOG_LEVEL: optional(z.enum(LOG_LEVELS, { error: `LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}` })),
+  HEALTH_PORT: optional(z.coerce.number({ error: 'HEALTH_PORT must be a port number' }).int().min(0).max(65535, { error: 'HEALTH_PORT must be a port number, 0 to 65535' })),
+  DISCORD_SHARDS: optional(z.union([z.literal('auto'), z.coerce.number().int().min(1)], { error: 'DISCORD_SHARDS must be "auto" or a number of shards' })),
 })
 
 export interface DiscordSettings {
@@ -31,6 +35,8 @@ export interface DiscordSettings {
   guildId?: string
   /** Discord's REST base URL; default Discord's own. */
   apiUrl?: string
+  /** For `npm run start:sharded`: how many shards, or "auto" for Discord's recommendation. */
+  shards: number | 'auto'
 }
 
 export interface SlackSettings {
@@ -54,6 +60,10 @@ export interface Settings {
   discord?: DiscordSettings
   /** Present when SLACK_BOT_TOKEN is set. */
   slack?: SlackSettings
+  /** LOG_LEVEL: the least severe log level written. Default "info". */
+  logLevel: LogLevel
+  /** HEALTH_PORT: serve GET /healthz here too (for Discord-only and Socket Mode deployments). */
+  healthPort?: number
 }
 
 /** A setting that is present but wrong. The message names the variable, never its value. */
@@ -76,6 +86,7 @@ export function loadSettings(env: NodeJS.ProcessEnv): Settings {
   if (!parsed.success) throw new SettingsError(parsed.error.issues.map((issue) => issue.message).join('\n'))
   const { CORPUS_DIR, DISCORD_TOKEN, DISCORD_APPLICATION_ID, DISCORD_GUILD_ID, DISCORD_API_URL } = parsed.data
   const { SLACK_BOT_TOKEN, SLACK_SIGNING_SECRET, SLACK_APP_TOKEN, SLACK_API_URL, PORT, HOST } = parsed.data
+  const { LOG_LEVEL, HEALTH_PORT, DISCORD_SHARDS } = parsed.data
   if (SLACK_BOT_TOKEN && !SLACK_SIGNING_SECRET && !SLACK_APP_TOKEN) {
     throw new SettingsError(
       'SLACK_BOT_TOKEN is set, but neither SLACK_SIGNING_SECRET (HTTP mode) nor SLACK_APP_TOKEN (Socket Mode) is: set one of them',
@@ -86,6 +97,8 @@ export function loadSettings(env: NodeJS.ProcessEnv): Settings {
   }
   return {
     corpusDir: CORPUS_DIR?.trim() || DEFAULT_CORPUS_DIR,
+    logLevel: LOG_LEVEL ?? 'info',
+    ...(HEALTH_PORT === undefined ? {} : { healthPort: HEALTH_PORT }),
     ...(DISCORD_TOKEN
       ? {
           discord: {
@@ -93,6 +106,7 @@ export function loadSettings(env: NodeJS.ProcessEnv): Settings {
             ...(DISCORD_APPLICATION_ID ? { applicationId: DISCORD_APPLICATION_ID } : {}),
             ...(DISCORD_GUILD_ID ? { guildId: DISCORD_GUILD_ID } : {}),
             ...(DISCORD_API_URL ? { apiUrl: DISCORD_API_URL } : {}),
+            shards: DISCORD_SHARDS ?? 'auto',
           },
         }
       : {}),

@@ -1,48 +1,47 @@
 #!/usr/bin/env node
-import { startDiscordBot } from '../adapters/discord/bot.js'
-import { startSlackApp } from '../adapters/slack/app.js'
 import { runTerminalSession } from '../adapters/terminal/session.js'
+import { createLiveRetriever } from '../app/live-retriever.js'
 import { createLogger } from '../app/log.js'
 import { openRetriever } from '../app/open-retriever.js'
+import { runPlatforms } from '../app/run-platforms.js'
 import { loadSettings, readEnvFile } from '../app/settings.js'
+import { watchCorpus } from '../app/watch-corpus.js'
 import { exitOnStartupError } from './exit-on-startup-error.js'
-
-interface Running {
-  platform: string
-  stop(): Promise<void>
-}
 
 // `npm start`: every platform with credentials (Discord, Slack, or both); the terminal when there are none.
 try {
   readEnvFile()
   const settings = loadSettings(process.env)
-  const retriever = await openRetriever(settings.corpusDir)
-  const log = createLogger()
-  const running: Running[] = []
-  if (settings.discord) running.push({ platform: 'discord', ...(await startDiscordBot({ ...settings.discord, retriever, log })) })
-  if (settings.slack) running.push({ platform: 'slack', ...(await startSlackApp({ ...settings.slack, retriever, log })) })
+  const log = createLogger(process.stderr, { level: settings.logLevel })
+  const retriever = createLiveRetriever(await openRetriever(settings.corpusDir))
+  const platforms = await runPlatforms(settings, retriever, log)
 
-  if (running.length > 0) {
+  if (platforms.names.length > 0) {
+    const watcher = watchCorpus(settings.corpusDir, retriever, log)
+    let stopping = false
     const stop = async (signal: string) => {
+      if (stopping) return
+      stopping = true
       log.info('stopping', { signal })
-      await Promise.allSettled(running.map((platform) => platform.stop()))
+      watcher.close()
+      await platforms.stop()
+      log.info('stopped')
       process.exit(0)
     }
     process.once('SIGINT', () => void stop('SIGINT'))
     process.once('SIGTERM', () => void stop('SIGTERM'))
+    // One request's failure must never end the process; it is logged where it happens, and here as a last resort.
+    process.on('unhandledRejection', (reason) => log.error('unhandled rejection', reason))
   } else {
-    const interactive = process.stdin.isTTY === true
-    if (interactive) {
-      process.stdout.write(
-        'No chat credentials set: running in the terminal. To connect Discord or Slack, set DISCORD_TOKEN or SLACK_BOT_TOKEN (see the README).\n',
-      )
-    }
+    process.stderr.write(
+      'No chat credentials set: running in the terminal. To connect Discord or Slack, set DISCORD_TOKEN or SLACK_BOT_TOKEN (see the README).\n',
+    )
     await runTerminalSession({
       input: process.stdin,
       output: process.stdout,
       errors: process.stderr,
       context: { retriever },
-      interactive,
+      interactive: process.stdin.isTTY === true,
       color: process.stdout.isTTY === true,
     })
   }

@@ -5,8 +5,11 @@ const TOKEN = `${'M'.repeat(24)}.${'G'.repeat(6)}.${'x'.repeat(38)}`
 
 describe('loadSettings', () => {
   it('runs in the terminal with nothing set, or with the empty values of .env.example', () => {
-    expect(loadSettings({})).toEqual({ corpusDir: 'corpus' })
-    expect(loadSettings({ DISCORD_TOKEN: '', DISCORD_APPLICATION_ID: '', CORPUS_DIR: ' ' })).toEqual({ corpusDir: 'corpus' })
+    expect(loadSettings({})).toEqual({ corpusDir: 'corpus', logLevel: 'info' })
+    expect(loadSettings({ DISCORD_TOKEN: '', DISCORD_APPLICATION_ID: '', CORPUS_DIR: ' ', LOG_LEVEL: '' })).toEqual({
+      corpusDir: 'corpus',
+      logLevel: 'info',
+    })
   })
 
   it('reads the Discord settings when DISCORD_TOKEN is set', () => {
@@ -16,10 +19,15 @@ describe('loadSettings', () => {
       DISCORD_GUILD_ID: '200000000000000002',
       DISCORD_API_URL: 'http://127.0.0.1:9999/api',
       CORPUS_DIR: 'my-corpus',
+      LOG_LEVEL: 'warn',
+      HEALTH_PORT: '8081',
+      DISCORD_SHARDS: '4',
     })
     expect(settings).toEqual({
       corpusDir: 'my-corpus',
-      discord: { token: TOKEN, applicationId: '100000000000000001', guildId: '200000000000000002', apiUrl: 'http://127.0.0.1:9999/api' },
+      logLevel: 'warn',
+      healthPort: 8081,
+      discord: { token: TOKEN, applicationId: '100000000000000001', guildId: '200000000000000002', apiUrl: 'http://127.0.0.1:9999/api', shards: 4 },
     })
   })
 
@@ -62,6 +70,8 @@ describe('loadSettings: Slack', () => {
     [{ SLACK_SIGNING_SECRET: '0123456789abcdef0123' }, 'SLACK_SIGNING_SECRET or SLACK_APP_TOKEN is set without SLACK_BOT_TOKEN: set the bot token too'],
     [{ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-1', PORT: 'eighty' }, 'PORT must be a port number'],
     [{ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-1', PORT: '70000' }, 'PORT must be a port number, 0 to 65535'],
+    [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL must be one of debug, info, warn, error, silent'],
+    [{ DISCORD_SHARDS: 'many' }, 'DISCORD_SHARDS must be "auto" or a number of shards'],
   ])('rejects %j with one clear line', (env, message) => {
     expect(() => loadSettings(env)).toThrow(new SettingsError(message))
   })

@@ -31,10 +31,19 @@ function run(program: string, args: string[], input: string, env: Record<string,
 describe('npm start without chat credentials: the terminal session', () => {
   it('answers piped questions and exits at end of input', async () => {
     const { code, stdout, stderr } = await run('dist/src/bin/start.js', [], 'how many 5g towers\nbread recipe\n')
-    expect(stderr).toBe('')
+    expect(stderr).toBe(
+      'No chat credentials set: running in the terminal. To connect Discord or Slack, set DISCORD_TOKEN or SLACK_BOT_TOKEN (see the README).\n',
+    )
     expect(code).toBe(0)
     expect(stdout).toContain('1.85 million 5G cell towers')
     expect(stdout).toContain("The paper doesn't say")
+  })
+
+  it('stops with one clear line when the configuration is broken, naming the variable, not its value', async () => {
+    const { code, stdout, stderr } = await run('dist/src/bin/start.js', [], '', { SLACK_BOT_TOKEN: 'xoxp-a-user-token', SLACK_APP_TOKEN: 'xapp-1' })
+    expect(code).toBe(1)
+    expect(stdout).toBe('')
+    expect(stderr).toBe('Configuration: SLACK_BOT_TOKEN must be a bot token, starting with xoxb-\n')
   })
 
   it('stops with one clear message when the corpus is broken', async () => {
@@ -119,6 +128,10 @@ describe('npm start with Slack HTTP settings', () => {
       expect(JSON.stringify(await signed.json())).toContain('1.85 million')
       const unsigned = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body })
       expect(unsigned.status).toBe(401)
+      const health = await fetch(`http://127.0.0.1:${port}/healthz`)
+      expect(health.status).toBe(200)
+      expect(await health.json()).toMatchObject({ status: 'ok', documents: 1, passages: 17 })
+      expect(stderr).toMatch(/"message":"answered","platform":"slack","command":"ask","latencyMs":[\d.]+,"found":true,"user":"U0000000042"/)
       child.kill('SIGTERM')
       expect(await exited).toBe(0)
       expect(stderr).not.toContain(secret)

@@ -1,7 +1,8 @@
-import { Client, Events, GatewayIntentBits, type ClientOptions } from 'discord.js'
+import { Client, Events, GatewayIntentBits, MessageFlags, type ClientOptions, type Interaction } from 'discord.js'
+import { InFlight } from '../../app/in-flight.js'
 import type { Logger } from '../../app/log.js'
 import type { Retriever } from '../../core/retriever.js'
-import { handleInteraction } from './interactions.js'
+import { handleInteraction, type InteractionContext } from './interactions.js'
 import { RecentReplies } from '../shared/recent-replies.js'
 
 export interface DiscordBotOptions {
@@ -15,26 +16,42 @@ export interface DiscordBotOptions {
   apiUrl?: string
   /** Extra discord.js REST settings (tests use short timeouts and no retries). */
   rest?: ClientOptions['rest']
+  /**
+   * On stop, how long interactions already being answered may take to finish.
+   * @default 10000
+   */
+  drainTimeoutMs?: number
+  /** Draws charts; the real renderer unless a test needs a slow or failing one. */
+  drawChart?: InteractionContext['drawChart']
 }
 
 export interface DiscordBot {
   client: Client
+  /** Stops taking interactions, lets those in flight finish (bounded), then disconnects. */
   stop(): Promise<void>
 }
+
+export const RESTARTING = 'The bot is restarting. Please try again in a moment.'
 
 /**
  * Connects to Discord and answers interactions until stopped. Slash commands
  * are registered separately (`npm run deploy:discord`), not at every start.
  */
-export async function startDiscordBot({ token, retriever, log, apiUrl, rest }: DiscordBotOptions): Promise<DiscordBot> {
+export async function startDiscordBot(options: DiscordBotOptions): Promise<DiscordBot> {
+  const { token, retriever, log, apiUrl, rest, drainTimeoutMs = 10_000 } = options
   const client = new Client({
     // Interactions arrive without privileged intents; Guilds keeps channel data consistent.
     intents: [GatewayIntentBits.Guilds],
     allowedMentions: { parse: [], repliedUser: false },
     rest: { ...rest, ...(apiUrl ? { api: apiUrl } : {}) },
   })
-  const context = { retriever, log, replies: new RecentReplies() }
-  client.on(Events.InteractionCreate, (interaction) => void handleInteraction(interaction, context))
+  const context: InteractionContext = { retriever, log, replies: new RecentReplies(), ...(options.drawChart ? { drawChart: options.drawChart } : {}) }
+  const inFlight = new InFlight()
+  let stopping = false
+  client.on(Events.InteractionCreate, (interaction) => {
+    if (stopping) void sayRestarting(interaction, log)
+    else void inFlight.track(handleInteraction(interaction, context))
+  })
   // discord.js reports connection trouble here; unhandled, an 'error' event would end the process.
   client.on(Events.Error, (error) => log.error('discord client error', error))
   client.on(Events.ShardDisconnect, (_event, shard) => log.info('discord gateway disconnected', { shard }))
@@ -43,5 +60,22 @@ export async function startDiscordBot({ token, retriever, log, apiUrl, rest }: D
   await client.login(token)
   await ready
   log.info('discord bot ready', { user: client.user?.tag, application: client.application?.id })
-  return { client, stop: () => client.destroy() }
+  const stop = async () => {
+    stopping = true
+    const drained = await inFlight.drain(drainTimeoutMs)
+    if (!drained) log.warn('stopped with interactions still in flight', { inFlight: inFlight.size })
+    await client.destroy()
+  }
+  return { client, stop }
+}
+
+async function sayRestarting(interaction: Interaction, log: Logger): Promise<void> {
+  try {
+    if (interaction.isAutocomplete()) await interaction.respond([])
+    else if (interaction.isRepliable()) {
+      await interaction.reply({ content: RESTARTING, flags: MessageFlags.Ephemeral, allowedMentions: { parse: [] } })
+    }
+  } catch (error) {
+    log.error('could not say the bot is restarting', error)
+  }
 }

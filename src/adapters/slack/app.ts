@@ -4,6 +4,7 @@ import type { Logger } from '../../app/log.js'
 import { renderBarChartPng } from '../../charts/render-bar-chart.js'
 import type { Retriever } from '../../core/retriever.js'
 import { buttonSecret } from '../shared/signed-button.js'
+import { InFlight } from '../../app/in-flight.js'
 import type { SlackContext } from './context.js'
 import { registerActions } from './listeners/actions.js'
 import { registerCommands } from './listeners/commands.js'
@@ -31,7 +32,14 @@ export interface SlackAppOptions {
   drawChart?: typeof renderBarChartPng
   /** Retries of a failing Web API call; Slack's default retries for about half an hour. @default 2 */
   apiRetries?: number
+  /**
+   * On stop, how long requests already being answered may take to finish.
+   * @default 10000
+   */
+  drainTimeoutMs?: number
 }
+
+export const RESTARTING = 'The bot is restarting. Please try again in a moment.'
 
 export interface SlackApp {
   app: App
@@ -68,6 +76,15 @@ export async function startSlackApp(options: SlackAppOptions): Promise<SlackApp>
     buttonSecret: buttonSecret(signingSecret ?? appToken ?? botToken),
     drawChart: options.drawChart ?? renderBarChartPng,
   }
+  // Every request is counted while it is answered; once stopping, new ones are told to come back.
+  const inFlight = new InFlight()
+  let stopping = false
+  app.use(async ({ next, ...args }) => {
+    if (!stopping) return inFlight.track(next())
+    if ('command' in args && 'ack' in args && typeof args.ack === 'function') {
+      await (args.ack as (body: object) => Promise<void>)({ response_type: 'ephemeral', text: RESTARTING })
+    } else if ('ack' in args && typeof args.ack === 'function') await (args.ack as () => Promise<void>)()
+  })
   registerCommands(app, context)
   registerActions(app, context)
   registerShortcuts(app, context)
@@ -80,7 +97,13 @@ export async function startSlackApp(options: SlackAppOptions): Promise<SlackApp>
     : await app.start({ port: options.port ?? 3000, ...(options.host ? { host: options.host } : {}) })
   const server = appToken ? undefined : (started as Server)
   log.info('slack app ready', { mode: appToken ? 'socket' : 'http', ...(server ? { address: server.address() } : {}) })
-  return { app, ...(server ? { server } : {}), stop: () => app.stop().then(() => undefined) }
+  const stop = async () => {
+    stopping = true
+    const drained = await inFlight.drain(options.drainTimeoutMs ?? 10_000)
+    if (!drained) log.warn('stopped with requests still in flight', { inFlight: inFlight.size })
+    await app.stop()
+  }
+  return { app, ...(server ? { server } : {}), stop }
 }
 
 /** Bolt's own messages go to our log: warnings and errors only. */
@@ -90,7 +113,7 @@ function boltLogger(log: Logger) {
   return {
     debug: () => undefined,
     info: () => undefined,
-    warn: (...message: unknown[]) => log.info(`${name}: ${message.map(String).join(' ')}`),
+    warn: (...message: unknown[]) => log.warn(`${name}: ${message.map(String).join(' ')}`),
     error: (...message: unknown[]) => log.error(`${name}: ${message.map(String).join(' ')}`),
     setLevel: (next: LogLevel) => {
       level = next

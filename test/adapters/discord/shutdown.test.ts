@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest'
+import { RESTARTING, startDiscordBot } from '../../../src/adapters/discord/bot.js'
+import { createLogger } from '../../../src/app/log.js'
+import { openRetriever } from '../../../src/app/open-retriever.js'
+import { renderBarChartPng } from '../../../src/charts/render-bar-chart.js'
+import { slashCommand } from '../../helpers/discord-payloads.js'
+import { APPLICATION_ID, FakeDiscord } from '../../helpers/fake-discord.js'
+import { captureStream } from '../../helpers/streams.js'
+
+describe('Discord: stopping', () => {
+  it('finishes the interaction in flight, tells newcomers to come back, then disconnects', async () => {
+    const fake = await FakeDiscord.start()
+    const slowChart: typeof renderBarChartPng = async (chart) => {
+      await new Promise((resolve) => setTimeout(resolve, 400))
+      return renderBarChartPng(chart)
+    }
+    const bot = await startDiscordBot({
+      token: 'test-token',
+      retriever: await openRetriever('corpus'),
+      log: createLogger(captureStream()),
+      apiUrl: fake.apiUrl,
+      rest: { retries: 0, timeout: 2000 },
+      drawChart: slowChart,
+    })
+    try {
+      const inFlight = slashCommand('stats', { topic: 'e-commerce' })
+      fake.dispatch('INTERACTION_CREATE', inFlight)
+      await fake.waitForRequest((request) => request.path.endsWith(`/${inFlight.token}/callback`))
+      const stopped = bot.stop()
+
+      const late = slashCommand('ask', { question: 'internet users' })
+      fake.dispatch('INTERACTION_CREATE', late)
+      const refused = await fake.waitForRequest((request) => request.path.endsWith(`/${late.token}/callback`))
+      expect(refused.body.data).toMatchObject({ content: RESTARTING, flags: 64 })
+
+      await stopped
+      const edit = fake.requests.find((request) => request.method === 'PATCH' && request.path === `/api/v10/webhooks/${APPLICATION_ID}/${inFlight.token}/messages/@original`)
+      expect(edit?.files.map((file) => file.name)).toEqual(['chart.png'])
+    } finally {
+      await fake.close()
+    }
+  })
+})
