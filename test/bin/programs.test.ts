@@ -99,6 +99,43 @@ describe('npm start with DISCORD_TOKEN: the Discord bot', () => {
   })
 })
 
+describe('npm run start:sharded: the Discord bot as one process per shard', () => {
+  it('starts every shard, each answering its own interactions, and stops them all on SIGTERM', async () => {
+    const fake = await FakeDiscord.start()
+    const child = spawn(process.execPath, ['dist/src/bin/start-sharded.js'], {
+      env: {
+        PATH: process.env.PATH ?? '',
+        DOTENV_CONFIG_PATH: 'test/no-such.env',
+        DISCORD_TOKEN: `${'M'.repeat(24)}.${'G'.repeat(6)}.${'x'.repeat(38)}`,
+        DISCORD_API_URL: fake.apiUrl,
+        DISCORD_SHARDS: '2',
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
+    let stderr = ''
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')))
+    const exited = new Promise<number | null>((resolve) => child.on('close', resolve))
+    try {
+      await waitUntil(() => stderr.includes('all shards ready'), 30_000)
+      expect(fake.identifiedShards.sort()).toEqual([
+        [0, 2],
+        [1, 2],
+      ])
+      for (const shard of [0, 1]) {
+        const interaction = slashCommand('ask', { question: 'internet penetration rate' })
+        fake.dispatch('INTERACTION_CREATE', interaction, shard)
+        const callback = await fake.waitForRequest((r) => r.path.endsWith(`/${interaction.token}/callback`))
+        expect(callback.body.data.embeds[0].description).toContain('74.4 percent')
+      }
+      child.kill('SIGTERM')
+      expect(await exited).toBe(0)
+    } finally {
+      child.kill('SIGKILL')
+      await fake.close()
+    }
+  }, 40_000)
+})
+
 describe('npm start with Slack HTTP settings', () => {
   it('serves signed slash commands on /slack/events, rejects unsigned ones, and stops cleanly on SIGTERM', async () => {
     const fake = await FakeSlack.start()

@@ -24,6 +24,10 @@ export class FakeDiscord {
   private readonly server: Server
   private readonly gateway: WebSocketServer
   private readonly sockets = new Set<WebSocket>()
+  /** Which shard each identified connection is, from its IDENTIFY. */
+  private readonly shardOf = new Map<WebSocket, number>()
+  /** The shard pairs ([id, count]) the clients identified as. */
+  readonly identifiedShards: Array<[number, number]> = []
   private sequence = 0
   private waiters: Array<() => void> = []
   identified = 0
@@ -64,10 +68,10 @@ export class FakeDiscord {
     return `http://127.0.0.1:${this.port}/api`
   }
 
-  /** Sends a gateway event to every connected client. */
-  dispatch(type: string, data: unknown): void {
+  /** Sends a gateway event to every connected client, or only to the given shard, as Discord does for a guild. */
+  dispatch(type: string, data: unknown, shard?: number): void {
     const frame = JSON.stringify({ op: 0, t: type, s: ++this.sequence, d: data })
-    for (const socket of this.sockets) socket.send(frame)
+    for (const socket of this.sockets) if (shard === undefined || this.shardOf.get(socket) === shard) socket.send(frame)
   }
 
   /** Drops every gateway connection, as a network failure would. */
@@ -101,13 +105,16 @@ export class FakeDiscord {
     socket.on('close', () => this.sockets.delete(socket))
     socket.send(JSON.stringify({ op: 10, d: { heartbeat_interval: this.heartbeatIntervalMs } }))
     socket.on('message', (raw) => {
-      const { op, d } = JSON.parse(raw.toString()) as { op: number; d: { session_id?: string } }
+      const { op, d } = JSON.parse(raw.toString()) as { op: number; d: { session_id?: string; shard?: [number, number] } }
       if (op === 1) {
         this.heartbeats += 1
         socket.send(JSON.stringify({ op: 11 }))
       }
       if (op === 2) {
         this.identified += 1
+        const shard = d.shard ?? [0, 1]
+        this.identifiedShards.push(shard)
+        this.shardOf.set(socket, shard[0])
         socket.send(
           JSON.stringify({
             op: 0,

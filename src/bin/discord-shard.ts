@@ -1,0 +1,30 @@
+#!/usr/bin/env node
+import { startDiscordBot } from '../adapters/discord/bot.js'
+import { createLiveRetriever } from '../app/live-retriever.js'
+import { createLogger } from '../app/log.js'
+import { openRetriever } from '../app/open-retriever.js'
+import { loadSettings, readEnvFile } from '../app/settings.js'
+import { watchCorpus } from '../app/watch-corpus.js'
+import { exitOnStartupError } from './exit-on-startup-error.js'
+
+// One shard of the Discord bot, started by `npm run start:sharded`. discord.js
+// reads which shard it is from the environment the sharding manager sets.
+try {
+  readEnvFile()
+  const settings = loadSettings(process.env)
+  if (!settings.discord) throw new Error('a Discord shard needs DISCORD_TOKEN')
+  const log = createLogger(process.stderr, { level: settings.logLevel })
+  const retriever = createLiveRetriever(await openRetriever(settings.corpusDir))
+  const bot = await startDiscordBot({ ...settings.discord, retriever, log })
+  const watcher = watchCorpus(settings.corpusDir, retriever, log)
+  const stop = async () => {
+    watcher.close()
+    await bot.stop()
+    process.exit(0)
+  }
+  process.once('SIGTERM', () => void stop())
+  process.once('SIGINT', () => void stop())
+  process.on('unhandledRejection', (reason) => log.error('unhandled rejection', reason))
+} catch (error) {
+  exitOnStartupError(error)
+}
