@@ -1,0 +1,21 @@
+import { readFile } from 'node:fs/promises'
+import { parse } from 'dotenv'
+import { describe, expect, it } from 'vitest'
+import { loadSettings } from '../../src/app/settings.js'
+
+describe('.env.example', () => {
+  it('lists every setting with a comment, and as shipped starts the terminal', async () => {
+    const text = await readFile('.env.example', 'utf8')
+    const settings = parse(text)
+    expect(Object.keys(settings).sort()).toEqual(
+      [
+        'CORPUS_DIR', 'LOG_LEVEL', 'HEALTH_PORT', 'DISCORD_TOKEN', 'DISCORD_APPLICATION_ID', 'DISCORD_GUILD_ID', 'DISCORD_API_URL',
+        'DISCORD_SHARDS', 'SLACK_BOT_TOKEN', 'SLACK_SIGNING_SECRET', 'SLACK_APP_TOKEN', 'SLACK_API_URL', 'PORT', 'HOST',
+      ].sort(),
+    )
+    for (const name of Object.keys(settings)) expect(text, name).toMatch(new RegExp(`#[^\\n]*\\n${name}=`))
+    const loaded = loadSettings(settings)
+    expect(loaded.discord).toBeUndefined()
+    expect(loaded.slack).toBeUndefined()
+  })
+})
