@@ -24,6 +24,8 @@ const environment = z.object({
   HOST: optional(z.string()),
   LOG_LEVEL: optional(z.enum(LOG_LEVELS, { error: `LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}` })),
   HEALTH_PORT: optional(z.coerce.number({ error: 'HEALTH_PORT must be a port number' }).int().min(0).max(65535, { error: 'HEALTH_PORT must be a port number, 0 to 65535' })),
+  RATE_LIMIT_REQUESTS: optional(z.coerce.number({ error: 'RATE_LIMIT_REQUESTS must be a number of questions' }).int().min(1, { error: 'RATE_LIMIT_REQUESTS must be at least 1' })),
+  RATE_LIMIT_WINDOW_SECONDS: optional(z.coerce.number({ error: 'RATE_LIMIT_WINDOW_SECONDS must be a number of seconds' }).int().min(1, { error: 'RATE_LIMIT_WINDOW_SECONDS must be at least 1' })),
   DISCORD_SHARDS: optional(z.union([z.literal('auto'), z.coerce.number().int().min(1)], { error: 'DISCORD_SHARDS must be "auto" or a number of shards' })),
 })
 
@@ -64,6 +66,8 @@ export interface Settings {
   logLevel: LogLevel
   /** HEALTH_PORT: serve GET /healthz here too (for Discord-only and Socket Mode deployments). */
   healthPort?: number
+  /** RATE_LIMIT_REQUESTS per RATE_LIMIT_WINDOW_SECONDS for each user. Default 10 per 30 s. */
+  rateLimit: { requests: number; windowSeconds: number }
 }
 
 /** A setting that is present but wrong. The message names the variable, never its value. */
@@ -86,7 +90,7 @@ export function loadSettings(env: NodeJS.ProcessEnv): Settings {
   if (!parsed.success) throw new SettingsError(parsed.error.issues.map((issue) => issue.message).join('\n'))
   const { CORPUS_DIR, DISCORD_TOKEN, DISCORD_APPLICATION_ID, DISCORD_GUILD_ID, DISCORD_API_URL } = parsed.data
   const { SLACK_BOT_TOKEN, SLACK_SIGNING_SECRET, SLACK_APP_TOKEN, SLACK_API_URL, PORT, HOST } = parsed.data
-  const { LOG_LEVEL, HEALTH_PORT, DISCORD_SHARDS } = parsed.data
+  const { LOG_LEVEL, HEALTH_PORT, DISCORD_SHARDS, RATE_LIMIT_REQUESTS, RATE_LIMIT_WINDOW_SECONDS } = parsed.data
   if (SLACK_BOT_TOKEN && !SLACK_SIGNING_SECRET && !SLACK_APP_TOKEN) {
     throw new SettingsError(
       'SLACK_BOT_TOKEN is set, but neither SLACK_SIGNING_SECRET (HTTP mode) nor SLACK_APP_TOKEN (Socket Mode) is: set one of them',
@@ -98,6 +102,7 @@ export function loadSettings(env: NodeJS.ProcessEnv): Settings {
   return {
     corpusDir: CORPUS_DIR?.trim() || DEFAULT_CORPUS_DIR,
     logLevel: LOG_LEVEL ?? 'info',
+    rateLimit: { requests: RATE_LIMIT_REQUESTS ?? 10, windowSeconds: RATE_LIMIT_WINDOW_SECONDS ?? 30 },
     ...(HEALTH_PORT === undefined ? {} : { healthPort: HEALTH_PORT }),
     ...(DISCORD_TOKEN
       ? {

@@ -15,7 +15,7 @@ try {
   if (!settings.discord) throw new Error('a Discord shard needs DISCORD_TOKEN')
   const log = createLogger(process.stderr, { level: settings.logLevel })
   const retriever = createLiveRetriever(await openRetriever(settings.corpusDir))
-  const bot = await startDiscordBot({ ...settings.discord, retriever, log })
+  const bot = await startDiscordBot({ ...settings.discord, retriever, log, rateLimit: settings.rateLimit })
   const watcher = watchCorpus(settings.corpusDir, retriever, log)
   const stop = async () => {
     watcher.close()

@@ -5,11 +5,9 @@ const TOKEN = `${'M'.repeat(24)}.${'G'.repeat(6)}.${'x'.repeat(38)}`
 
 describe('loadSettings', () => {
   it('runs in the terminal with nothing set, or with the empty values of .env.example', () => {
-    expect(loadSettings({})).toEqual({ corpusDir: 'corpus', logLevel: 'info' })
-    expect(loadSettings({ DISCORD_TOKEN: '', DISCORD_APPLICATION_ID: '', CORPUS_DIR: ' ', LOG_LEVEL: '' })).toEqual({
-      corpusDir: 'corpus',
-      logLevel: 'info',
-    })
+    const defaults = { corpusDir: 'corpus', logLevel: 'info', rateLimit: { requests: 10, windowSeconds: 30 } }
+    expect(loadSettings({})).toEqual(defaults)
+    expect(loadSettings({ DISCORD_TOKEN: '', DISCORD_APPLICATION_ID: '', CORPUS_DIR: ' ', LOG_LEVEL: '' })).toEqual(defaults)
   })
 
   it('reads the Discord settings when DISCORD_TOKEN is set', () => {
@@ -22,11 +20,14 @@ describe('loadSettings', () => {
       LOG_LEVEL: 'warn',
       HEALTH_PORT: '8081',
       DISCORD_SHARDS: '4',
+      RATE_LIMIT_REQUESTS: '5',
+      RATE_LIMIT_WINDOW_SECONDS: '60',
     })
     expect(settings).toEqual({
       corpusDir: 'my-corpus',
       logLevel: 'warn',
       healthPort: 8081,
+      rateLimit: { requests: 5, windowSeconds: 60 },
       discord: { token: TOKEN, applicationId: '100000000000000001', guildId: '200000000000000002', apiUrl: 'http://127.0.0.1:9999/api', shards: 4 },
     })
   })
@@ -72,6 +73,7 @@ describe('loadSettings: Slack', () => {
     [{ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-1', PORT: '70000' }, 'PORT must be a port number, 0 to 65535'],
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL must be one of debug, info, warn, error, silent'],
     [{ DISCORD_SHARDS: 'many' }, 'DISCORD_SHARDS must be "auto" or a number of shards'],
+    [{ RATE_LIMIT_REQUESTS: '0' }, 'RATE_LIMIT_REQUESTS must be at least 1'],
   ])('rejects %j with one clear line', (env, message) => {
     expect(() => loadSettings(env)).toThrow(new SettingsError(message))
   })

@@ -1,6 +1,7 @@
 import { Client, Events, GatewayIntentBits, MessageFlags, type ClientOptions, type Interaction } from 'discord.js'
 import { InFlight } from '../../app/in-flight.js'
 import type { Logger } from '../../app/log.js'
+import { createRateLimiter, type RateLimitOptions } from '../../app/rate-limit.js'
 import type { Retriever } from '../../core/retriever.js'
 import { handleInteraction, type InteractionContext } from './interactions.js'
 import { RecentReplies } from '../shared/recent-replies.js'
@@ -23,6 +24,8 @@ export interface DiscordBotOptions {
   drainTimeoutMs?: number
   /** Draws charts; the real renderer unless a test needs a slow or failing one. */
   drawChart?: InteractionContext['drawChart']
+  /** Per-user limit on commands. @default 10 per 30 seconds */
+  rateLimit?: RateLimitOptions
 }
 
 export interface DiscordBot {
@@ -45,7 +48,13 @@ export async function startDiscordBot(options: DiscordBotOptions): Promise<Disco
     allowedMentions: { parse: [], repliedUser: false },
     rest: { ...rest, ...(apiUrl ? { api: apiUrl } : {}) },
   })
-  const context: InteractionContext = { retriever, log, replies: new RecentReplies(), ...(options.drawChart ? { drawChart: options.drawChart } : {}) }
+  const context: InteractionContext = {
+    retriever,
+    log,
+    replies: new RecentReplies(),
+    limiter: createRateLimiter(options.rateLimit),
+    ...(options.drawChart ? { drawChart: options.drawChart } : {}),
+  }
   const inFlight = new InFlight()
   let stopping = false
   client.on(Events.InteractionCreate, (interaction) => {

@@ -10,6 +10,7 @@ import {
 import { ask } from '../../../commands/ask.js'
 import { findCommand, replyFound, type CommandInput, type Reply } from '../../../commands/index.js'
 import { logRequest, type Logger } from '../../app/log.js'
+import { slowDown, type RateLimiter } from '../../app/rate-limit.js'
 import { renderBarChartPng } from '../../charts/render-bar-chart.js'
 import { defaultRetrieverOptions } from '../../core/options.js'
 import type { Retriever } from '../../core/retriever.js'
@@ -24,6 +25,8 @@ export interface InteractionContext {
   retriever: Retriever
   replies: RecentReplies
   log: Logger
+  /** Per-user limit on commands; autocomplete and buttons are not counted. */
+  limiter: RateLimiter
   /** Draws a chart as PNG; the real renderer unless a test swaps it. */
   drawChart?: typeof renderBarChartPng
 }
@@ -60,6 +63,7 @@ async function answerCommand(interaction: ChatInputCommandInteraction, context: 
     await interaction.reply(privately(notice(`I don't know /${interaction.commandName} (it may have been removed). Try /help.`)))
     return
   }
+  if (!(await withinLimit(interaction, context))) return
   const input: Record<string, string | boolean | undefined> = {}
   for (const option of command.options) {
     const text = interaction.options.getString(option.name)
@@ -80,6 +84,7 @@ async function findInPaper(interaction: MessageContextMenuCommandInteraction, co
     await interaction.reply(privately(notice('I don\'t know that command. Try /help.')))
     return
   }
+  if (!(await withinLimit(interaction, context))) return
   const text = withoutMentions(interaction.targetMessage.content)
   if (text.length === 0) {
     await interaction.reply(privately(notice('That message has no text to look up.')))
@@ -144,6 +149,15 @@ async function answerButton(interaction: ButtonInteraction, context: Interaction
   await interaction.update({ components: [] })
   const shared = renderDiscordReply(remembered.reply, { answers, sharedBy: interaction.user.username })
   await interaction.followUp(withChart(shared, remembered.chart))
+}
+
+/** Counts the command against the user's limit; over it, tells them when to come back. */
+async function withinLimit(interaction: RepliableInteraction, context: InteractionContext): Promise<boolean> {
+  const decision = await context.limiter.take(`discord:${interaction.user.id}`)
+  if (decision.allowed) return true
+  await interaction.reply(privately(notice(slowDown(decision.retryAfterSeconds))))
+  context.log.info('rate limited', { platform: 'discord', user: interaction.user.id })
+  return false
 }
 
 function withChart(message: DiscordMessage, chart: Buffer | undefined): DiscordMessage {

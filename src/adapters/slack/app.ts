@@ -1,10 +1,12 @@
-import type { Server } from 'node:http'
-import { App, LogLevel, type CustomRoute } from '@slack/bolt'
+import { createServer, type Server } from 'node:http'
+import { App, HTTPReceiver, LogLevel, type CustomRoute } from '@slack/bolt'
 import type { Logger } from '../../app/log.js'
 import { renderBarChartPng } from '../../charts/render-bar-chart.js'
 import type { Retriever } from '../../core/retriever.js'
 import { buttonSecret } from '../shared/signed-button.js'
 import { InFlight } from '../../app/in-flight.js'
+import { guardSlackRequests } from './request-guard.js'
+import { createRateLimiter, type RateLimitOptions } from '../../app/rate-limit.js'
 import type { SlackContext } from './context.js'
 import { registerActions } from './listeners/actions.js'
 import { registerCommands } from './listeners/commands.js'
@@ -37,6 +39,8 @@ export interface SlackAppOptions {
    * @default 10000
    */
   drainTimeoutMs?: number
+  /** Per-user limit on questions. @default 10 per 30 seconds */
+  rateLimit?: RateLimitOptions
 }
 
 export const RESTARTING = 'The bot is restarting. Please try again in a moment.'
@@ -60,12 +64,16 @@ export async function startSlackApp(options: SlackAppOptions): Promise<SlackApp>
     retryConfig: { retries: options.apiRetries ?? 2, factor: 2, minTimeout: 250, maxTimeout: 2_000, maxRetryTime: 5_000 },
     timeout: 10_000,
   }
+  const logger = boltLogger(log)
+  // HTTP mode: Bolt's receiver, served by our own server so requests can be checked first.
+  const receiver = appToken
+    ? undefined
+    : new HTTPReceiver({ signingSecret: signingSecret ?? '', customRoutes: options.customRoutes ?? [], logger, logLevel: LogLevel.WARN })
   const app = new App({
     token: botToken,
-    ...(signingSecret ? { signingSecret } : {}),
-    ...(appToken ? { socketMode: true, appToken } : { customRoutes: options.customRoutes ?? [] }),
+    ...(receiver ? { receiver } : { socketMode: true, appToken }),
     clientOptions,
-    logger: boltLogger(log),
+    logger,
     logLevel: LogLevel.WARN,
     // Checks the token once at start, where a failure can stop the program cleanly.
     deferInitialization: true,
@@ -74,6 +82,7 @@ export async function startSlackApp(options: SlackAppOptions): Promise<SlackApp>
     retriever: options.retriever,
     log,
     buttonSecret: buttonSecret(signingSecret ?? appToken ?? botToken),
+    limiter: createRateLimiter(options.rateLimit),
     drawChart: options.drawChart ?? renderBarChartPng,
   }
   // Every request is counted while it is answered; once stopping, new ones are told to come back.
@@ -92,18 +101,39 @@ export async function startSlackApp(options: SlackAppOptions): Promise<SlackApp>
   app.error(async (error) => log.error('slack request failed', error))
 
   await app.init()
-  const started = appToken
-    ? await app.start()
-    : await app.start({ port: options.port ?? 3000, ...(options.host ? { host: options.host } : {}) })
-  const server = appToken ? undefined : (started as Server)
+  let server: Server | undefined
+  if (receiver) {
+    server = createServer(guardSlackRequests(receiver.requestListener, log))
+    await listen(server, options.port ?? 3000, options.host)
+  } else {
+    await app.start()
+  }
   log.info('slack app ready', { mode: appToken ? 'socket' : 'http', ...(server ? { address: server.address() } : {}) })
   const stop = async () => {
     stopping = true
     const drained = await inFlight.drain(options.drainTimeoutMs ?? 10_000)
     if (!drained) log.warn('stopped with requests still in flight', { inFlight: inFlight.size })
-    await app.stop()
+    if (server) await close(server)
+    else await app.stop()
   }
   return { app, ...(server ? { server } : {}), stop }
+}
+
+function listen(server: Server, port: number, host: string | undefined): Promise<void> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(port, host, () => {
+      server.off('error', reject)
+      resolve()
+    })
+  })
+}
+
+function close(server: Server): Promise<void> {
+  return new Promise((resolve) => {
+    server.close(() => resolve())
+    server.closeIdleConnections()
+  })
 }
 
 /** Bolt's own messages go to our log: warnings and errors only. */

@@ -29,7 +29,9 @@ export interface SlackRenderOptions {
 }
 
 const bold = (text: string) => `*${text}*`
-const mrkdwn = (text: string, max: number) => ({ type: 'mrkdwn' as const, text: truncateAtWord(text, max, '*') })
+// verbatim: Slack must not turn a URL or a name the user typed into a live link or mention;
+// our own links are written as <url|label> and work either way.
+const mrkdwn = (text: string, max: number) => ({ type: 'mrkdwn' as const, text: truncateAtWord(text, max, '*'), verbatim: true })
 const section = (text: string): Block => ({ type: 'section', text: mrkdwn(text, BLOCK_LIMITS.sectionText) })
 const context = (text: string): Block => ({ type: 'context', elements: [mrkdwn(text, BLOCK_LIMITS.contextText)] })
 

@@ -1,4 +1,5 @@
 import type { Logger } from '../../app/log.js'
+import type { RateLimiter } from '../../app/rate-limit.js'
 import type { renderBarChartPng } from '../../charts/render-bar-chart.js'
 import type { Retriever } from '../../core/retriever.js'
 
@@ -8,6 +9,8 @@ export interface SlackContext {
   /** Signs button values, so any instance can answer a click and forged ones are refused. */
   buttonSecret: string
   log: Logger
+  /** Per-user limit on questions (commands, mentions, DMs, the shortcut). */
+  limiter: RateLimiter
   /** Draws a chart as PNG; the real renderer unless a test swaps it. */
   drawChart: typeof renderBarChartPng
 }

@@ -32,6 +32,8 @@ beforeAll(async () => {
     log: createLogger(logs),
     apiUrl: fake.apiUrl,
     rest: { retries: 0, timeout: 2_000 },
+    // These tests ask many questions as one user: the limit has its own test.
+    rateLimit: { requests: 10_000 },
   })
 })
 

@@ -36,6 +36,8 @@ beforeAll(async () => {
     retriever,
     log: createLogger(logs),
     apiRetries: 0,
+    // These tests ask many questions as one user: the limit has its own test.
+    rateLimit: { requests: 10_000 },
   })
   eventsUrl = `http://127.0.0.1:${(slack.server!.address() as AddressInfo).port}/slack/events`
 })
@@ -71,6 +73,34 @@ describe('Slack HTTP mode: request verification', () => {
     const unsigned = await post(body, form, {})
     expect(unsigned.status).toBe(401)
     expect(fake.calls.filter((call) => call.name === 'forged')).toEqual([])
+  })
+})
+
+describe('Slack HTTP mode: malformed and hostile requests', () => {
+  const now = () => Math.floor(Date.now() / 1000)
+  const countLogs = (text: string) => logs.text().split('\n').filter((line) => line.includes(text)).length
+
+  it('refuses a timestamp from the future, logging it once', async () => {
+    const body = slashCommandForm('/ask', 'internet users', fake.responseUrl('future'))
+    const before = countLogs('the request timestamp is too old or in the future')
+    expect((await post(body, form, signedHeaders(SECRET, body, now() + 3600))).status).toBe(401)
+    expect(countLogs('the request timestamp is too old or in the future')).toBe(before + 1)
+  })
+
+  it('refuses a body over 1 MB before reading it, signed or not', async () => {
+    const body = slashCommandForm('/ask', 'x'.repeat(1_100_000), fake.responseUrl('big'))
+    expect((await post(body, form)).status).toBe(413)
+    expect((await post(body, form, {})).status).toBe(413)
+  })
+
+  it.each([
+    ['broken JSON', '{"type": "event_callback", ', 'application/json'],
+    ['an interactive payload that is not JSON', 'payload=%7Bnot%20json', form],
+    ['an empty body', '', 'application/json'],
+    ['an unknown content type', 'hello', 'text/plain'],
+  ])('answers %s with 400, and keeps serving', async (_what, body, type) => {
+    expect((await post(body, type)).status).toBe(400)
+    expect(texts((await slash('/ask', 'internet users')).json.blocks)).toContain('1.05 billion')
   })
 })
 

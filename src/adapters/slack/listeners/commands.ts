@@ -1,6 +1,7 @@
 import type { App } from '@slack/bolt'
 import { commands, replyFound } from '../../../../commands/index.js'
 import { logRequest } from '../../../app/log.js'
+import { slowDown } from '../../../app/rate-limit.js'
 import { renderSlackReply } from '../blocks.js'
 import { buttonValues } from '../buttons.js'
 import { uploadChart } from '../charts.js'
@@ -19,6 +20,12 @@ export function registerCommands(app: App, context: SlackContext): void {
       const started = performance.now()
       let acknowledged = false
       try {
+        const decision = await context.limiter.take(`slack:${request.user_id}`)
+        if (!decision.allowed) {
+          await ack({ response_type: 'ephemeral', text: slowDown(decision.retryAfterSeconds) })
+          context.log.info('rate limited', { platform: 'slack', user: request.user_id })
+          return
+        }
         const [first] = command.options
         const text = withoutSlackMentions(request.text)
         const reply = command.execute(first ? { [first.name]: text } : {}, context)

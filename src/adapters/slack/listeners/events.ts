@@ -2,6 +2,7 @@ import type { App } from '@slack/bolt'
 import type { WebClient } from '@slack/web-api'
 import { commands, replyFound } from '../../../../commands/index.js'
 import { logRequest } from '../../../app/log.js'
+import { slowDown } from '../../../app/rate-limit.js'
 import { buttonValues } from '../buttons.js'
 import { sources } from '../../../../commands/sources.js'
 import { homeView, renderSlackReply } from '../blocks.js'
@@ -49,6 +50,12 @@ interface Conversation {
 async function answerInConversation(client: WebClient, context: SlackContext, { text, channel, user, threadTs }: Conversation) {
   const started = performance.now()
   try {
+    const decision = user ? await context.limiter.take(`slack:${user}`) : { allowed: true as const }
+    if (!decision.allowed) {
+      if (user) await client.chat.postEphemeral({ channel, user, text: slowDown(decision.retryAfterSeconds), ...(threadTs ? { thread_ts: threadTs } : {}) })
+      context.log.info('rate limited', { platform: 'slack', user })
+      return
+    }
     const { reply, command, input } = replyToText(text, context.retriever)
     // Public already: no Share button, but others may ask for more.
     const buttons = reply.kind === 'answers' && user ? buttonValues(context, { command, input, user, shareable: false }) : undefined

@@ -1,6 +1,7 @@
 import type { App, MessageShortcut } from '@slack/bolt'
 import { ask } from '../../../../commands/ask.js'
 import { defaultRetrieverOptions } from '../../../core/options.js'
+import { slowDown } from '../../../app/rate-limit.js'
 import { truncateAtWord } from '../../../presentation/truncate.js'
 import { renderSlackReply } from '../blocks.js'
 import { buttonValues } from '../buttons.js'
@@ -15,6 +16,11 @@ export function registerShortcuts(app: App, context: SlackContext): void {
   app.shortcut<MessageShortcut>(FIND_IN_PAPER, async ({ ack, shortcut, respond }) => {
     await ack()
     try {
+      const decision = await context.limiter.take(`slack:${shortcut.user.id}`)
+      if (!decision.allowed) {
+        await respond({ response_type: 'ephemeral', text: slowDown(decision.retryAfterSeconds) })
+        return
+      }
       const text = withoutSlackMentions(shortcut.message.text ?? '')
       const question = truncateAtWord(text, defaultRetrieverOptions.maxQuestionLength).replace(/…$/, '')
       const reply =

@@ -1,0 +1,43 @@
+import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible'
+
+export interface RateLimitOptions {
+  /**
+   * Questions a user may ask per window.
+   * @default 10
+   */
+  requests?: number
+  /**
+   * The window, in seconds.
+   * @default 30
+   */
+  windowSeconds?: number
+}
+
+export type RateDecision = { allowed: true } | { allowed: false; retryAfterSeconds: number }
+
+/** Per-user limits on questions, so one user (or script) cannot crowd out a channel. */
+export interface RateLimiter {
+  take(user: string): Promise<RateDecision>
+}
+
+export function createRateLimiter({ requests = 10, windowSeconds = 30 }: RateLimitOptions = {}): RateLimiter {
+  const limiter = new RateLimiterMemory({ points: requests, duration: windowSeconds })
+  return {
+    async take(user) {
+      try {
+        await limiter.consume(user)
+        return { allowed: true }
+      } catch (rejection) {
+        if (rejection instanceof RateLimiterRes) {
+          return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil(rejection.msBeforeNext / 1000)) }
+        }
+        throw rejection
+      }
+    },
+  }
+}
+
+/** What a user over the limit is told, privately. */
+export function slowDown(retryAfterSeconds: number): string {
+  return `Slow down — you have asked a lot in a short time. Try again in ${retryAfterSeconds} second${retryAfterSeconds === 1 ? '' : 's'}.`
+}
