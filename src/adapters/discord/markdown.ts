@@ -2,9 +2,13 @@ import { escapeMarkdown } from 'discord.js'
 import type { Highlight } from '../../core/answer/highlights.js'
 import { splitQuote } from '../../presentation/highlight.js'
 
-/** Text shown as written: Discord markdown in it (links, headings and lists too) is escaped. */
+/**
+ * Text shown as written: Discord markdown in it, masked links too, is escaped.
+ * (Heading and list escapes are left off: they would mangle "1.92 trillion"
+ * in the middle of a line, and no text of ours starts a line unescaped.)
+ */
 export function plain(text: string): string {
-  return escapeMarkdown(text, { maskedLink: true, heading: true, bulletedList: true, numberedList: true })
+  return escapeMarkdown(text, { maskedLink: true })
 }
 
 /** A verbatim quote with the words that met the question in bold. */
