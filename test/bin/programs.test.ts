@@ -1,4 +1,6 @@
 import { spawn } from 'node:child_process'
+import { createServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
 import { describe, expect, it } from 'vitest'
 import { slashCommand } from '../helpers/discord-payloads.js'
 import { FakeDiscord } from '../helpers/fake-discord.js'
@@ -175,6 +177,29 @@ describe('npm start with Slack HTTP settings', () => {
       expect(stderr).not.toContain('xoxb-test-token')
     } finally {
       child.kill('SIGKILL')
+      await fake.close()
+    }
+  })
+})
+
+describe('npm start: fatal errors', () => {
+  it('exits 1 with one clear line when the Slack port is taken', async () => {
+    const fake = await FakeSlack.start()
+    const squatter = createServer()
+    await new Promise<void>((resolve) => squatter.listen(0, '127.0.0.1', resolve))
+    try {
+      const { port } = squatter.address() as AddressInfo
+      const { code, stderr } = await run('dist/src/bin/start.js', [], '', {
+        SLACK_BOT_TOKEN: 'xoxb-test-token',
+        SLACK_SIGNING_SECRET: 'a-signing-secret-for-tests',
+        SLACK_API_URL: fake.apiUrl,
+        PORT: String(port),
+        HOST: '127.0.0.1',
+      })
+      expect(code).toBe(1)
+      expect(stderr.trim().split('\n').at(-1)).toBe(`The port is in use: listen EADDRINUSE: address already in use 127.0.0.1:${port}. Set PORT to a free port.`)
+    } finally {
+      await new Promise((resolve) => squatter.close(resolve))
       await fake.close()
     }
   })

@@ -33,6 +33,8 @@ export class FakeDiscord {
   identified = 0
   /** Heartbeats received (each answered with an ACK). */
   heartbeats = 0
+  /** RESUMEs received (each answered with RESUMED). */
+  resumed = 0
 
   /** @param heartbeatIntervalMs short, so tests see the client keep the connection alive */
   private constructor(private readonly heartbeatIntervalMs: number) {
@@ -131,7 +133,10 @@ export class FakeDiscord {
           }),
         )
       }
-      if (op === 6) socket.send(JSON.stringify({ op: 0, t: 'RESUMED', s: ++this.sequence, d: {} }))
+      if (op === 6) {
+        this.resumed += 1
+        socket.send(JSON.stringify({ op: 0, t: 'RESUMED', s: ++this.sequence, d: {} }))
+      }
     })
   }
 

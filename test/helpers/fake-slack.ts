@@ -29,8 +29,10 @@ export class FakeSlack {
   private readonly connected = new Set<WebSocket>()
   private files = 0
   private envelopes = 0
-  /** Web API methods that answer with a server error, to test failures. */
+  /** Web API methods (or response ids) that answer with a server error, to test failures. */
   readonly failing = new Set<string>()
+  /** Web API methods that answer only after this many milliseconds, to test timeouts. */
+  readonly slow = new Map<string, number>()
 
   private constructor() {
     this.server = createServer((request, response) => {
@@ -134,10 +136,13 @@ export class FakeSlack {
     const args = decode(raw, request.headers['content-type'] ?? '')
     if (kind === 'response') {
       this.calls.push({ kind: 'response', name, args })
+      if (this.failing.has(name)) return { status: 500, body: 'internal error', type: 'text/plain' }
       return { status: 200, body: 'ok', type: 'text/plain' }
     }
     if (kind !== 'api') return { status: 404, body: { ok: false, error: 'not_found' } }
     this.calls.push({ kind: 'api', name, args, ...(authorization ? { authorization } : {}) })
+    const delay = this.slow.get(name)
+    if (delay) await new Promise((resolve) => setTimeout(resolve, delay))
     if (this.failing.has(name)) return { status: 500, body: { ok: false, error: 'internal_error' } }
     return { status: 200, body: this.answer(name, args) }
   }

@@ -34,6 +34,8 @@ export interface SlackAppOptions {
   drawChart?: typeof renderBarChartPng
   /** Retries of a failing Web API call; Slack's default retries for about half an hour. @default 2 */
   apiRetries?: number
+  /** How long one Web API call may take. @default 10000 */
+  apiTimeoutMs?: number
   /**
    * On stop, how long requests already being answered may take to finish.
    * @default 10000
@@ -62,7 +64,7 @@ export async function startSlackApp(options: SlackAppOptions): Promise<SlackApp>
     ...(apiUrl ? { slackApiUrl: apiUrl.endsWith('/') ? apiUrl : `${apiUrl}/` } : {}),
     // A few quick retries, then give up: never minutes of retrying while Slack is unreachable.
     retryConfig: { retries: options.apiRetries ?? 2, factor: 2, minTimeout: 250, maxTimeout: 2_000, maxRetryTime: 5_000 },
-    timeout: 10_000,
+    timeout: options.apiTimeoutMs ?? 10_000,
   }
   const logger = boltLogger(log)
   // HTTP mode: Bolt's receiver, served by our own server so requests can be checked first.

@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest'
+import { startDiscordBot } from '../../src/adapters/discord/bot.js'
+import { startSlackApp } from '../../src/adapters/slack/app.js'
+import { APOLOGY } from '../../src/adapters/slack/context.js'
+import { createLogger } from '../../src/app/log.js'
+import { openRetriever } from '../../src/app/open-retriever.js'
+import { slashCommand } from '../helpers/discord-payloads.js'
+import { FakeDiscord } from '../helpers/fake-discord.js'
+import { BOT_USER_ID, FakeSlack } from '../helpers/fake-slack.js'
+import { ASKER, buttonPayload, eventEnvelope, slashCommandPayload } from '../helpers/slack-payloads.js'
+import { captureStream } from '../helpers/streams.js'
+
+async function waitUntil(condition: () => boolean, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error('timed out')
+    await new Promise((resolve) => setTimeout(resolve, 25))
+  }
+}
+
+describe('faults: Discord', () => {
+  it('answers again after the gateway connection drops', async () => {
+    const fake = await FakeDiscord.start()
+    const bot = await startDiscordBot({ token: 't', retriever: await openRetriever('corpus'), log: createLogger(captureStream()), apiUrl: fake.apiUrl, rest: { retries: 0, timeout: 2000 } })
+    try {
+      const connectionsBefore = fake.identified
+      fake.dropConnections(4000)
+      // The client resumes the session (or identifies again) on a new connection.
+      await waitUntil(() => bot.client.ws.status === 0 && (fake.identified > connectionsBefore || fake.resumed > 0))
+      const interaction = slashCommand('ask', { question: 'internet users' })
+      fake.dispatch('INTERACTION_CREATE', interaction)
+      const { body } = await fake.waitForRequest((r) => r.path.endsWith(`/${interaction.token}/callback`))
+      expect(body.data.embeds[0].description).toContain('1.05 billion')
+    } finally {
+      await bot.stop()
+      await fake.close()
+    }
+  })
+})
+
+describe('faults: Slack', () => {
+  const start = async (fake: FakeSlack, logs = captureStream(), extra: object = {}) =>
+    startSlackApp({
+      botToken: 'xoxb-t',
+      signingSecret: 'unused',
+      appToken: 'xapp-t',
+      apiUrl: fake.apiUrl,
+      retriever: await openRetriever('corpus'),
+      log: createLogger(logs),
+      apiRetries: 0,
+      ...extra,
+    })
+  const stop = async (slack: { stop(): Promise<void> }, fake: FakeSlack) => {
+    await slack.stop()
+    await fake.waitForSockets(0)
+    await fake.close()
+  }
+
+  it('reconnects when Slack closes the socket, and acknowledges envelopes after', async () => {
+    const fake = await FakeSlack.start()
+    const slack = await start(fake)
+    try {
+      const opened = () => fake.calls.filter((call) => call.name === 'apps.connections.open').length
+      expect(opened()).toBe(1)
+      fake.dropSockets()
+      await waitUntil(() => opened() === 2 && fake.socketCount === 1)
+      const ack = await fake.sendEnvelope('slash_commands', slashCommandPayload('/ask', 'internet users', fake.responseUrl('after')), true)
+      expect(JSON.stringify(ack.payload)).toContain('1.05 billion')
+    } finally {
+      await stop(slack, fake)
+    }
+  })
+
+  it('when chat.postMessage fails, logs it and tells the user privately; nothing is left unhandled', async () => {
+    const fake = await FakeSlack.start()
+    const logs = captureStream()
+    const slack = await start(fake, logs)
+    try {
+      fake.failing.add('chat.postMessage')
+      await fake.sendEnvelope('events_api', eventEnvelope({ type: 'app_mention', user: ASKER.id, text: `<@${BOT_USER_ID}> internet users`, ts: '1700000100.000100', channel: 'C0000000001' }))
+      const apology = await fake.waitFor((call) => call.name === 'chat.postEphemeral')
+      expect(apology.args).toMatchObject({ channel: 'C0000000001', user: ASKER.id, text: APOLOGY, thread_ts: '1700000100.000100' })
+      await waitUntil(() => logs.text().includes('slack message failed'))
+    } finally {
+      await stop(slack, fake)
+    }
+  })
+
+  it('when a Web API call times out, gives up quickly, logs it and tells the user', async () => {
+    const fake = await FakeSlack.start()
+    const logs = captureStream()
+    const slack = await start(fake, logs, { apiTimeoutMs: 200 })
+    try {
+      fake.slow.set('chat.postMessage', 2000)
+      const started = Date.now()
+      await fake.sendEnvelope('events_api', eventEnvelope({ type: 'app_mention', user: ASKER.id, text: `<@${BOT_USER_ID}> 5g towers`, ts: '1700000200.000100', channel: 'C0000000001' }))
+      await fake.waitFor((call) => call.name === 'chat.postEphemeral' && call.args.thread_ts === '1700000200.000100')
+      expect(Date.now() - started).toBeLessThan(1500)
+      await waitUntil(() => logs.text().includes('slack message failed'))
+    } finally {
+      await stop(slack, fake)
+    }
+  })
+
+  it('when a response_url fails, logs it and goes on serving', async () => {
+    const fake = await FakeSlack.start()
+    const logs = captureStream()
+    const slack = await start(fake, logs)
+    try {
+      fake.failing.add('broken-response')
+      await fake.sendEnvelope('interactive', buttonPayload('more', 'not.signed', fake.responseUrl('broken-response')))
+      await waitUntil(() => logs.text().includes('slack button failed'))
+      const ack = await fake.sendEnvelope('slash_commands', slashCommandPayload('/ask', 'internet users', fake.responseUrl('fine')), true)
+      expect(JSON.stringify(ack.payload)).toContain('1.05 billion')
+    } finally {
+      await stop(slack, fake)
+    }
+  })
+})
