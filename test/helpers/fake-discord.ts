@@ -30,6 +30,7 @@ export class FakeDiscord {
   readonly identifiedShards: Array<[number, number]> = []
   private sequence = 0
   private waiters: Array<() => void> = []
+  private readonly listeners = new Set<(request: RecordedRequest) => void>()
   identified = 0
   /** Heartbeats received (each answered with an ACK). */
   heartbeats = 0
@@ -79,6 +80,12 @@ export class FakeDiscord {
   /** Drops every gateway connection, as a network failure would. */
   dropConnections(code = 4000): void {
     for (const socket of this.sockets) socket.close(code)
+  }
+
+  /** Calls `listener` with every request from now on (for load tests, which cannot afford to search). */
+  onRequest(listener: (request: RecordedRequest) => void): () => void {
+    this.listeners.add(listener)
+    return () => this.listeners.delete(listener)
   }
 
   /** Resolves with the first request (from now or already recorded) that matches. */
@@ -146,7 +153,9 @@ export class FakeDiscord {
     const raw = Buffer.concat(chunks)
     const path = decodeURIComponent((request.url ?? '').split('?')[0] ?? '')
     const { body, files } = await decodeBody(raw, request.headers['content-type'] ?? '')
-    this.requests.push({ method: request.method ?? '', path, body, files })
+    const recorded = { method: request.method ?? '', path, body, files }
+    this.requests.push(recorded)
+    for (const listener of this.listeners) listener(recorded)
     for (const wake of this.waiters.splice(0)) wake()
 
     if (request.method === 'GET' && path === '/api/v10/gateway/bot') {

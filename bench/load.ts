@@ -1,0 +1,155 @@
+/**
+ * `npm run bench:load`: the bot as its own process under load from this one,
+ * all on 127.0.0.1. Slack: autocannon posts signed slash commands to
+ * /slack/events. Discord: the fake gateway keeps a number of interactions in
+ * flight and times each until its reply reaches the fake REST API. Reports
+ * requests per second, p50/p99 latency, errors and lost interactions, and the
+ * bot's memory before and after. Not part of `npm test`.
+ */
+import { spawn, type ChildProcess } from 'node:child_process'
+import { readFileSync } from 'node:fs'
+import os from 'node:os'
+import autocannon from 'autocannon'
+import { FakeDiscord } from '../test/helpers/fake-discord.js'
+import { ASKER, slashCommand } from '../test/helpers/discord-payloads.js'
+import { FakeSlack, signedHeaders } from '../test/helpers/fake-slack.js'
+import { slashCommandForm } from '../test/helpers/slack-payloads.js'
+import { evaluationQuestions } from './questions.js'
+
+const CONNECTIONS = Number(process.env.LOAD_CONNECTIONS ?? 50)
+const SECONDS = Number(process.env.LOAD_SECONDS ?? 30)
+const SECRET = 'load-test-signing-secret'
+const questions = await evaluationQuestions()
+
+// The load comes from many users at once; the per-user limit is not what is measured.
+const baseEnv = { PATH: process.env.PATH ?? '', DOTENV_CONFIG_PATH: 'bench/no-such.env', LOG_LEVEL: 'info', RATE_LIMIT_REQUESTS: '1000000' }
+
+interface Result {
+  platform: string
+  requests: number
+  perSecond: number
+  p50: number
+  p99: number
+  errors: number
+  lost: number
+  memoryBefore: number
+  memoryAfter: number
+}
+
+const results: Result[] = [await loadSlack(), await loadDiscord()]
+console.log(`${os.cpus()[0]?.model ?? 'CPU'} × ${os.cpus().length}, Node ${process.version}; ${CONNECTIONS} concurrent for ${SECONDS} s\n`)
+console.log('platform  requests  per second  p50       p99       errors  lost  bot RSS before → after')
+for (const r of results) {
+  console.log(
+    `${r.platform.padEnd(10)}${String(r.requests).padEnd(10)}${r.perSecond.toFixed(0).padEnd(12)}${`${r.p50.toFixed(1)} ms`.padEnd(10)}${`${r.p99.toFixed(1)} ms`.padEnd(10)}${String(r.errors).padEnd(8)}${String(r.lost).padEnd(6)}${r.memoryBefore.toFixed(0)} MiB → ${r.memoryAfter.toFixed(0)} MiB`,
+  )
+}
+
+async function loadSlack(): Promise<Result> {
+  const fake = await FakeSlack.start()
+  const bot = await startBot({ ...baseEnv, SLACK_BOT_TOKEN: 'xoxb-load', SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: fake.apiUrl, PORT: '0', HOST: '127.0.0.1' }, 'slack app ready')
+  const port = (bot.readyLine as { address: { port: number } }).address.port
+  const memoryBefore = rssMiB(bot.child)
+  let n = 0
+  const result = await autocannon({
+    url: `http://127.0.0.1:${port}/slack/events`,
+    connections: CONNECTIONS,
+    duration: SECONDS,
+    requests: [
+      {
+        method: 'POST',
+        setupRequest: (request) => {
+          // Each request: a different question and user, signed now.
+          const body = slashCommandForm('/ask', questions[n % questions.length]!, fake.responseUrl('load'), { id: `U${n++ % 1000}`, name: 'load' })
+          return { ...request, body, headers: { 'content-type': 'application/x-www-form-urlencoded', ...signedHeaders(SECRET, body) } }
+        },
+      },
+    ],
+  })
+  const memoryAfter = rssMiB(bot.child)
+  await stopBot(bot.child)
+  await fake.close()
+  return {
+    platform: 'slack',
+    requests: result.requests.total,
+    perSecond: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.errors + result.timeouts + result.non2xx,
+    lost: 0,
+    memoryBefore,
+    memoryAfter,
+  }
+}
+
+async function loadDiscord(): Promise<Result> {
+  const fake = await FakeDiscord.start()
+  const bot = await startBot({ ...baseEnv, DISCORD_TOKEN: `${'M'.repeat(24)}.${'G'.repeat(6)}.${'x'.repeat(38)}`, DISCORD_API_URL: fake.apiUrl }, 'discord bot ready')
+  const memoryBefore = rssMiB(bot.child)
+  const latencies: number[] = []
+  let dispatched = 0
+  let lost = 0
+  // Replies by interaction token, as they reach the fake REST API.
+  const replied = new Map<string, () => void>()
+  const stopListening = fake.onRequest((request) => {
+    const token = /\/interactions\/\d+\/([^/]+)\/callback$/.exec(request.path)?.[1]
+    if (token) replied.get(token)?.()
+  })
+  const deadline = Date.now() + SECONDS * 1000
+  // Each of CONNECTIONS workers keeps one interaction in flight until the time is up.
+  const worker = async (id: number) => {
+    while (Date.now() < deadline) {
+      const interaction = slashCommand('ask', { question: questions[dispatched % questions.length]! }, { ...ASKER, id: `4000000000000${String(id).padStart(5, '0')}`, username: 'load' })
+      dispatched += 1
+      const started = performance.now()
+      const answered = new Promise<boolean>((resolve) => {
+        const timer = setTimeout(() => resolve(false), 5000)
+        replied.set(interaction.token, () => {
+          clearTimeout(timer)
+          resolve(true)
+        })
+      })
+      fake.dispatch('INTERACTION_CREATE', interaction)
+      if (await answered) latencies.push(performance.now() - started)
+      else lost += 1
+      replied.delete(interaction.token)
+    }
+  }
+  await Promise.all(Array.from({ length: CONNECTIONS }, (_, i) => worker(i)))
+  stopListening()
+  const memoryAfter = rssMiB(bot.child)
+  await stopBot(bot.child)
+  await fake.close()
+  latencies.sort((a, b) => a - b)
+  const at = (share: number) => latencies[Math.min(latencies.length - 1, Math.floor(share * latencies.length))] ?? 0
+  return { platform: 'discord', requests: latencies.length, perSecond: latencies.length / SECONDS, p50: at(0.5), p99: at(0.99), errors: 0, lost, memoryBefore, memoryAfter }
+}
+
+async function startBot(env: Record<string, string>, ready: string): Promise<{ child: ChildProcess; readyLine: unknown }> {
+  const child = spawn(process.execPath, ['dist/src/bin/start.js'], { env, stdio: ['ignore', 'ignore', 'pipe'] })
+  let stderr = ''
+  child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')))
+  const deadline = Date.now() + 20_000
+  while (!stderr.includes(ready)) {
+    if (Date.now() > deadline || child.exitCode !== null) throw new Error(`the bot did not start:\n${stderr}`)
+    await new Promise((resolve) => setTimeout(resolve, 50))
+  }
+  const readyLine = JSON.parse(stderr.split('\n').find((line) => line.includes(ready))!) as unknown
+  // From here the bot logs a line per answer, as in production; it is read and dropped.
+  child.stderr!.removeAllListeners('data')
+  child.stderr!.resume()
+  return { child, readyLine }
+}
+
+async function stopBot(child: ChildProcess): Promise<void> {
+  const exited = new Promise((resolve) => child.once('exit', resolve))
+  child.kill('SIGTERM')
+  await exited
+}
+
+/** The bot process's resident memory, from Linux's /proc. */
+function rssMiB(child: ChildProcess): number {
+  const status = readFileSync(`/proc/${child.pid}/status`, 'utf8')
+  const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0)
+  return kb / 1024
+}
