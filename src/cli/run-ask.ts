@@ -1,9 +1,9 @@
 import { createInterface } from 'node:readline'
 import type { Readable, Writable } from 'node:stream'
-import { parseArgs } from 'node:util'
 import { ask } from '../../commands/ask.js'
 import type { AskResult, Retriever } from '../core/retriever.js'
 import { renderReply } from '../adapters/terminal/render-reply.js'
+import { parseCommandLine } from './parse-command-line.js'
 
 export interface AskIo {
   stdin: Readable
@@ -20,25 +20,17 @@ const USAGE = `Usage:
 
 /** `npm run ask`: answers one question, or with --json and no question, every line of standard input. */
 export async function runAsk(argv: readonly string[], openRetriever: () => Promise<Retriever>, io: AskIo): Promise<number> {
-  let parsed
-  try {
-    parsed = parseArgs({ args: [...argv], options: { json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } }, allowPositionals: true })
-  } catch (error) {
-    io.stderr.write(`${error instanceof Error ? error.message : String(error)}\n${USAGE}\n`)
-    return 2
-  }
-  const { values, positionals } = parsed
-  if (values.help) {
-    io.stdout.write(`${USAGE}\n`)
-    return 0
-  }
+  const parsed = parseCommandLine(argv, { flags: ['json'] }, USAGE, io)
+  if ('exitCode' in parsed) return parsed.exitCode
+  const json = parsed.flags.has('json')
+  const positionals = parsed.words
   const question = positionals.join(' ')
-  if (!values.json && question.trim().length === 0) {
+  if (!json && question.trim().length === 0) {
     io.stderr.write(`Ask a question.\n${USAGE}\n`)
     return 2
   }
   const retriever = await openRetriever()
-  if (!values.json) {
+  if (!json) {
     io.stdout.write(`${renderReply(ask.execute({ question }, { retriever }), { color: io.color })}\n`)
     return 0
   }

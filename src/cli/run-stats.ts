@@ -1,10 +1,10 @@
 import { writeFile } from 'node:fs/promises'
 import type { Writable } from 'node:stream'
-import { parseArgs } from 'node:util'
 import { stats } from '../../commands/stats.js'
 import type { Retriever, StatisticsResult } from '../core/retriever.js'
 import { renderReply } from '../adapters/terminal/render-reply.js'
 import { renderBarChartPng } from '../charts/render-bar-chart.js'
+import { parseCommandLine } from './parse-command-line.js'
 
 export interface StatsIo {
   stdout: Writable
@@ -21,34 +21,21 @@ const USAGE = `Usage:
 
 /** `npm run stats`: the corpus's figures for people (text), scripts (--json) and slides (--chart). */
 export async function runStats(argv: readonly string[], openRetriever: () => Promise<Retriever>, io: StatsIo): Promise<number> {
-  let parsed
-  try {
-    parsed = parseArgs({
-      args: [...argv],
-      options: { json: { type: 'boolean' }, chart: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
-      allowPositionals: true,
-    })
-  } catch (error) {
-    io.stderr.write(`${error instanceof Error ? error.message : String(error)}\n${USAGE}\n`)
-    return 2
-  }
-  const { values, positionals } = parsed
-  if (values.help) {
-    io.stdout.write(`${USAGE}\n`)
-    return 0
-  }
-  const topic = positionals.join(' ')
+  const parsed = parseCommandLine(argv, { flags: ['json'], values: ['chart'] }, USAGE, io)
+  if ('exitCode' in parsed) return parsed.exitCode
+  const chartFile = parsed.values.get('chart')
+  const topic = parsed.words.join(' ')
   const retriever = await openRetriever()
   const reply = stats.execute({ topic }, { retriever })
-  io.stdout.write(values.json ? `${JSON.stringify(toJson(retriever.statistics(topic)))}\n` : `${renderReply(reply, { color: io.color })}\n`)
+  io.stdout.write(parsed.flags.has('json') ? `${JSON.stringify(toJson(retriever.statistics(topic)))}\n` : `${renderReply(reply, { color: io.color })}\n`)
 
-  if (values.chart !== undefined) {
+  if (chartFile !== undefined) {
     if (reply.kind !== 'statistics' || reply.chart === null) {
       io.stderr.write('No chart: fewer than two of these figures share a unit.\n')
       return 1
     }
-    await writeFile(values.chart, await renderBarChartPng(reply.chart))
-    io.stderr.write(`Chart written to ${values.chart}\n`)
+    await writeFile(chartFile, await renderBarChartPng(reply.chart))
+    io.stderr.write(`Chart written to ${chartFile}\n`)
   }
   return 0
 }

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startDiscordBot, type DiscordBot } from '../../../src/adapters/discord/bot.js'
 import { APOLOGY, EXPIRED } from '../../../src/adapters/discord/interactions.js'
 import { openRetriever } from '../../../src/app/open-retriever.js'
-import type { Retriever } from '../../../src/core/retriever.js'
+import { failingOnExplode } from '../../helpers/documents.js'
 import { ASKER, autocomplete, buttonClick, messageCommand, slashCommand } from '../../helpers/discord-payloads.js'
 import { APPLICATION_ID, FakeDiscord, type RecordedRequest } from '../../helpers/fake-discord.js'
 import { captureStream } from '../../helpers/streams.js'
@@ -17,15 +17,8 @@ const EPHEMERAL = 64
 
 beforeAll(async () => {
   fake = await FakeDiscord.start()
-  const real = await openRetriever('corpus')
   // One question makes the core throw, to show the error boundary.
-  const retriever: Retriever = {
-    ...real,
-    ask: (question) => {
-      if (question.includes('explode')) throw new Error('index exploded')
-      return real.ask(question)
-    },
-  }
+  const retriever = failingOnExplode(await openRetriever('corpus'))
   bot = await startDiscordBot({
     token: 'test-token',
     retriever,
@@ -191,6 +184,12 @@ describe('Discord: autocomplete, context menu, other commands', () => {
     expect(sources.body.data.embeds[0].fields[0].value).toContain('https://bricscompetition.org/news/')
     const help = await dispatch(slashCommand('help'))
     expect(help.body.data.embeds[0].description).toContain('• stats:')
+  })
+
+  it('answers a command sent without its options privately, saying what to do', async () => {
+    const { body } = await dispatch(slashCommand('ask'))
+    expect(body.data.flags & EPHEMERAL).toBe(EPHEMERAL)
+    expect(body.data.embeds[0].description).toMatch(/^Ask a question in words — for example about/)
   })
 
   it('answers an unknown command privately', async () => {

@@ -8,17 +8,9 @@ import { withoutMentions } from '../../../src/adapters/discord/mentions.js'
 import { RecentReplies } from '../../../src/adapters/shared/recent-replies.js'
 import { renderDiscordReply } from '../../../src/adapters/discord/render.js'
 import type { Answer } from '../../../src/core/retriever.js'
+import { makeAnswer } from '../../helpers/documents.js'
 
-const source = { title: 'A title', url: 'https://example.org/a', publisher: 'Example', published: '2022-11-07', via: 'Xinhua' }
-const answer = (quote: string, highlights: Answer['highlights'] = []): Answer => ({
-  quote,
-  highlights,
-  passageId: 'doc:1',
-  documentId: 'doc',
-  score: 1,
-  link: 'https://example.org/a#:~:text=x',
-  source,
-})
+const answer = (quote: string, highlights: Answer['highlights'] = []) => makeAnswer(quote, highlights)
 
 describe('truncateAtWord', () => {
   it('leaves short text alone and cuts long text at a word with an ellipsis', () => {

@@ -6,17 +6,10 @@ import { escapeSlack, highlightedQuote, link, withoutSlackMentions } from '../..
 import { replyToText } from '../../../src/adapters/slack/route-text.js'
 import { openRetriever } from '../../../src/app/open-retriever.js'
 import type { Answer } from '../../../src/core/retriever.js'
+import { makeAnswer } from '../../helpers/documents.js'
 
 const source = { title: 'A | title', url: 'https://example.org/a', publisher: 'Example', published: '2022-11-07' }
-const answer = (quote: string, highlights: Answer['highlights'] = []): Answer => ({
-  quote,
-  highlights,
-  passageId: 'doc:1',
-  documentId: 'doc',
-  score: 1,
-  link: 'https://example.org/a#:~:text=x',
-  source,
-})
+const answer = (quote: string, highlights: Answer['highlights'] = []) => makeAnswer(quote, highlights, 'A | title')
 const sectionTexts = (blocks: Array<{ type: string; text?: { text: string } }>) =>
   blocks.filter((block) => block.type === 'section').map((block) => block.text!.text)
 

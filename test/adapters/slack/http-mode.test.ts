@@ -5,7 +5,7 @@ import { startSlackApp, type SlackApp } from '../../../src/adapters/slack/app.js
 import { APOLOGY, EXPIRED } from '../../../src/adapters/slack/context.js'
 import { createLogger } from '../../../src/app/log.js'
 import { openRetriever } from '../../../src/app/open-retriever.js'
-import type { Retriever } from '../../../src/core/retriever.js'
+import { failingOnExplode } from '../../helpers/documents.js'
 import { BOT_USER_ID, FakeSlack, signedHeaders } from '../../helpers/fake-slack.js'
 import { ASKER, buttonPayload, eventEnvelope, messageShortcutPayload, slashCommandForm } from '../../helpers/slack-payloads.js'
 import { captureStream } from '../../helpers/streams.js'
@@ -19,14 +19,7 @@ const logs = captureStream()
 
 beforeAll(async () => {
   fake = await FakeSlack.start()
-  const real = await openRetriever('corpus')
-  const retriever: Retriever = {
-    ...real,
-    ask: (question) => {
-      if (question.includes('explode')) throw new Error('index exploded')
-      return real.ask(question)
-    },
-  }
+  const retriever = failingOnExplode(await openRetriever('corpus'))
   slack = await startSlackApp({
     botToken: 'xoxb-test-token',
     signingSecret: SECRET,
