@@ -131,7 +131,10 @@ async function startBot(env: Record<string, string>, ready: string): Promise<{ c
   child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')))
   const deadline = Date.now() + 20_000
   while (!stderr.includes(ready)) {
-    if (Date.now() > deadline || child.exitCode !== null) throw new Error(`the bot did not start:\n${stderr}`)
+    if (Date.now() > deadline || child.exitCode !== null) {
+      child.kill('SIGKILL')
+      throw new Error(`the bot did not start:\n${stderr}`)
+    }
     await new Promise((resolve) => setTimeout(resolve, 50))
   }
   const readyLine = JSON.parse(stderr.split('\n').find((line) => line.includes(ready))!) as unknown
