@@ -4,7 +4,7 @@ import type { Logger } from '../../app/log.js'
 import { createRateLimiter, type RateLimitOptions } from '../../app/rate-limit.js'
 import type { Retriever } from '../../core/retriever.js'
 import { handleInteraction, type InteractionContext } from './interactions.js'
-import { RecentReplies } from '../shared/recent-replies.js'
+import { RecentReplies } from './recent-replies.js'
 
 export interface DiscordBotOptions {
   token: string

@@ -9,7 +9,7 @@ export interface RecentRepliesOptions {
   capacity?: number
   /**
    * How long a reply's buttons work, in milliseconds. Discord's interaction
-   * tokens and Slack's response URLs last about as long (15 and 30 minutes).
+   * tokens last 15 minutes, so a later click could not be answered anyway.
    * @default 900000
    */
   ttlMs?: number
@@ -28,8 +28,11 @@ interface Entry extends RememberedReply {
 }
 
 /**
- * The replies the bot's buttons point to. A button carries only a random key,
- * never text: a forged or stale button finds nothing and can post nothing.
+ * The replies the Discord bot's buttons point to. A button carries only a
+ * random key, never text: a forged or stale button finds nothing and can post
+ * nothing. (A custom id holds 100 characters, too few for a question, so the
+ * state stays here; a shard always gets its own guilds' clicks, so memory is
+ * enough. Slack's buttons carry signed state instead.)
  */
 export class RecentReplies {
   private readonly entries = new Map<string, Entry>()
@@ -50,12 +53,6 @@ export class RecentReplies {
       this.entries.delete(oldest)
     }
     return key
-  }
-
-  /** Adds what was made after the reply was sent, such as its chart. */
-  attach(key: string, extra: Pick<RememberedReply, 'chart'>): void {
-    const entry = this.entries.get(key)
-    if (entry) Object.assign(entry, extra)
   }
 
   recall(key: string, now = Date.now()): RememberedReply | undefined {
