@@ -1,4 +1,4 @@
-import { APPLICATION_ID } from './fake-discord.js'
+import { APPLICATION_ID, BOT_USER, discordMessage } from './fake-discord.js'
 
 let nextId = 1_000
 const id = () => String(++nextId) + '000000000'
@@ -51,24 +51,7 @@ export function autocomplete(name: string, options: Record<string, OptionValue>,
 export function buttonClick(customId: string, user = ASKER, flags = 64) {
   return {
     ...base(3, { custom_id: customId, component_type: 2 }, user),
-    message: {
-      id: id(),
-      channel_id: CHANNEL.id,
-      content: '',
-      embeds: [],
-      components: [],
-      author: { id: APPLICATION_ID, username: 'paperbot', discriminator: '0', avatar: null, bot: true },
-      timestamp: new Date().toISOString(),
-      edited_timestamp: null,
-      tts: false,
-      mention_everyone: false,
-      mentions: [],
-      mention_roles: [],
-      attachments: [],
-      pinned: false,
-      type: 20,
-      flags,
-    },
+    message: discordMessage({ id: id(), channel_id: CHANNEL.id, author: BOT_USER, type: 20, flags }),
   }
 }
 
@@ -82,23 +65,12 @@ export function messageCommand(name: string, content: string) {
     target_id: targetId,
     resolved: {
       messages: {
-        [targetId]: {
+        [targetId]: discordMessage({
           id: targetId,
           channel_id: CHANNEL.id,
           content,
-          embeds: [],
-          components: [],
           author: { id: '400000000000000002', username: 'colleague', discriminator: '0', avatar: null, global_name: null },
-          timestamp: new Date().toISOString(),
-          edited_timestamp: null,
-          tts: false,
-          mention_everyone: false,
-          mentions: [],
-          mention_roles: [],
-          attachments: [],
-          pinned: false,
-          type: 0,
-        },
+        }),
       },
     },
   })

@@ -195,13 +195,23 @@ async function decodeBody(raw: Buffer, contentType: string): Promise<{ body: unk
 let messageCounter = 500
 function messageFrom(body: unknown) {
   const payload = (body ?? {}) as { content?: string; embeds?: unknown[]; components?: unknown[]; flags?: number }
-  return {
+  return discordMessage({
     id: String(++messageCounter),
     channel_id: '300',
     content: payload.content ?? '',
     embeds: payload.embeds ?? [],
     components: payload.components ?? [],
     author: BOT_USER,
+    flags: payload.flags ?? 0,
+  })
+}
+
+/** A message object as Discord's API sends it; `fields` give what differs. */
+export function discordMessage(fields: { id: string; channel_id: string; author: object } & Record<string, unknown>) {
+  return {
+    content: '',
+    embeds: [],
+    components: [],
     timestamp: new Date().toISOString(),
     edited_timestamp: null,
     tts: false,
@@ -211,6 +221,6 @@ function messageFrom(body: unknown) {
     attachments: [],
     pinned: false,
     type: 0,
-    flags: payload.flags ?? 0,
+    ...fields,
   }
 }
