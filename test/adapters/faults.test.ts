@@ -1,14 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { startDiscordBot } from '../../src/adapters/discord/bot.js'
-import { startSlackApp } from '../../src/adapters/slack/app.js'
 import { APOLOGY } from '../../src/adapters/slack/context.js'
 import { createLogger } from '../../src/app/log.js'
-import { openRetriever } from '../../src/app/open-retriever.js'
 import { slashCommand } from '../helpers/discord-payloads.js'
 import { FakeDiscord } from '../helpers/fake-discord.js'
 import { BOT_USER_ID, FakeSlack } from '../helpers/fake-slack.js'
 import { ASKER, buttonPayload, eventEnvelope, slashCommandPayload } from '../helpers/slack-payloads.js'
 import { captureStream } from '../helpers/streams.js'
+import { startDiscordBotOn, startSlackAppOn } from '../helpers/start-adapters.js'
 
 async function waitUntil(condition: () => boolean, timeoutMs = 10_000): Promise<void> {
   const deadline = Date.now() + timeoutMs
@@ -21,7 +19,7 @@ async function waitUntil(condition: () => boolean, timeoutMs = 10_000): Promise<
 describe('faults: Discord', () => {
   it('answers again after the gateway connection drops', async () => {
     const fake = await FakeDiscord.start()
-    const bot = await startDiscordBot({ token: 't', retriever: await openRetriever('corpus'), log: createLogger(captureStream()), apiUrl: fake.apiUrl, rest: { retries: 0, timeout: 2000 } })
+    const bot = await startDiscordBotOn(fake)
     try {
       const connectionsBefore = fake.identified
       fake.dropConnections(4000)
@@ -40,16 +38,7 @@ describe('faults: Discord', () => {
 
 describe('faults: Slack', () => {
   const start = async (fake: FakeSlack, logs = captureStream(), extra: object = {}) =>
-    startSlackApp({
-      botToken: 'xoxb-t',
-      signingSecret: 'unused',
-      appToken: 'xapp-t',
-      apiUrl: fake.apiUrl,
-      retriever: await openRetriever('corpus'),
-      log: createLogger(logs),
-      apiRetries: 0,
-      ...extra,
-    })
+    startSlackAppOn(fake, { appToken: 'xapp-t', log: createLogger(logs), ...extra })
   const stop = async (slack: { stop(): Promise<void> }, fake: FakeSlack) => {
     await slack.stop()
     await fake.waitForSockets(0)

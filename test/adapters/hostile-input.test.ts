@@ -1,7 +1,6 @@
-import type { AddressInfo } from 'node:net'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startDiscordBot, type DiscordBot } from '../../src/adapters/discord/bot.js'
-import { startSlackApp, type SlackApp } from '../../src/adapters/slack/app.js'
+import type { DiscordBot } from '../../src/adapters/discord/bot.js'
+import type { SlackApp } from '../../src/adapters/slack/app.js'
 import { runTerminalSession } from '../../src/adapters/terminal/session.js'
 import { createLogger } from '../../src/app/log.js'
 import { openRetriever } from '../../src/app/open-retriever.js'
@@ -12,6 +11,7 @@ import { FakeSlack, signedHeaders } from '../helpers/fake-slack.js'
 import { HOSTILE_QUESTIONS } from '../helpers/hostile-questions.js'
 import { slashCommandForm } from '../helpers/slack-payloads.js'
 import { captureStream, linesStream } from '../helpers/streams.js'
+import { startDiscordBotOn, startSlackAppOn, eventsUrlOf, SLACK_SIGNING_SECRET } from '../helpers/start-adapters.js'
 
 let retriever: Retriever
 let discord: FakeDiscord
@@ -19,14 +19,13 @@ let bot: DiscordBot
 let slackApi: FakeSlack
 let slack: SlackApp
 const logs = captureStream()
-const SECRET = 'a-signing-secret-for-tests'
 
 beforeAll(async () => {
   retriever = await openRetriever('corpus')
   discord = await FakeDiscord.start()
-  bot = await startDiscordBot({ token: 't', retriever, log: createLogger(logs), apiUrl: discord.apiUrl, rest: { retries: 0, timeout: 2000 }, rateLimit: { requests: 10_000 } })
+  bot = await startDiscordBotOn(discord, { retriever, log: createLogger(logs), rateLimit: { requests: 10_000 } })
   slackApi = await FakeSlack.start()
-  slack = await startSlackApp({ botToken: 'xoxb-t', signingSecret: SECRET, apiUrl: slackApi.apiUrl, port: 0, host: '127.0.0.1', retriever, log: createLogger(logs), apiRetries: 0, rateLimit: { requests: 10_000 } })
+  slack = await startSlackAppOn(slackApi, { retriever, log: createLogger(logs), rateLimit: { requests: 10_000 } })
 })
 
 afterAll(async () => {
@@ -57,8 +56,8 @@ describe.each(HOSTILE_QUESTIONS)('a question with %s', (_what, question) => {
 
   it('Slack: a clear private reply, escaped, verbatim, no pings', async () => {
     const body = slashCommandForm('/ask', question, slackApi.responseUrl('hostile'))
-    const url = `http://127.0.0.1:${(slack.server!.address() as AddressInfo).port}/slack/events`
-    const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', ...signedHeaders(SECRET, body) }, body })
+    const url = eventsUrlOf(slack)
+    const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', ...signedHeaders(SLACK_SIGNING_SECRET, body) }, body })
     expect(response.status).toBe(200)
     const reply = (await response.json()) as { response_type: string; text?: string; blocks?: unknown[] }
     expect(reply.response_type).toBe('ephemeral')

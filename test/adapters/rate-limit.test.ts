@@ -1,15 +1,10 @@
-import type { AddressInfo } from 'node:net'
 import { describe, expect, it } from 'vitest'
-import { startDiscordBot } from '../../src/adapters/discord/bot.js'
-import { startSlackApp } from '../../src/adapters/slack/app.js'
-import { createLogger } from '../../src/app/log.js'
-import { openRetriever } from '../../src/app/open-retriever.js'
 import { createRateLimiter } from '../../src/app/rate-limit.js'
 import { ASKER, slashCommand } from '../helpers/discord-payloads.js'
 import { FakeDiscord } from '../helpers/fake-discord.js'
 import { FakeSlack, signedHeaders } from '../helpers/fake-slack.js'
 import { slashCommandForm } from '../helpers/slack-payloads.js'
-import { captureStream } from '../helpers/streams.js'
+import { startDiscordBotOn, startSlackAppOn, eventsUrlOf, SLACK_SIGNING_SECRET } from '../helpers/start-adapters.js'
 
 const SLOW_DOWN = /^Slow down — you have asked a lot in a short time\. Try again in \d+ seconds?\.$/
 
@@ -28,14 +23,7 @@ describe('createRateLimiter', () => {
 describe('rate limits on the chat platforms', () => {
   it('Discord: over the limit, a user is told privately to slow down', async () => {
     const fake = await FakeDiscord.start()
-    const bot = await startDiscordBot({
-      token: 'test-token',
-      retriever: await openRetriever('corpus'),
-      log: createLogger(captureStream()),
-      apiUrl: fake.apiUrl,
-      rest: { retries: 0, timeout: 2000 },
-      rateLimit: { requests: 2, windowSeconds: 30 },
-    })
+    const bot = await startDiscordBotOn(fake, { rateLimit: { requests: 2, windowSeconds: 30 } })
     try {
       const replies = []
       for (let i = 0; i < 3; i++) {
@@ -58,23 +46,12 @@ describe('rate limits on the chat platforms', () => {
 
   it('Slack: over the limit, a user is told privately to slow down', async () => {
     const fake = await FakeSlack.start()
-    const secret = 'a-signing-secret-for-tests'
-    const slack = await startSlackApp({
-      botToken: 'xoxb-test-token',
-      signingSecret: secret,
-      apiUrl: fake.apiUrl,
-      port: 0,
-      host: '127.0.0.1',
-      retriever: await openRetriever('corpus'),
-      log: createLogger(captureStream()),
-      apiRetries: 0,
-      rateLimit: { requests: 2, windowSeconds: 30 },
-    })
+    const slack = await startSlackAppOn(fake, { rateLimit: { requests: 2, windowSeconds: 30 } })
     try {
-      const url = `http://127.0.0.1:${(slack.server!.address() as AddressInfo).port}/slack/events`
+      const url = eventsUrlOf(slack)
       const ask = async () => {
         const body = slashCommandForm('/ask', 'internet users', fake.responseUrl('limit'))
-        const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', ...signedHeaders(secret, body) }, body })
+        const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', ...signedHeaders(SLACK_SIGNING_SECRET, body) }, body })
         return (await response.json()) as { response_type: string; text?: string }
       }
       await ask()

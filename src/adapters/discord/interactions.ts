@@ -1,6 +1,5 @@
 import {
   MessageFlags,
-  type AutocompleteInteraction,
   type ButtonInteraction,
   type ChatInputCommandInteraction,
   type Interaction,

@@ -1,6 +1,6 @@
 import { PNG } from 'pngjs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startDiscordBot, type DiscordBot } from '../../../src/adapters/discord/bot.js'
+import type { DiscordBot } from '../../../src/adapters/discord/bot.js'
 import { APOLOGY, EXPIRED } from '../../../src/adapters/discord/interactions.js'
 import { openRetriever } from '../../../src/app/open-retriever.js'
 import { failingOnExplode } from '../../helpers/documents.js'
@@ -8,6 +8,7 @@ import { ASKER, autocomplete, buttonClick, messageCommand, slashCommand } from '
 import { APPLICATION_ID, FakeDiscord, type RecordedRequest } from '../../helpers/fake-discord.js'
 import { captureStream } from '../../helpers/streams.js'
 import { createLogger } from '../../../src/app/log.js'
+import { startDiscordBotOn } from '../../helpers/start-adapters.js'
 
 // The real discord.js client, against a fake Discord on 127.0.0.1.
 let fake: FakeDiscord
@@ -19,12 +20,9 @@ beforeAll(async () => {
   fake = await FakeDiscord.start()
   // One question makes the core throw, to show the error boundary.
   const retriever = failingOnExplode(await openRetriever('corpus'))
-  bot = await startDiscordBot({
-    token: 'test-token',
+  bot = await startDiscordBotOn(fake, {
     retriever,
     log: createLogger(logs),
-    apiUrl: fake.apiUrl,
-    rest: { retries: 0, timeout: 2_000 },
     // These tests ask many questions as one user: the limit has its own test.
     rateLimit: { requests: 10_000 },
   })

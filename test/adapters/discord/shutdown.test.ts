@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { RESTARTING, startDiscordBot } from '../../../src/adapters/discord/bot.js'
-import { createLogger } from '../../../src/app/log.js'
-import { openRetriever } from '../../../src/app/open-retriever.js'
+import { RESTARTING } from '../../../src/adapters/discord/bot.js'
 import { renderBarChartPng } from '../../../src/charts/render-bar-chart.js'
 import { slashCommand } from '../../helpers/discord-payloads.js'
 import { APPLICATION_ID, FakeDiscord } from '../../helpers/fake-discord.js'
-import { captureStream } from '../../helpers/streams.js'
+import { startDiscordBotOn } from '../../helpers/start-adapters.js'
 
 describe('Discord: stopping', () => {
   it('finishes the interaction in flight, tells newcomers to come back, then disconnects', async () => {
@@ -14,14 +12,7 @@ describe('Discord: stopping', () => {
       await new Promise((resolve) => setTimeout(resolve, 400))
       return renderBarChartPng(chart)
     }
-    const bot = await startDiscordBot({
-      token: 'test-token',
-      retriever: await openRetriever('corpus'),
-      log: createLogger(captureStream()),
-      apiUrl: fake.apiUrl,
-      rest: { retries: 0, timeout: 2000 },
-      drawChart: slowChart,
-    })
+    const bot = await startDiscordBotOn(fake, { drawChart: slowChart })
     try {
       const inFlight = slashCommand('stats', { topic: 'e-commerce' })
       fake.dispatch('INTERACTION_CREATE', inFlight)

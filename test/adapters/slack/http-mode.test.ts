@@ -1,7 +1,6 @@
-import type { AddressInfo } from 'node:net'
 import { PNG } from 'pngjs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startSlackApp, type SlackApp } from '../../../src/adapters/slack/app.js'
+import type { SlackApp } from '../../../src/adapters/slack/app.js'
 import { APOLOGY, EXPIRED } from '../../../src/adapters/slack/context.js'
 import { createLogger } from '../../../src/app/log.js'
 import { openRetriever } from '../../../src/app/open-retriever.js'
@@ -9,9 +8,10 @@ import { failingOnExplode } from '../../helpers/documents.js'
 import { BOT_USER_ID, FakeSlack, signedHeaders } from '../../helpers/fake-slack.js'
 import { ASKER, buttonPayload, eventEnvelope, messageShortcutPayload, slashCommandForm } from '../../helpers/slack-payloads.js'
 import { captureStream } from '../../helpers/streams.js'
+import { startSlackAppOn, eventsUrlOf, SLACK_SIGNING_SECRET } from '../../helpers/start-adapters.js'
 
 // The real Bolt app in HTTP mode, against a fake Slack on 127.0.0.1.
-const SECRET = 'test-signing-secret'
+const SECRET = SLACK_SIGNING_SECRET
 let fake: FakeSlack
 let slack: SlackApp
 let eventsUrl: string
@@ -20,19 +20,13 @@ const logs = captureStream()
 beforeAll(async () => {
   fake = await FakeSlack.start()
   const retriever = failingOnExplode(await openRetriever('corpus'))
-  slack = await startSlackApp({
-    botToken: 'xoxb-test-token',
-    signingSecret: SECRET,
-    apiUrl: fake.apiUrl,
-    port: 0,
-    host: '127.0.0.1',
+  slack = await startSlackAppOn(fake, {
     retriever,
     log: createLogger(logs),
-    apiRetries: 0,
     // These tests ask many questions as one user: the limit has its own test.
     rateLimit: { requests: 10_000 },
   })
-  eventsUrl = `http://127.0.0.1:${(slack.server!.address() as AddressInfo).port}/slack/events`
+  eventsUrl = eventsUrlOf(slack)
 })
 
 afterAll(async () => {
@@ -138,19 +132,10 @@ describe('Slack HTTP mode: /ask', () => {
   it('answers a button on another instance with the same signing secret, as behind a load balancer', async () => {
     const { json } = await slash('/ask', 'global village')
     const { share } = buttons(json.blocks) as { share: string }
-    const other = await startSlackApp({
-      botToken: 'xoxb-test-token',
-      signingSecret: SECRET,
-      apiUrl: fake.apiUrl,
-      port: 0,
-      host: '127.0.0.1',
-      retriever: await openRetriever('corpus'),
-      log: createLogger(captureStream()),
-      apiRetries: 0,
-    })
+    const other = await startSlackAppOn(fake)
     try {
       const body = new URLSearchParams({ payload: JSON.stringify(buttonPayload('share', share, fake.responseUrl('other-1'))) }).toString()
-      const url = `http://127.0.0.1:${(other.server!.address() as AddressInfo).port}/slack/events`
+      const url = eventsUrlOf(other)
       const response = await fetch(url, { method: 'POST', headers: { 'content-type': form, ...signedHeaders(SECRET, body) }, body })
       expect(response.status).toBe(200)
       const posted = await fake.waitFor((call) => call.name === 'other-1' && call.args.response_type === 'in_channel')

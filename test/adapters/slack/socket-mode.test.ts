@@ -1,10 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startSlackApp, type SlackApp } from '../../../src/adapters/slack/app.js'
-import { createLogger } from '../../../src/app/log.js'
-import { openRetriever } from '../../../src/app/open-retriever.js'
+import type { SlackApp } from '../../../src/adapters/slack/app.js'
 import { BOT_USER_ID, FakeSlack } from '../../helpers/fake-slack.js'
 import { ASKER, buttonPayload, eventEnvelope, slashCommandPayload } from '../../helpers/slack-payloads.js'
-import { captureStream } from '../../helpers/streams.js'
+import { startSlackAppOn } from '../../helpers/start-adapters.js'
 
 // The real Bolt app in Socket Mode, against a fake Slack WebSocket on 127.0.0.1.
 let fake: FakeSlack
@@ -12,15 +10,7 @@ let slack: SlackApp
 
 beforeAll(async () => {
   fake = await FakeSlack.start()
-  slack = await startSlackApp({
-    botToken: 'xoxb-test-token',
-    signingSecret: 'unused-in-socket-mode',
-    appToken: 'xapp-test-token',
-    apiUrl: fake.apiUrl,
-    retriever: await openRetriever('corpus'),
-    log: createLogger(captureStream()),
-    apiRetries: 0,
-  })
+  slack = await startSlackAppOn(fake, { appToken: 'xapp-test-token' })
 })
 
 afterAll(async () => {
