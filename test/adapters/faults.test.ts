@@ -6,15 +6,8 @@ import { FakeDiscord } from '../helpers/fake-discord.js'
 import { BOT_USER_ID, FakeSlack } from '../helpers/fake-slack.js'
 import { ASKER, buttonPayload, eventEnvelope, slashCommandPayload } from '../helpers/slack-payloads.js'
 import { captureStream } from '../helpers/streams.js'
+import { waitUntil } from '../helpers/wait-until.js'
 import { startDiscordBotOn, startSlackAppOn } from '../helpers/start-adapters.js'
-
-async function waitUntil(condition: () => boolean, timeoutMs = 10_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error('timed out')
-    await new Promise((resolve) => setTimeout(resolve, 25))
-  }
-}
 
 describe('faults: Discord', () => {
   it('answers again after the gateway connection drops', async () => {

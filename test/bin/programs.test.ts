@@ -6,6 +6,7 @@ import { slashCommand } from '../helpers/discord-payloads.js'
 import { FakeDiscord } from '../helpers/fake-discord.js'
 import { FakeSlack, signedHeaders } from '../helpers/fake-slack.js'
 import { slashCommandForm } from '../helpers/slack-payloads.js'
+import { waitUntil } from '../helpers/wait-until.js'
 
 interface Run {
   code: number | null
@@ -13,13 +14,13 @@ interface Run {
   stderr: string
 }
 
+// A compiled program's environment: nothing from this machine's .env or shell but PATH.
+const programEnv = (env: Record<string, string>) => ({ PATH: process.env.PATH ?? '', DOTENV_CONFIG_PATH: 'test/no-such.env', ...env })
+
 /** Runs a compiled program as `npm start` / `npm run ask` do, with the given stdin. */
 function run(program: string, args: string[], input: string, env: Record<string, string> = {}): Promise<Run> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [program, ...args], {
-      env: { PATH: process.env.PATH ?? '', DOTENV_CONFIG_PATH: 'test/no-such.env', ...env },
-      stdio: ['pipe', 'pipe', 'pipe'],
-    })
+    const child = spawn(process.execPath, [program, ...args], { env: programEnv(env), stdio: ['pipe', 'pipe', 'pipe'] })
     let stdout = ''
     let stderr = ''
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')))
@@ -29,6 +30,18 @@ function run(program: string, args: string[], input: string, env: Record<string,
     child.stdin.end(input)
   })
 }
+
+/** Starts a long-running compiled program; its log so far, and its exit code when it ends. */
+function startProgram(program: string, env: Record<string, string>) {
+  const child = spawn(process.execPath, [program], { env: programEnv(env), stdio: ['ignore', 'pipe', 'pipe'] })
+  let stderr = ''
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')))
+  const exited = new Promise<number | null>((resolve) => child.on('close', resolve))
+  return { child, stderr: () => stderr, exited }
+}
+
+// Shaped like a bot token; the fake accepts any.
+const DISCORD_TOKEN = `${'M'.repeat(24)}.${'G'.repeat(6)}.${'x'.repeat(38)}`
 
 describe('npm start without chat credentials: the terminal session', () => {
   it('answers piped questions and exits at end of input', async () => {
@@ -78,22 +91,16 @@ describe('npm run ask (compiled)', () => {
 describe('npm start with DISCORD_TOKEN: the Discord bot', () => {
   it('connects, answers a slash command, and stops cleanly on SIGTERM', async () => {
     const fake = await FakeDiscord.start()
-    const child = spawn(process.execPath, ['dist/src/bin/start.js'], {
-      env: { PATH: process.env.PATH ?? '', DOTENV_CONFIG_PATH: 'test/no-such.env', DISCORD_TOKEN: `${'M'.repeat(24)}.${'G'.repeat(6)}.${'x'.repeat(38)}`, DISCORD_API_URL: fake.apiUrl },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    })
-    let stderr = ''
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')))
-    const exited = new Promise<number | null>((resolve) => child.on('close', resolve))
+    const { child, stderr, exited } = startProgram('dist/src/bin/start.js', { DISCORD_TOKEN, DISCORD_API_URL: fake.apiUrl })
     try {
-      await waitUntil(() => stderr.includes('discord bot ready'))
+      await waitUntil(() => stderr().includes('discord bot ready'))
       const interaction = slashCommand('ask', { question: 'how many internet users' })
       fake.dispatch('INTERACTION_CREATE', interaction)
       const callback = await fake.waitForRequest((r) => r.path.endsWith(`/${interaction.token}/callback`))
       expect(callback.body.data.embeds[0].description).toContain('1.05 billion')
       child.kill('SIGTERM')
       expect(await exited).toBe(0)
-      expect(stderr).not.toContain('MMMMMMMM') // the token is never logged
+      expect(stderr()).not.toContain('MMMMMMMM') // the token is never logged
     } finally {
       child.kill('SIGKILL')
       await fake.close()
@@ -104,21 +111,13 @@ describe('npm start with DISCORD_TOKEN: the Discord bot', () => {
 describe('npm run start:sharded: the Discord bot as one process per shard', () => {
   it('starts every shard, each answering its own interactions, and stops them all on SIGTERM', async () => {
     const fake = await FakeDiscord.start()
-    const child = spawn(process.execPath, ['dist/src/bin/start-sharded.js'], {
-      env: {
-        PATH: process.env.PATH ?? '',
-        DOTENV_CONFIG_PATH: 'test/no-such.env',
-        DISCORD_TOKEN: `${'M'.repeat(24)}.${'G'.repeat(6)}.${'x'.repeat(38)}`,
-        DISCORD_API_URL: fake.apiUrl,
-        DISCORD_SHARDS: '2',
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
+    const { child, stderr, exited } = startProgram('dist/src/bin/start-sharded.js', {
+      DISCORD_TOKEN,
+      DISCORD_API_URL: fake.apiUrl,
+      DISCORD_SHARDS: '2',
     })
-    let stderr = ''
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')))
-    const exited = new Promise<number | null>((resolve) => child.on('close', resolve))
     try {
-      await waitUntil(() => stderr.includes('all shards ready'), 30_000)
+      await waitUntil(() => stderr().includes('all shards ready'), 30_000)
       expect(fake.identifiedShards.sort()).toEqual([
         [0, 2],
         [1, 2],
@@ -142,24 +141,16 @@ describe('npm start with Slack HTTP settings', () => {
   it('serves signed slash commands on /slack/events, rejects unsigned ones, and stops cleanly on SIGTERM', async () => {
     const fake = await FakeSlack.start()
     const secret = 'a-signing-secret-for-tests'
-    const child = spawn(process.execPath, ['dist/src/bin/start.js'], {
-      env: {
-        PATH: process.env.PATH ?? '',
-        DOTENV_CONFIG_PATH: 'test/no-such.env',
-        SLACK_BOT_TOKEN: 'xoxb-test-token',
-        SLACK_SIGNING_SECRET: secret,
-        SLACK_API_URL: fake.apiUrl,
-        PORT: '0',
-        HOST: '127.0.0.1',
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
+    const { child, stderr, exited } = startProgram('dist/src/bin/start.js', {
+      SLACK_BOT_TOKEN: 'xoxb-test-token',
+      SLACK_SIGNING_SECRET: secret,
+      SLACK_API_URL: fake.apiUrl,
+      PORT: '0',
+      HOST: '127.0.0.1',
     })
-    let stderr = ''
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')))
-    const exited = new Promise<number | null>((resolve) => child.on('close', resolve))
     try {
-      await waitUntil(() => stderr.includes('slack app ready'))
-      const port = (JSON.parse(stderr.split('\n').find((line) => line.includes('slack app ready'))!) as { address: { port: number } }).address.port
+      await waitUntil(() => stderr().includes('slack app ready'))
+      const port = (JSON.parse(stderr().split('\n').find((line) => line.includes('slack app ready'))!) as { address: { port: number } }).address.port
       const url = `http://127.0.0.1:${port}/slack/events`
       const body = slashCommandForm('/ask', 'how many 5g towers', fake.responseUrl('start-1'))
       const signed = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', ...signedHeaders(secret, body) }, body })
@@ -170,11 +161,11 @@ describe('npm start with Slack HTTP settings', () => {
       const health = await fetch(`http://127.0.0.1:${port}/healthz`)
       expect(health.status).toBe(200)
       expect(await health.json()).toMatchObject({ status: 'ok', documents: 1, passages: 17 })
-      expect(stderr).toMatch(/"message":"answered","platform":"slack","command":"ask","latencyMs":[\d.]+,"found":true,"user":"U0000000042"/)
+      expect(stderr()).toMatch(/"message":"answered","platform":"slack","command":"ask","latencyMs":[\d.]+,"found":true,"user":"U0000000042"/)
       child.kill('SIGTERM')
       expect(await exited).toBe(0)
-      expect(stderr).not.toContain(secret)
-      expect(stderr).not.toContain('xoxb-test-token')
+      expect(stderr()).not.toContain(secret)
+      expect(stderr()).not.toContain('xoxb-test-token')
     } finally {
       child.kill('SIGKILL')
       await fake.close()
@@ -204,11 +195,3 @@ describe('npm start: fatal errors', () => {
     }
   })
 })
-
-async function waitUntil(condition: () => boolean, timeoutMs = 10_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error('timed out')
-    await new Promise((resolve) => setTimeout(resolve, 50))
-  }
-}

@@ -2,6 +2,7 @@ import { createHmac } from 'node:crypto'
 import { createServer, type IncomingMessage, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { WebSocketServer, type WebSocket } from 'ws'
+import { waitUntil } from './wait-until.js'
 
 /** A call the app made to the fake Web API, a file upload, or a response_url post. */
 export interface SlackCall {
@@ -70,15 +71,13 @@ export class FakeSlack {
   }
 
   async waitFor(matches: (call: SlackCall) => boolean, timeoutMs = 5000): Promise<SlackCall> {
-    const deadline = Date.now() + timeoutMs
-    for (;;) {
-      const found = this.calls.find(matches)
-      if (found) return found
-      if (Date.now() > deadline) {
-        throw new Error(`fake Slack: no matching call in ${timeoutMs} ms; got ${this.calls.map((c) => `${c.kind}:${c.name}`).join(', ')}`)
-      }
-      await new Promise((resolve) => setTimeout(resolve, 20))
-    }
+    let found: SlackCall | undefined
+    await waitUntil(
+      () => (found = this.calls.find(matches)) !== undefined,
+      timeoutMs,
+      () => `fake Slack: no matching call in ${timeoutMs} ms; got ${this.calls.map((c) => `${c.kind}:${c.name}`).join(', ')}`,
+    )
+    return found!
   }
 
   /** Sends a Socket Mode envelope and resolves with the app's acknowledgement. */
@@ -86,13 +85,13 @@ export class FakeSlack {
     const envelopeId = `envelope-${++this.envelopes}`
     const frame = JSON.stringify({ envelope_id: envelopeId, type, accepts_response_payload: acceptsResponsePayload, payload, retry_attempt: 0, retry_reason: '' })
     for (const socket of this.connected) socket.send(frame)
-    const deadline = Date.now() + 5000
-    for (;;) {
-      const ack = this.acks.find((candidate) => candidate.envelope_id === envelopeId)
-      if (ack) return ack
-      if (Date.now() > deadline) throw new Error(`fake Slack: no ack for ${envelopeId}`)
-      await new Promise((resolve) => setTimeout(resolve, 20))
-    }
+    let ack: (typeof this.acks)[number] | undefined
+    await waitUntil(
+      () => (ack = this.acks.find((candidate) => candidate.envelope_id === envelopeId)) !== undefined,
+      5000,
+      () => `fake Slack: no ack for ${envelopeId}`,
+    )
+    return ack!
   }
 
   /** Closes the Socket Mode connections from Slack's side, as a restart of Slack's servers would. */
@@ -101,11 +100,7 @@ export class FakeSlack {
   }
 
   async waitForSockets(count: number, timeoutMs = 5000): Promise<void> {
-    const deadline = Date.now() + timeoutMs
-    while (this.connected.size !== count) {
-      if (Date.now() > deadline) throw new Error(`fake Slack: ${this.connected.size} sockets, wanted ${count}`)
-      await new Promise((resolve) => setTimeout(resolve, 20))
-    }
+    await waitUntil(() => this.connected.size === count, timeoutMs, () => `fake Slack: ${this.connected.size} sockets, wanted ${count}`)
   }
 
   async close(): Promise<void> {

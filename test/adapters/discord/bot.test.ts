@@ -9,6 +9,7 @@ import { APPLICATION_ID, FakeDiscord, type RecordedRequest } from '../../helpers
 import { captureStream } from '../../helpers/streams.js'
 import { createLogger } from '../../../src/app/log.js'
 import { startDiscordBotOn } from '../../helpers/start-adapters.js'
+import { waitUntil } from '../../helpers/wait-until.js'
 
 // The real discord.js client, against a fake Discord on 127.0.0.1.
 let fake: FakeDiscord
@@ -143,8 +144,7 @@ describe('Discord: /stats', () => {
 describe('Discord: the gateway connection', () => {
   it('identifies once and keeps the connection alive with heartbeats', async () => {
     expect(fake.identified).toBe(1)
-    const deadline = Date.now() + 5_000
-    while (fake.heartbeats === 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100))
+    await waitUntil(() => fake.heartbeats > 0, 5_000, () => 'no heartbeat in 5 s')
     expect(fake.heartbeats).toBeGreaterThan(0)
     expect(bot.client.ws.ping).toBeGreaterThanOrEqual(0)
   })
