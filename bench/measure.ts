@@ -69,7 +69,7 @@ export function measure(
   return { passages, firstBuildMs, buildMs, buildMinMs: Math.min(...warm), buildMaxMs: Math.max(...warm), p50Ms: at(0.5), p99Ms: at(0.99), maxMs: times.at(-1) ?? 0, questions: questions.length, heapMiB, statisticsMs, statistics }
 }
 
-function median(values: readonly number[]): number {
+export function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b)
   const middle = Math.floor(sorted.length / 2)
   return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2

@@ -54,6 +54,18 @@ export function buildPassageIndex(documents: readonly CorpusDocument[]): Passage
     }
   }
 
+  return {
+    passages,
+    search: candidateSearch(passages),
+    sentenceFrequency,
+    sentenceCount,
+    words: usage.spellings(),
+    properTerms: usage.properTerms(),
+  }
+}
+
+/** MiniSearch over the passages' analysed terms; its ids are positions in `passages`. */
+export function candidateSearch(passages: readonly IndexedPassage[]): PassageIndex['search'] {
   const search = new MiniSearch<{ id: number; terms: string }>({
     fields: ['terms'],
     // Terms arrive analysed (folded, stemmed, stop words out); MiniSearch only splits them.
@@ -63,15 +75,7 @@ export function buildPassageIndex(documents: readonly CorpusDocument[]): Passage
   // Each term once per passage: MiniSearch only gathers candidates, the sentence
   // scoring ranks them, and indexing runs twice as fast without repeats.
   search.addAll(passages.map((entry, id) => ({ id, terms: [...entry.terms].join(' ') })))
-
-  return {
-    passages,
-    search,
-    sentenceFrequency,
-    sentenceCount,
-    words: usage.spellings(),
-    properTerms: usage.properTerms(),
-  }
+  return search
 }
 
 function indexSentences(text: string, usage: WordUsage): IndexedSentence[] {
