@@ -68,6 +68,28 @@ describe('createRetriever: answers', () => {
     expect(retriever.ask('45.6 million containers').status).toBe('no-answer')
   })
 
+  it('takes a figure quoted from memory for the figure the corpus gives, but never a year or a day', () => {
+    expect(first('did the port handle 45 million containers or so')).toContain('45.5 million containers')
+    expect(first('cross-border e-commerce, 1.9 trillion yuan ish?')).toContain('1.92 trillion yuan')
+    expect(first('was e-commerce roughly 2 trillion yuan')).toContain('1.92 trillion yuan')
+    expect(retriever.ask('did e-commerce reach 3 trillion yuan').status).toBe('no-answer')
+    expect(retriever.ask('how many containers in 2022').status).toBe('no-answer')
+    expect(retriever.ask('did officials meet Maria Belyaeva on November 8').status).toBe('no-answer')
+  })
+
+  it('meets a word by another of its family even when the corpus has the word itself', () => {
+    const crews = createRetriever([
+      makeDocument('crews', ['The Jointly Built Harbour opened in spring.', 'Problems at sea are solved by joint efforts of the crews.']),
+    ])
+    expect(crews.ask('what gets solved jointly').answers[0]?.quote).toContain('joint efforts')
+  })
+
+  it('reads "A or B?" as a choice: the corpus need only have one of them', () => {
+    expect(first('did officials meet Maria Belyaeva in Lisbon or Madrid')).toContain('in Lisbon on Monday')
+    expect(first('was it november 7 or november 8 that officials met Belyaeva')).toContain('November 7')
+    expect(retriever.ask('did officials meet Maria Belyaeva in Madrid or Lisbon').status).toBe('no-answer')
+  })
+
   it('ranks answers best first, with highlights on the matched words', () => {
     const result = retriever.ask('port officials')
     expect(quotes(result)[0]).toContain('Officials of the port authority')

@@ -15,8 +15,8 @@ export const EVAL_SETS = [
   { file: 'test/eval/questions.yml', role: 'tuned on (round 1)' },
   { file: 'test/eval/questions-2.yml', role: 'tuned on (round 2)' },
   { file: 'test/eval/questions-3.yml', role: 'tuned on (round 3)' },
-  { file: 'test/eval/heldout.yml', role: 'held out: never tuned on' },
-  { file: 'test/eval/heldout-2.yml', role: 'held out 2: never tuned on' },
+  { file: 'test/eval/heldout.yml', role: 'tuned on (round 4; held out until then)' },
+  { file: 'test/eval/heldout-2.yml', role: 'held out: never tuned on' },
 ] as const
 
 export const evalSet = z.strictObject({

@@ -2,6 +2,7 @@ import type { PassageIndex } from '../index/passage-index.js'
 import { tokenize, stem, type Token } from '../text/tokenize.js'
 import { weighConcept, type Alternative, type Concept, type ConceptSource } from './concept.js'
 import { QUESTION_SHAPE_WORDS } from './intent.js'
+import { nearbyFigures } from './nearby-figures.js'
 import { correctSpelling } from './spelling.js'
 import type { CompiledThesaurus } from './thesaurus.js'
 import { familyTerms } from './word-family.js'
@@ -33,13 +34,18 @@ export function readConcepts(
     .map((token, i) => ({ ...token, capitalised: capitalsMeanNames && i > 0 && token.capitalised }))
     .filter((token, i) => !token.stop && !shapesQuestion(tokens, i))
     .map((token) => correctToken(token, reader))
+  const alternativesStart = tokens.find((token) => token.word === 'or')?.end ?? Infinity
   const concepts: Concept[] = []
   for (let i = 0; i < content.length; ) {
     const { read, used } = readAt(content, i, reader)
     // Everything after "does it mention" is what must be mentioned.
     const inTopic = content[i]!.start >= topicStart
+    // "yuan or usd?", "nov 7 or nov 8?": the corpus need only have one of the choices.
+    const aChoice = content[i]!.start >= alternativesStart
     for (const source of read) {
       const concept = weighConcept(source, index)
+      if (concepts.some((earlier) => earlier.label === concept.label)) continue
+      if (aChoice && !concept.known && concepts.length > 0) continue
       concepts.push(inTopic ? { ...concept, required: true } : concept)
     }
     i += used
@@ -79,15 +85,22 @@ function readAt(content: readonly Token[], i: number, reader: ConceptReader): { 
   if (token.number || (token.terms.length > 1 && whole !== undefined && !index.sentenceFrequency.has(whole))) {
     // Figures, and compounds the corpus lacks ("mid-2022", "e-retail"), are read term by term.
     const terms = token.number ? token.terms : token.terms.slice(1)
-    const read = terms.map((term) => ({ label: term, alternatives: [{ terms: [term], credit: 1 }], exact: /\d/.test(term) }))
+    const read = terms.map((term) => ({ label: term, alternatives: figureAlternatives(term, reader), exact: /\d/.test(term) }))
     return { read, used: 1 }
   }
   const exact = /\d/.test(token.word)
   const known = token.terms.some((term) => index.sentenceFrequency.has(term))
-  const family = known || whole === undefined ? [] : familyTerms(whole, index)
-  const alternatives =
-    family.length > 0 ? family.map((term) => ({ terms: [term], credit: synonymCredit })) : alternativesOf(token)
+  // Its family ("jointly" → "joint efforts") counts a little less, even where the corpus has the word itself.
+  const family = (whole === undefined ? [] : familyTerms(whole, index)).map((term) => ({ terms: [term], credit: synonymCredit }))
+  const alternatives = known ? [...alternativesOf(token), ...family] : family.length > 0 ? family : alternativesOf(token)
   return { read: [{ label: token.word, alternatives, exact, writtenAsName: token.capitalised }], used: 1 }
+}
+
+/** A figure as written, or as the corpus gives it when the asker rounded it. */
+function figureAlternatives(term: string, { index, synonymCredit }: ConceptReader): Alternative[] {
+  const asWritten = { terms: [term], credit: 1 }
+  if (index.sentenceFrequency.has(term)) return [asWritten]
+  return [asWritten, ...nearbyFigures(term, index).map((figure) => ({ terms: [figure], credit: synonymCredit }))]
 }
 
 function shapesQuestion(tokens: readonly Token[], i: number): boolean {

@@ -19,7 +19,7 @@ export function familyTerms(stemmed: string, index: PassageIndex): string[] {
   }
   for (const [word] of index.words.atPrefix(stemmed)) {
     const longer = stem(word)
-    if (longer.startsWith(stemmed) && longer.length - stemmed.length <= MAX_FAMILY_SUFFIX) related.add(longer)
+    if (longer !== stemmed && longer.startsWith(stemmed) && longer.length - stemmed.length <= MAX_FAMILY_SUFFIX) related.add(longer)
   }
   return [...related]
 }

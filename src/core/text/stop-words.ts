@@ -21,7 +21,11 @@ const QUESTION_FILLER = [
   'really', 'regarding', 'say', 'says', 'said', 'show', 'so', 'something', 'sort', 'talk', 'talks', 'tell', 'thanks',
   'there', 'thing', 'things', 'u', 'us', 'want', 'whats', 'where', 'whether', 'which', 'whose', 'whom', 'why', 'will',
   'yeah', 'yes', 'no', 'not', 'ur', 'whatever', 'whichever', 'anyway', 'eh', 'hmm', 'though', 'd', 'll', 're', 's', 't',
-  've', 'm', 'vs', 'versus', 'when', 'isn', 'doesn', 'didn', 'don', 'can', 'cannot', 'did', 'do', 'was', 'were', 'be', 'been', 'are', 'am',
+  've', 'm', 'vs', 'versus', 'when', 'tldr', 'tl', 'dr',
+  // Asking for more of an answer, not about something else: "in what context?", "any details?".
+  'context', 'detail', 'details', 'background', 'specifics', 'specifically', 'exact', 'mean', 'means', 'meant',
+  // Figures quoted from memory: "39 percent or so", "450 mil ish", "roughly 2 million".
+  'ish', 'approx', 'approximately', 'roughly', 'around', 'circa', 'ballpark', 'some', 'isn', 'doesn', 'didn', 'don', 'can', 'cannot', 'did', 'do', 'was', 'were', 'be', 'been', 'are', 'am',
 ]
 
 export const STOP_WORDS: ReadonlySet<string> = new Set([...eng, ...GENERAL_ADDITIONS, ...QUESTION_FILLER])

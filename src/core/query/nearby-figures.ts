@@ -1,0 +1,47 @@
+import type { PassageIndex } from '../index/passage-index.js'
+
+// People quote figures from memory, rounded: "39 percent" for 39.8, "450 mil"
+// for 455 million, "2 million towers" for 1.85 million. A rounded figure is
+// within one unit of its last written digit, and never far off in proportion.
+const MAX_RELATIVE_GAP = 0.1
+// Years and days name one moment: 2020 is not "about" 2021, nor the 8th the 7th.
+const YEAR = /^(19|20)\d\d$/
+
+const FIGURE = /^\d+(?:\.\d+)?$/
+const corpusFigures = new WeakMap<PassageIndex, Array<{ term: string; value: number }>>()
+
+/**
+ * The corpus's figures that a figure the corpus lacks may be a rounding of,
+ * as index terms ("39" → ["39.8"]); empty for years, and when none is close.
+ */
+export function nearbyFigures(figure: string, index: PassageIndex): string[] {
+  if (!FIGURE.test(figure) || YEAR.test(figure)) return []
+  const asked = Number(figure)
+  const unit = unitOfLastDigit(figure)
+  return figuresOf(index)
+    .filter(({ value }) => {
+      const gap = Math.abs(value - asked)
+      // Less a hair, so a whole step computed in floating point (0.3 − 0.2) does not pass for less.
+      return gap > 0 && gap < unit * (1 - 1e-9) && gap <= value * MAX_RELATIVE_GAP
+    })
+    .map(({ term }) => term)
+}
+
+/** 1 for "39", 0.1 for "1.9", 10 for "450": the size of a step in the last digit written. */
+function unitOfLastDigit(figure: string): number {
+  const [whole = '', fraction] = figure.split('.')
+  if (fraction !== undefined) return 10 ** -fraction.length
+  const trailingZeros = /0*$/.exec(whole)?.[0].length ?? 0
+  return 10 ** Math.min(trailingZeros, whole.length - 1)
+}
+
+function figuresOf(index: PassageIndex): Array<{ term: string; value: number }> {
+  let figures = corpusFigures.get(index)
+  if (!figures) {
+    figures = [...index.sentenceFrequency.keys()]
+      .filter((term) => FIGURE.test(term) && !YEAR.test(term))
+      .map((term) => ({ term, value: Number(term) }))
+    corpusFigures.set(index, figures)
+  }
+  return figures
+}
