@@ -12,7 +12,8 @@ export type Spellings = SearchableMap<number>
  * to the more frequent word.
  */
 export function correctSpelling(word: string, vocabularies: readonly Spellings[]): string | undefined {
-  if (word.length < 5 || /\d/.test(word) || !englishWord(word).name) return undefined
+  const english = englishWord(word)
+  if (word.length < 5 || /\d/.test(word) || (english.listed && !english.name)) return undefined
   if (vocabularies.some((spellings) => spellings.has(word))) return undefined
   const maxDistance = word.length >= 8 ? 2 : 1
   let best: { word: string; distance: number; count: number } | undefined

@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
+import wordListPath from 'word-list'
 
 /** What everyday English says about a word the corpus lacks. */
 export interface EnglishWord {
@@ -6,6 +8,8 @@ export interface EnglishWord {
   rarity: number
   /** Written with a capital more often than not ("India", "Tesla"), or not English at all ("usd", "alibaba"). */
   name: boolean
+  /** Spelt as a word list spells it, rather than as a slip of the keys ("usefull"). */
+  listed: boolean
 }
 
 interface WordCount {
@@ -20,15 +24,28 @@ const RARE = 13
 
 let words: Map<string, EnglishWord> | undefined
 
+// Typos are recognised from this length: shorter words are a letter away from too many others.
+const MIN_TYPO_LENGTH = 5
+const UNKNOWN: EnglishWord = { rarity: 1, name: true, listed: false }
+
 /**
  * Frequencies from SUBTLEX-US (51 million words of film subtitles). A question
  * word the corpus lacks matters in proportion to its rarity: "job" is a way of
  * asking, "population" is a subject. A name the corpus lacks means the question
- * is about something else.
+ * is about something else. Words SUBTLEX lacks but a dictionary has
+ * ("telecom", "spinoff") are rare words, not names; a word one slip away from
+ * an everyday word ("usefull") is that word.
  */
 export function englishWord(word: string): EnglishWord {
   words ??= loadWords()
-  return words.get(word) ?? { rarity: 1, name: true }
+  const known = words.get(word) ?? inDictionary(word)
+  if (known) return known
+  if (word.length < MIN_TYPO_LENGTH) return UNKNOWN
+  for (const variant of oneSlipAway(word)) {
+    const meant = words.get(variant)
+    if (meant && !meant.name) return { ...meant, listed: false }
+  }
+  return UNKNOWN
 }
 
 function loadWords(): Map<string, EnglishWord> {
@@ -46,7 +63,40 @@ function loadWords(): Map<string, EnglishWord> {
   for (const [word, { all, capitalised }] of counts) {
     const surprise = Math.log(total / all)
     const rarity = Math.min(1, Math.max(0, (surprise - EVERYDAY) / (RARE - EVERYDAY)))
-    result.set(word, { rarity, name: capitalised * 2 > all })
+    result.set(word, { rarity, name: capitalised * 2 > all, listed: true })
   }
   return result
+}
+
+const RARE_WORD: EnglishWord = { rarity: 1, name: false, listed: true }
+let dictionary: string[] | undefined
+
+/** The word as a dictionary of 274,000 lower-case words has it ("telecom"), or undefined. */
+function inDictionary(word: string): EnglishWord | undefined {
+  // Sorted and searched by halves: a Set of so many words takes five times as long to build.
+  dictionary ??= readFileSync(wordListPath, 'utf8').split('\n').sort()
+  let low = 0
+  let high = dictionary.length
+  while (low < high) {
+    const middle = (low + high) >>> 1
+    if (dictionary[middle]! < word) low = middle + 1
+    else high = middle
+  }
+  return dictionary[low] === word ? RARE_WORD : undefined
+}
+
+const LETTERS = 'abcdefghijklmnopqrstuvwxyz'
+
+/** Every spelling one deletion, swap of neighbours, replacement or insertion away. */
+function* oneSlipAway(word: string): Generator<string> {
+  for (let i = 0; i <= word.length; i++) {
+    const before = word.slice(0, i)
+    const after = word.slice(i)
+    if (after) yield before + after.slice(1)
+    if (after.length > 1) yield before + after[1] + after[0] + after.slice(2)
+    for (const letter of LETTERS) {
+      if (after) yield before + letter + after.slice(1)
+      yield before + letter + after
+    }
+  }
 }

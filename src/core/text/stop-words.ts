@@ -22,6 +22,8 @@ const QUESTION_FILLER = [
   'there', 'thing', 'things', 'u', 'us', 'want', 'whats', 'where', 'whether', 'which', 'whose', 'whom', 'why', 'will',
   'yeah', 'yes', 'no', 'not', 'ur', 'whatever', 'whichever', 'anyway', 'eh', 'hmm', 'though', 'd', 'll', 're', 's', 't',
   've', 'm', 'vs', 'versus', 'when', 'tldr', 'tl', 'dr',
+  // Linking words, which subtitles mostly write with a capital, at the start of a sentence.
+  'besides', 'however', 'moreover', 'furthermore', 'meanwhile', 'otherwise', 'nevertheless', 'therefore', 'thus', 'hence',
   // Asking for more of an answer, not about something else: "in what context?", "any details?".
   'context', 'detail', 'details', 'background', 'specifics', 'specifically', 'exact', 'mean', 'means', 'meant',
   // Figures quoted from memory: "39 percent or so", "450 mil ish", "roughly 2 million".
