@@ -24,6 +24,9 @@ const QUESTION_FILLER = [
   've', 'm', 'vs', 'versus', 'when', 'tldr', 'tl', 'dr',
   // Linking words, which subtitles mostly write with a capital, at the start of a sentence.
   'besides', 'however', 'moreover', 'furthermore', 'meanwhile', 'otherwise', 'nevertheless', 'therefore', 'thus', 'hence',
+  'getting', 'gets', 'got',
+  // Common slips of the keys on the words above.
+  'teh', 'hte', 'adn', 'nad', 'taht', 'thta', 'waht', 'whta', 'wat', 'fo', 'ot', 'si', 'thier', 'wiht', 'abotu', 'baout',
   // Asking for more of an answer, not about something else: "in what context?", "any details?".
   'context', 'detail', 'details', 'background', 'specifics', 'specifically', 'exact', 'mean', 'means', 'meant',
   // Figures quoted from memory: "39 percent or so", "450 mil ish", "roughly 2 million".
