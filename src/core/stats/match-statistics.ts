@@ -21,10 +21,14 @@ export function matchStatistics(
 ): Statistic[] {
   const total = totalWeight(concepts)
   if (total === 0) return []
+  // A year or figure in the topic ("internet users 2021") picks figures, it is
+  // not what they are about: every figure kept has it, so it scores nothing.
+  const exact = totalWeight(concepts.filter((concept) => concept.exact))
+  const share = (met: number) => (total === exact ? 1 : (met - exact) / (total - exact))
   const scored: Array<{ statistic: Statistic; score: number; order: number }> = []
   statistics.forEach(({ statistic, labelTerms, sentenceTerms }, order) => {
     const met = weightMet(concepts, labelTerms, sentenceTerms, contextCredit, () => false)
-    if (met !== undefined && met / total >= minScore) scored.push({ statistic, score: met / total, order })
+    if (met !== undefined && share(met) >= minScore) scored.push({ statistic, score: share(met), order })
   })
   scored.sort((a, b) => b.score - a.score || a.order - b.order)
   return scored.map(({ statistic }) => statistic)

@@ -70,7 +70,8 @@ export function extractStatistics(index: PassageIndex): IndexedStatistic[] {
           source: document.source,
         }
         const labelTerms = new Set<string>()
-        const words = `${label} ${figure.unit ?? ''} ${QUALIFIER_MEANING[figure.qualifier ?? ''] ?? ''}`
+        // The period belongs to the figure: "digital economy 2021" asks for it.
+        const words = `${label} ${period ?? ''} ${figure.unit ?? ''} ${QUALIFIER_MEANING[figure.qualifier ?? ''] ?? ''}`
         scanWords(words, ({ terms }) => terms.forEach((term) => labelTerms.add(term)))
         found.push({ statistic, labelTerms, sentenceTerms: sentence.terms })
       })

@@ -61,6 +61,14 @@ describe('statistics of the article', () => {
     expect(figures('base stations')[0]).toBe('1.85 million')
   })
 
+  it('takes a year in the topic as the period the figures must be for, not as their subject', () => {
+    expect(figures('digital economy 2021')).toEqual(['45.5 trillion', '39.8 percent'])
+    expect(figures('internet users june 2022')).toEqual(['1.05 billion', '74.4 percent'])
+    expect(figures('2021')).toEqual(['45.5 trillion', '39.8 percent', '10.8 trillion', '12 percent'])
+    // The paper gives internet users for June 2022 only: no 2021 figure is about them.
+    expect(retriever.statistics('internet users 2021').status).toBe('none')
+  })
+
   it('says plainly when no figure is about the topic', () => {
     expect(retriever.statistics('football')).toMatchObject({ status: 'none', topic: 'football', statistics: [] })
     expect(retriever.statistics('huawei')).toMatchObject({ status: 'none' })
