@@ -1,8 +1,8 @@
-import MiniSearch from 'minisearch'
 import type SearchableMap from 'minisearch/SearchableMap'
 import type { CorpusDocument, Passage } from '../types.js'
 import { splitSentences } from '../text/sentences.js'
 import { scanWords, type WordAnalysis } from '../text/tokenize.js'
+import { candidateSearch, type CandidateSearch } from './candidate-search.js'
 import { describeSentence, type SentenceFeatures } from './sentence-features.js'
 import { WordUsage } from './word-usage.js'
 
@@ -26,7 +26,7 @@ export interface IndexedPassage {
 export interface PassageIndex {
   passages: IndexedPassage[]
   /** MiniSearch over passages; document ids are positions in `passages`. */
-  search: MiniSearch<{ id: number; terms: string }>
+  search: CandidateSearch
   /** In how many sentences each term occurs: the basis of term weights. */
   sentenceFrequency: ReadonlyMap<string, number>
   sentenceCount: number
@@ -56,26 +56,12 @@ export function buildPassageIndex(documents: readonly CorpusDocument[]): Passage
 
   return {
     passages,
-    search: candidateSearch(passages),
+    search: candidateSearch(passages.map((entry) => entry.terms)),
     sentenceFrequency,
     sentenceCount,
     words: usage.spellings(),
     properTerms: usage.properTerms(),
   }
-}
-
-/** MiniSearch over the passages' analysed terms; its ids are positions in `passages`. */
-export function candidateSearch(passages: readonly IndexedPassage[]): PassageIndex['search'] {
-  const search = new MiniSearch<{ id: number; terms: string }>({
-    fields: ['terms'],
-    // Terms arrive analysed (folded, stemmed, stop words out); MiniSearch only splits them.
-    tokenize: (text) => text.split(' '),
-    processTerm: (term) => term || null,
-  })
-  // Each term once per passage: MiniSearch only gathers candidates, the sentence
-  // scoring ranks them, and indexing runs twice as fast without repeats.
-  search.addAll(passages.map((entry, id) => ({ id, terms: [...entry.terms].join(' ') })))
-  return search
 }
 
 function indexSentences(text: string, usage: WordUsage): IndexedSentence[] {
