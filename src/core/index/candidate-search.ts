@@ -52,9 +52,9 @@ function serialisedIndex(termSets: readonly ReadonlySet<string>[]): string {
     // A running mean, as addAll keeps it, so the float comes out the same to the last bit.
     averageFieldLength = (averageFieldLength * id + length) / (id + 1)
   })
-  const index = [...postings].map(
-    ([term, ids]) => `[${JSON.stringify(term)},{"0":{${ids.map((id) => `"${id}":1`).join(',')}}}]`,
-  )
+  // {"0":{"5":1,"17":1}}: in field 0, passages 5 and 17 have the term once. A term
+  // has at least one passage, so one join per term writes it: no string per passage.
+  const index = [...postings].map(([term, ids]) => `[${JSON.stringify(term)},{"0":{"${ids.join('":1,"')}":1}}]`)
   return `{${[
     `"documentCount":${termSets.length}`,
     `"nextId":${termSets.length}`,
