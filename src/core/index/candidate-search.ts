@@ -1,4 +1,4 @@
-import MiniSearch, { type Options } from 'minisearch'
+import MiniSearch, { type AsPlainObject, type Options } from 'minisearch'
 
 /** What MiniSearch indexes: a passage's analysed terms, joined by spaces. */
 export interface TermsDocument {
@@ -22,22 +22,18 @@ export const candidateSearchOptions: Options<TermsDocument> = {
  * term counts once per passage.
  *
  * The index is loaded from MiniSearch's serialised form (serializationVersion
- * 2, what `toJSON()` gives) rather than built by `addAll`: `addAll` walks its
- * radix tree once per term of each passage (240,000 times for 10,000 passages),
- * loading once per distinct term (13,000), which halves MiniSearch's part of the
- * build. What is loaded is what `addAll` would build, down to the order terms
- * enter the tree and the floating-point average field length; a test holds the
- * two equal.
+ * 2, what `toJSON()` gives and `loadJS` reads) rather than built by `addAll`:
+ * `addAll` walks its radix tree once per term of each passage (240,000 times
+ * for 10,000 passages), loading once per distinct term (13,000), which halves
+ * MiniSearch's part of the build. What is loaded is what `addAll` would build,
+ * down to the order terms enter the tree and the floating-point average field
+ * length; a test holds the two equal.
  */
 export function candidateSearch(termSets: readonly ReadonlySet<string>[]): CandidateSearch {
-  return MiniSearch.loadJSON(serialisedIndex(termSets), candidateSearchOptions)
-}
-
-function serialisedIndex(termSets: readonly ReadonlySet<string>[]): string {
   // Term → ids of the passages that have it, terms in the order addAll would first meet them.
   const postings = new Map<string, number[]>()
   const documentIds: Record<number, number> = {}
-  const fieldLength: Record<number, [number]> = {}
+  const fieldLength: Record<number, number[]> = {}
   let averageFieldLength = 0
   termSets.forEach((terms, id) => {
     for (const term of terms) {
@@ -52,19 +48,31 @@ function serialisedIndex(termSets: readonly ReadonlySet<string>[]): string {
     // A running mean, as addAll keeps it, so the float comes out the same to the last bit.
     averageFieldLength = (averageFieldLength * id + length) / (id + 1)
   })
-  // {"0":{"5":1,"17":1}}: in field 0, passages 5 and 17 have the term once. A term
-  // has at least one passage, so one join per term writes it: no string per passage.
-  const index = [...postings].map(([term, ids]) => `[${JSON.stringify(term)},{"0":{"${ids.join('":1,"')}":1}}]`)
-  return `{${[
-    `"documentCount":${termSets.length}`,
-    `"nextId":${termSets.length}`,
-    `"documentIds":${JSON.stringify(documentIds)}`,
-    `"fieldIds":{"terms":0}`,
-    `"fieldLength":${JSON.stringify(fieldLength)}`,
-    `"averageFieldLength":${JSON.stringify(termSets.length > 0 ? [averageFieldLength] : [])}`,
-    `"storedFields":{}`,
-    `"dirtCount":0`,
-    `"index":[${index.join(',')}]`,
-    `"serializationVersion":2`,
-  ].join(',')}}`
+  const index: AsPlainObject['index'] = []
+  for (const [term, ids] of postings) index.push([term, { 0: onceIn(ids) }])
+  const count = termSets.length
+  return MiniSearch.loadJS(
+    {
+      documentCount: count,
+      nextId: count,
+      documentIds,
+      fieldIds: { terms: 0 },
+      fieldLength,
+      averageFieldLength: count > 0 ? [averageFieldLength] : [],
+      storedFields: {},
+      dirtCount: 0,
+      index,
+      serializationVersion: 2,
+    },
+    candidateSearchOptions,
+  )
+}
+
+/**
+ * A term's entry for field 0: {"5":1,"17":1} is once in passages 5 and 17.
+ * Parsing it is over twice as fast as setting 240,000 integer keys one by one.
+ */
+function onceIn(ids: readonly number[]): Record<string, number> {
+  // A term has at least one passage, so the join writes every key.
+  return JSON.parse(`{"${ids.join('":1,"')}":1}`)
 }

@@ -35,7 +35,7 @@ describe('candidateSearch', () => {
     expectSameIndex(termSets, [someTerms])
   })
 
-  it('keeps what addAll does with passages without terms and terms JSON must escape', () => {
+  it('keeps what addAll does with passages without terms and with unusual characters in terms', () => {
     expectSameIndex([])
     expectSameIndex([new Set()])
     expectSameIndex([new Set(['a"b', 'back\\slash']), new Set(), new Set(['a"b', '5g', '\u2028'])], ['a"b 5g'])
