@@ -31,7 +31,7 @@ export interface Token extends WordAnalysis {
 // Abbreviations with dots ("U.S."), or runs of letters and digits joined by
 // hyphens or apostrophes, with "." and "," kept inside numbers ("45.5", "1,000")
 // and a trailing "%".
-const TOKEN_PATTERN =
+export const TOKEN_PATTERN =
   /(?:\p{L}\.){2,}|[\p{L}\p{N}\p{M}]+(?:(?:[-\u2010\u2011'\u2019]|(?<=\p{N})[.,](?=\p{N}))[\p{L}\p{N}\p{M}]+)*%?/gu
 
 const NUMBER = /^\d[\d,]*(?:\.\d+)?$/
@@ -67,11 +67,16 @@ export function tokenize(text: string): Token[] {
  */
 export function scanWords(text: string, visit: (analysis: WordAnalysis, start: number, end: number) => void): void {
   let previous = ''
-  const pattern = new RegExp(TOKEN_PATTERN)
-  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
-    const raw = match[0]
+  let end = 0
+  // All the words at once, as strings: no match object per word to collect. A
+  // word starts with a letter, digit or mark, and every one of those starts a
+  // match, so none is in the text between two words: each word is the first
+  // occurrence of itself after the previous one.
+  for (const raw of text.match(TOKEN_PATTERN) ?? []) {
+    const start = text.indexOf(raw, end)
+    end = start + raw.length
     const analysis = analyze(raw, previous === 'the')
-    visit(analysis, match.index, match.index + raw.length)
+    visit(analysis, start, end)
     previous = analysis.word
   }
 }
