@@ -88,7 +88,10 @@ function analyze(raw: string, afterThe: boolean): WordAnalysis {
   if (!analysis) {
     if (analyses.size >= MAX_CACHED_ANALYSES) analyses.clear()
     const word = fold(raw)
-    analysis = { id: nextAnalysisId++, word, capitalised: /^\p{Lu}/u.test(raw), ...analyzeWord(raw, word, afterThe) }
+    const { terms, stop, number } = analyzeWord(raw, word, afterThe)
+    // Every property named, not spread: V8 then keeps all six in the object
+    // itself, and indexing reads them for each of a corpus's words.
+    analysis = { id: nextAnalysisId++, word, capitalised: /^\p{Lu}/u.test(raw), terms, stop, number }
     analyses.set(key, analysis)
   }
   return analysis
