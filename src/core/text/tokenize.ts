@@ -50,6 +50,10 @@ const UNITED_STATES = 'usa'
 const analyses = new Map<string, WordAnalysis>()
 const MAX_CACHED_ANALYSES = 200_000
 let nextAnalysisId = 0
+// One string per term, whichever spelling it came from ("users", "Users" →
+// "user"): sets and maps of terms then find a term by identity instead of
+// comparing text. Emptied with the analyses; that only costs speed.
+const sharedTerms = new Map<string, string>()
 
 /** Splits text into tokens; the same function serves passages and questions. */
 export function tokenize(text: string): Token[] {
@@ -86,15 +90,26 @@ function analyze(raw: string, afterThe: boolean): WordAnalysis {
   const key = afterThe && raw.length <= 3 ? `the ${raw}` : raw
   let analysis = analyses.get(key)
   if (!analysis) {
-    if (analyses.size >= MAX_CACHED_ANALYSES) analyses.clear()
+    if (analyses.size >= MAX_CACHED_ANALYSES) {
+      analyses.clear()
+      sharedTerms.clear()
+    }
     const word = fold(raw)
-    const { terms, stop, number } = analyzeWord(raw, word, afterThe)
+    const { terms: ownTerms, stop, number } = analyzeWord(raw, word, afterThe)
+    const terms = ownTerms.map(sharedTerm)
     // Every property named, not spread: V8 then keeps all six in the object
     // itself, and indexing reads them for each of a corpus's words.
     analysis = { id: nextAnalysisId++, word, capitalised: /^\p{Lu}/u.test(raw), terms, stop, number }
     analyses.set(key, analysis)
   }
   return analysis
+}
+
+function sharedTerm(term: string): string {
+  const shared = sharedTerms.get(term)
+  if (shared !== undefined) return shared
+  sharedTerms.set(term, term)
+  return term
 }
 
 function analyzeWord(raw: string, word: string, afterThe: boolean): Pick<WordAnalysis, 'terms' | 'stop' | 'number'> {
