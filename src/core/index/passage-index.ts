@@ -3,7 +3,7 @@ import type { CorpusDocument, Passage } from '../types.js'
 import { splitSentences } from '../text/sentences.js'
 import { scanWords, type WordAnalysis } from '../text/tokenize.js'
 import { candidateSearch, type CandidateSearch } from './candidate-search.js'
-import { describeSentence, type SentenceFeatures } from './sentence-features.js'
+import { readWord, type SentenceFeatures } from './sentence-features.js'
 import { WordUsage } from './word-usage.js'
 
 export interface IndexedSentence extends SentenceFeatures {
@@ -66,23 +66,33 @@ export function buildPassageIndex(documents: readonly CorpusDocument[]): Passage
 
 function indexSentences(text: string, usage: WordUsage): IndexedSentence[] {
   const spans = splitSentences(text)
-  // Words and sentences are both in text order: one sweep hands each sentence its words.
-  const words: WordAnalysis[][] = spans.map(() => [])
+  const sentences = spans.map(({ start, end }): IndexedSentence & { terms: Set<string> } => ({
+    start,
+    end,
+    wordCount: 0,
+    terms: new Set(),
+    hasFigure: false,
+    hasDate: false,
+    hasEntity: false,
+  }))
+  // Words and sentences are both in text order: one sweep hands each sentence
+  // its words, and each word is read as it comes, with no list of them kept.
   let current = 0
+  let previous: WordAnalysis | undefined
   scanWords(text, (word, start) => {
-    while (current < spans.length - 1 && start >= spans[current]!.end) current++
-    const sentence = words[current]!
+    while (current < spans.length - 1 && start >= spans[current]!.end) {
+      current++
+      previous = undefined
+    }
+    const sentence = sentences[current]!
     // Stop words are neither names nor typo targets: not worth counting.
-    if (!word.stop) usage.add(word, sentence.length === 0)
-    sentence.push(word)
+    if (!word.stop) usage.add(word, previous === undefined)
+    for (const term of word.terms) sentence.terms.add(term)
+    readWord(sentence, word, previous)
+    sentence.wordCount++
+    previous = word
   })
-  return spans.map((span, i): IndexedSentence => {
-    const sentenceWords = words[i]!
-    const terms = new Set<string>()
-    for (const word of sentenceWords) for (const term of word.terms) terms.add(term)
-    const { hasFigure, hasDate, hasEntity } = describeSentence(sentenceWords)
-    return { start: span.start, end: span.end, wordCount: sentenceWords.length, terms, hasFigure, hasDate, hasEntity }
-  })
+  return sentences
 }
 
 function unionOfTerms(sentences: readonly IndexedSentence[]): ReadonlySet<string> {
