@@ -1,9 +1,9 @@
-import MiniSearch from 'minisearch'
 import type SearchableMap from 'minisearch/SearchableMap'
 import type { CorpusDocument, Passage } from '../types.js'
 import { splitSentences } from '../text/sentences.js'
 import { scanWords, type WordAnalysis } from '../text/tokenize.js'
-import { describeSentence, type SentenceFeatures } from './sentence-features.js'
+import { candidateSearch, type CandidateSearch } from './candidate-search.js'
+import { readWord, type SentenceFeatures } from './sentence-features.js'
 import { WordUsage } from './word-usage.js'
 
 export interface IndexedSentence extends SentenceFeatures {
@@ -26,7 +26,7 @@ export interface IndexedPassage {
 export interface PassageIndex {
   passages: IndexedPassage[]
   /** MiniSearch over passages; document ids are positions in `passages`. */
-  search: MiniSearch<{ id: number; terms: string }>
+  search: CandidateSearch
   /** In how many sentences each term occurs: the basis of term weights. */
   sentenceFrequency: ReadonlyMap<string, number>
   sentenceCount: number
@@ -56,7 +56,7 @@ export function buildPassageIndex(documents: readonly CorpusDocument[]): Passage
 
   return {
     passages,
-    search: candidateSearch(passages),
+    search: candidateSearch(passages.map((entry) => entry.terms)),
     sentenceFrequency,
     sentenceCount,
     words: usage.spellings(),
@@ -64,39 +64,35 @@ export function buildPassageIndex(documents: readonly CorpusDocument[]): Passage
   }
 }
 
-/** MiniSearch over the passages' analysed terms; its ids are positions in `passages`. */
-export function candidateSearch(passages: readonly IndexedPassage[]): PassageIndex['search'] {
-  const search = new MiniSearch<{ id: number; terms: string }>({
-    fields: ['terms'],
-    // Terms arrive analysed (folded, stemmed, stop words out); MiniSearch only splits them.
-    tokenize: (text) => text.split(' '),
-    processTerm: (term) => term || null,
-  })
-  // Each term once per passage: MiniSearch only gathers candidates, the sentence
-  // scoring ranks them, and indexing runs twice as fast without repeats.
-  search.addAll(passages.map((entry, id) => ({ id, terms: [...entry.terms].join(' ') })))
-  return search
-}
-
 function indexSentences(text: string, usage: WordUsage): IndexedSentence[] {
   const spans = splitSentences(text)
-  // Words and sentences are both in text order: one sweep hands each sentence its words.
-  const words: WordAnalysis[][] = spans.map(() => [])
+  const sentences = spans.map(({ start, end }): IndexedSentence & { terms: Set<string> } => ({
+    start,
+    end,
+    wordCount: 0,
+    terms: new Set(),
+    hasFigure: false,
+    hasDate: false,
+    hasEntity: false,
+  }))
+  // Words and sentences are both in text order: one sweep hands each sentence
+  // its words, and each word is read as it comes, with no list of them kept.
   let current = 0
+  let previous: WordAnalysis | undefined
   scanWords(text, (word, start) => {
-    while (current < spans.length - 1 && start >= spans[current]!.end) current++
-    const sentence = words[current]!
+    while (current < spans.length - 1 && start >= spans[current]!.end) {
+      current++
+      previous = undefined
+    }
+    const sentence = sentences[current]!
     // Stop words are neither names nor typo targets: not worth counting.
-    if (!word.stop) usage.add(word, sentence.length === 0)
-    sentence.push(word)
+    if (!word.stop) usage.add(word, previous === undefined)
+    for (const term of word.terms) sentence.terms.add(term)
+    readWord(sentence, word, previous)
+    sentence.wordCount++
+    previous = word
   })
-  return spans.map((span, i): IndexedSentence => {
-    const sentenceWords = words[i]!
-    const terms = new Set<string>()
-    for (const word of sentenceWords) for (const term of word.terms) terms.add(term)
-    const { hasFigure, hasDate, hasEntity } = describeSentence(sentenceWords)
-    return { start: span.start, end: span.end, wordCount: sentenceWords.length, terms, hasFigure, hasDate, hasEntity }
-  })
+  return sentences
 }
 
 function unionOfTerms(sentences: readonly IndexedSentence[]): ReadonlySet<string> {

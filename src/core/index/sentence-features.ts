@@ -17,19 +17,16 @@ const MONTHS = new Set([
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'])
 const YEAR = /^(19|20)\d\d$/
 
-/** Reads the features off a sentence's words. */
-export function describeSentence(tokens: readonly WordAnalysis[]): SentenceFeatures {
-  let hasFigure = false
-  let hasDate = false
-  let hasEntity = false
-  for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i]!
-    if (token.number) {
-      if (YEAR.test(token.word) || MONTHS.has(tokens[i - 1]?.word ?? '')) hasDate = true
-      else hasFigure = true
-    } else if (MONTHS.has(token.word) || WEEKDAYS.has(token.word)) hasDate = true
-    // The first word is capitalised whatever it is.
-    else if (i > 0 && token.capitalised && !token.stop) hasEntity = true
-  }
-  return { hasFigure, hasDate, hasEntity }
+/**
+ * Adds a sentence's next word to what the sentence is known to offer, so
+ * indexing reads the features in the same sweep that finds the words.
+ * `previous` is the word before it in the sentence, if any.
+ */
+export function readWord(features: SentenceFeatures, token: WordAnalysis, previous: WordAnalysis | undefined): void {
+  if (token.number) {
+    if (YEAR.test(token.word) || MONTHS.has(previous?.word ?? '')) features.hasDate = true
+    else features.hasFigure = true
+  } else if (MONTHS.has(token.word) || WEEKDAYS.has(token.word)) features.hasDate = true
+  // The first word is capitalised whatever it is.
+  else if (previous !== undefined && token.capitalised && !token.stop) features.hasEntity = true
 }

@@ -10,20 +10,17 @@ export class WordUsage {
   private readonly distinct: WordAnalysis[] = []
   /** Times each word occurs. */
   private count = new Uint32Array(1024)
-  /** Times it occurs other than first in a sentence, where anything is capitalised. */
-  private inside = new Uint32Array(1024)
-  /** Of those, times it is capitalised. */
-  private capitalised = new Uint32Array(1024)
+  /** Times it occurs first in a sentence, where anything is capitalised. */
+  private first = new Uint32Array(1024)
 
   add(word: WordAnalysis, firstInSentence: boolean): void {
     const { id } = word
     if (id >= this.count.length) this.grow(id)
     if (this.count[id] === 0) this.distinct.push(word)
     this.count[id]! += 1
-    if (!firstInSentence) {
-      this.inside[id]! += 1
-      if (word.capitalised) this.capitalised[id]! += 1
-    }
+    // Capitalisation is part of the spelling, so it needs no count of its own:
+    // a word is capitalised at every occurrence or at none.
+    if (firstInSentence) this.first[id]! += 1
   }
 
   /** Content words by folded spelling, with counts: what typos are corrected towards. */
@@ -39,10 +36,11 @@ export class WordUsage {
   properTerms(): Set<string> {
     const seen = new Map<string, { inside: number; capitalised: number }>()
     for (const word of this.distinct) {
+      const inside = this.count[word.id]! - this.first[word.id]!
       for (const term of word.terms) {
         const total = seen.get(term) ?? { inside: 0, capitalised: 0 }
-        total.inside += this.inside[word.id]!
-        total.capitalised += this.capitalised[word.id]!
+        total.inside += inside
+        if (word.capitalised) total.capitalised += inside
         seen.set(term, total)
       }
     }
@@ -57,7 +55,6 @@ export class WordUsage {
       return to
     }
     this.count = grown(this.count)
-    this.inside = grown(this.inside)
-    this.capitalised = grown(this.capitalised)
+    this.first = grown(this.first)
   }
 }

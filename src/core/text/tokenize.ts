@@ -31,7 +31,7 @@ export interface Token extends WordAnalysis {
 // Abbreviations with dots ("U.S."), or runs of letters and digits joined by
 // hyphens or apostrophes, with "." and "," kept inside numbers ("45.5", "1,000")
 // and a trailing "%".
-const TOKEN_PATTERN =
+export const TOKEN_PATTERN =
   /(?:\p{L}\.){2,}|[\p{L}\p{N}\p{M}]+(?:(?:[-\u2010\u2011'\u2019]|(?<=\p{N})[.,](?=\p{N}))[\p{L}\p{N}\p{M}]+)*%?/gu
 
 const NUMBER = /^\d[\d,]*(?:\.\d+)?$/
@@ -50,6 +50,10 @@ const UNITED_STATES = 'usa'
 const analyses = new Map<string, WordAnalysis>()
 const MAX_CACHED_ANALYSES = 200_000
 let nextAnalysisId = 0
+// One string per term, whichever spelling it came from ("users", "Users" →
+// "user"): sets and maps of terms then find a term by identity instead of
+// comparing text. Emptied with the analyses; that only costs speed.
+const sharedTerms = new Map<string, string>()
 
 /** Splits text into tokens; the same function serves passages and questions. */
 export function tokenize(text: string): Token[] {
@@ -67,11 +71,16 @@ export function tokenize(text: string): Token[] {
  */
 export function scanWords(text: string, visit: (analysis: WordAnalysis, start: number, end: number) => void): void {
   let previous = ''
-  const pattern = new RegExp(TOKEN_PATTERN)
-  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
-    const raw = match[0]
+  let end = 0
+  // All the words at once, as strings: no match object per word to collect. A
+  // word starts with a letter, digit or mark, and every one of those starts a
+  // match, so none is in the text between two words: each word is the first
+  // occurrence of itself after the previous one.
+  for (const raw of text.match(TOKEN_PATTERN) ?? []) {
+    const start = text.indexOf(raw, end)
+    end = start + raw.length
     const analysis = analyze(raw, previous === 'the')
-    visit(analysis, match.index, match.index + raw.length)
+    visit(analysis, start, end)
     previous = analysis.word
   }
 }
@@ -81,12 +90,26 @@ function analyze(raw: string, afterThe: boolean): WordAnalysis {
   const key = afterThe && raw.length <= 3 ? `the ${raw}` : raw
   let analysis = analyses.get(key)
   if (!analysis) {
-    if (analyses.size >= MAX_CACHED_ANALYSES) analyses.clear()
+    if (analyses.size >= MAX_CACHED_ANALYSES) {
+      analyses.clear()
+      sharedTerms.clear()
+    }
     const word = fold(raw)
-    analysis = { id: nextAnalysisId++, word, capitalised: /^\p{Lu}/u.test(raw), ...analyzeWord(raw, word, afterThe) }
+    const { terms: ownTerms, stop, number } = analyzeWord(raw, word, afterThe)
+    const terms = ownTerms.map(sharedTerm)
+    // Every property named, not spread: V8 then keeps all six in the object
+    // itself, and indexing reads them for each of a corpus's words.
+    analysis = { id: nextAnalysisId++, word, capitalised: /^\p{Lu}/u.test(raw), terms, stop, number }
     analyses.set(key, analysis)
   }
   return analysis
+}
+
+function sharedTerm(term: string): string {
+  const shared = sharedTerms.get(term)
+  if (shared !== undefined) return shared
+  sharedTerms.set(term, term)
+  return term
 }
 
 function analyzeWord(raw: string, word: string, afterThe: boolean): Pick<WordAnalysis, 'terms' | 'stop' | 'number'> {

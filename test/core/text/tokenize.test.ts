@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { tokenize } from '../../../src/core/text/tokenize.js'
+import { generateCorpus } from '../../../bench/generated-corpus.js'
+import { TOKEN_PATTERN, tokenize } from '../../../src/core/text/tokenize.js'
 
 const termsOf = (text: string) => tokenize(text).flatMap((token) => token.terms)
 
@@ -35,6 +36,18 @@ describe('tokenize', () => {
   it('stems words and drops stop words, but keeps codes with digits whole', () => {
     expect(termsOf('the users of the towers')).toEqual(['user', 'tower'])
     expect(termsOf('5G and COVID-19')).toEqual(['5g', 'covid19', 'covid', '19'])
+  })
+
+  it('reports where each word is, as the pattern matched it', () => {
+    const texts = [
+      'the U.S.A. and U.S. e-commerce, 1,000.5 users — 45.5% of 45.5 and 5.5.5 ...5 ab-ab ab',
+      "China's co-op: 'Сommunity' é e\u0301 5G... 2021,2022 a.b.c.d x'y 4.5bn",
+      ...generateCorpus(200).flatMap((document) => document.passages.map((passage) => passage.text)),
+    ]
+    for (const text of texts) {
+      const matched = [...text.matchAll(TOKEN_PATTERN)].map((match) => [match.index, match.index + match[0].length])
+      expect(tokenize(text).map((token) => [token.start, token.end]), text).toEqual(matched)
+    }
   })
 
   it('reports offsets into the original text, so quotes can be highlighted', () => {

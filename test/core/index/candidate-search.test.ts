@@ -1,0 +1,43 @@
+import MiniSearch from 'minisearch'
+import { describe, expect, it } from 'vitest'
+import { generateCorpus } from '../../../bench/generated-corpus.js'
+import { candidateSearch, candidateSearchOptions, type CandidateSearch } from '../../../src/core/index/candidate-search.js'
+import { buildPassageIndex } from '../../../src/core/index/passage-index.js'
+import { loadCorpus } from '../../../src/corpus/load-corpus.js'
+
+/** The index as MiniSearch builds it document by document: what loading its serialised form must give. */
+function builtByAddAll(termSets: readonly ReadonlySet<string>[]): CandidateSearch {
+  const search = new MiniSearch(candidateSearchOptions)
+  search.addAll(termSets.map((terms, id) => ({ id, terms: [...terms].join(' ') })))
+  return search
+}
+
+function expectSameIndex(termSets: readonly ReadonlySet<string>[], queries: readonly string[] = []): void {
+  const loaded = candidateSearch(termSets)
+  const built = builtByAddAll(termSets)
+  // Same terms in the same order, same ids, field lengths and average, to the last bit.
+  expect(JSON.stringify(loaded)).toBe(JSON.stringify(built))
+  for (const query of queries) {
+    expect(loaded.search(query, { combineWith: 'OR' })).toEqual(built.search(query, { combineWith: 'OR' }))
+  }
+}
+
+describe('candidateSearch', () => {
+  it('loads the index addAll would build over the article', async () => {
+    const { documents } = await loadCorpus('corpus')
+    const termSets = buildPassageIndex(documents).passages.map((entry) => entry.terms)
+    expectSameIndex(termSets, ['cyberspac secur', 'china intern', 'data governanc 5g'])
+  })
+
+  it('loads the index addAll would build over generated passages', () => {
+    const termSets = buildPassageIndex(generateCorpus(300)).passages.map((entry) => entry.terms)
+    const someTerms = [...(termSets[7] ?? [])].slice(0, 4).join(' ')
+    expectSameIndex(termSets, [someTerms])
+  })
+
+  it('keeps what addAll does with passages without terms and with unusual characters in terms', () => {
+    expectSameIndex([])
+    expectSameIndex([new Set()])
+    expectSameIndex([new Set(['a"b', 'back\\slash']), new Set(), new Set(['a"b', '5g', '\u2028'])], ['a"b 5g'])
+  })
+})
