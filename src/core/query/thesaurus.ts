@@ -1,6 +1,6 @@
 import SearchableMap from 'minisearch/SearchableMap'
 import type { Thesaurus } from '../types.js'
-import { tokenize } from '../text/tokenize.js'
+import { tokenize, type Token } from '../text/tokenize.js'
 import type { Spellings } from './spelling.js'
 
 /** The thesaurus as the query side uses it: phrases keyed by their terms. */
@@ -23,40 +23,53 @@ export interface CompiledThesaurus {
 }
 
 /** Content terms of a phrase: the first term of each non-stop token. */
-export function phraseTerms(phrase: string): string[] {
-  return tokenize(phrase).flatMap((token) => (token.stop ? [] : token.number ? token.terms : token.terms.slice(0, 1)))
+function phraseTerms(tokens: readonly Token[]): string[] {
+  const terms: string[] = []
+  for (const token of tokens) {
+    if (token.stop) continue
+    if (token.number) terms.push(...token.terms)
+    else if (token.terms[0] !== undefined) terms.push(token.terms[0])
+  }
+  return terms
 }
 
 export function compileThesaurus(thesaurus: Thesaurus): CompiledThesaurus {
+  // Each phrase is tokenised once: a thesaurus of 1,300 phrases is read at every start.
+  const tokensOf = new Map<string, Token[]>()
+  const termsOf = (phrase: string): string[] => {
+    let tokens = tokensOf.get(phrase)
+    if (!tokens) tokensOf.set(phrase, (tokens = tokenize(phrase)))
+    return phraseTerms(tokens)
+  }
   const phrases = new Map<string, string[][] | null>()
   const words = new SearchableMap<number>()
-  const canonical = canonicalTerms(thesaurus)
+  const canonical = canonicalTerms(thesaurus, termsOf)
   const keyOf = (terms: readonly string[]) => terms.map((term) => canonical.get(term) ?? term).join(' ')
   let longest = 1
   const add = (phrase: string, meaning: string[][] | null): void => {
-    const terms = phraseTerms(phrase)
+    const terms = termsOf(phrase)
     if (terms.length === 0) return
     const key = keyOf(terms)
     const known = phrases.get(key)
     // A phrase listed in two groups means everything either group means.
     phrases.set(key, known && meaning ? dedupe([...known, ...meaning]) : meaning)
     longest = Math.max(longest, terms.length)
-    for (const token of tokenize(phrase)) if (!token.stop && !token.number) words.set(token.word, 1)
+    for (const token of tokensOf.get(phrase) ?? []) if (!token.stop && !token.number) words.set(token.word, 1)
   }
   for (const phrase of thesaurus.ignore) add(phrase, null)
   for (const group of thesaurus.synonyms) {
     const all = [...group.article, ...group.people]
-    const meaning = all.map(phraseTerms).filter((terms) => terms.length > 0)
+    const meaning = all.map(termsOf).filter((terms) => terms.length > 0)
     for (const phrase of all) add(phrase, meaning)
   }
   return { phrases, longest, words, keyOf }
 }
 
 /** Each one-word synonym → the first one-word phrase of its (first) group. */
-function canonicalTerms(thesaurus: Thesaurus): Map<string, string> {
+function canonicalTerms(thesaurus: Thesaurus, termsOf: (phrase: string) => string[]): Map<string, string> {
   const canonical = new Map<string, string>()
   for (const group of thesaurus.synonyms) {
-    const single = [...group.article, ...group.people].map(phraseTerms).filter((terms) => terms.length === 1)
+    const single = [...group.article, ...group.people].map(termsOf).filter((terms) => terms.length === 1)
     const [first] = single[0] ?? []
     if (first === undefined) continue
     for (const [term] of single) if (term !== undefined && !canonical.has(term)) canonical.set(term, first)
