@@ -1,7 +1,7 @@
 import MiniSearch, { type AsPlainObject, type Options } from 'minisearch'
 
 /** What MiniSearch indexes: a passage's analysed terms, joined by spaces. */
-export interface TermsDocument {
+interface TermsDocument {
   /** Position of the passage in the list it was built from. */
   id: number
   terms: string

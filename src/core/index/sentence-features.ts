@@ -15,7 +15,8 @@ const MONTHS = new Set([
   'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
 ])
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'])
-const YEAR = /^(19|20)\d\d$/
+/** A year as written in the corpus: "2021". */
+export const YEAR = /^(19|20)\d\d$/
 
 /**
  * Adds a sentence's next word to what the sentence is known to offer, so

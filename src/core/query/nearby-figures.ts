@@ -1,12 +1,10 @@
 import type { PassageIndex } from '../index/passage-index.js'
+import { YEAR } from '../index/sentence-features.js'
 
 // People quote figures from memory, rounded: "39 percent" for 39.8, "450 mil"
 // for 455 million, "2 million towers" for 1.85 million. A rounded figure is
 // within one unit of its last written digit, and never far off in proportion.
 const MAX_RELATIVE_GAP = 0.1
-// Years and days name one moment: 2020 is not "about" 2021, nor the 8th the 7th.
-const YEAR = /^(19|20)\d\d$/
-
 const FIGURE = /^\d+(?:\.\d+)?$/
 const corpusFigures = new WeakMap<PassageIndex, Array<{ term: string; value: number }>>()
 
@@ -15,6 +13,9 @@ const corpusFigures = new WeakMap<PassageIndex, Array<{ term: string; value: num
  * as index terms ("39" → ["39.8"]); empty for years, and when none is close.
  */
 export function nearbyFigures(figure: string, index: PassageIndex): string[] {
+  // A year names one moment: 2020 is not "about" 2021. Days one apart are a
+  // whole unit apart, so the 8th never meets the 7th; a day ending in 0 can
+  // still meet its neighbour ("the 20th" the 21st).
   if (!FIGURE.test(figure) || YEAR.test(figure)) return []
   const asked = Number(figure)
   const unit = unitOfLastDigit(figure)
