@@ -56,6 +56,25 @@ describe('createRetriever: answers', () => {
     }
     expect(first('port containrs handled')).toContain('45.5 million')
     expect(first('who is Maria Beliaeva')).toContain('Maria Belyaeva')
+    // Four letters: corrected only where one edit reaches a single word.
+    expect(first('do shps dock at night')).toBe('Ships now dock at night.')
+  })
+
+  it('reads "what day", "which year" and "mid-2021" as the shape of the question, not its topic', () => {
+    expect(first('what weekday did officials meet')).toContain('on Monday, November 7')
+    const score = (question: string) => retriever.ask(question).answers[0]?.score
+    expect(score('containers, mid 2021')).toBe(score('containers, 2021'))
+    expect(score('quay in mid-2019')).toBe(score('quay in 2019'))
+    expect(score('harbour quay by late 2019')).toBe(score('harbour quay by 2019'))
+  })
+
+  it('leaves out the words of the asker\'s errand before the question', () => {
+    expect(first('for our logistics newsletter: how many containers did the port handle')).toContain('45.5 million')
+    expect(first('freight desk here - did the port handle 45 million containers')).toContain('45.5 million')
+    // A name in the framing still has to be in the corpus.
+    expect(retriever.ask('Rotterdam desk here - how many containers did the port handle').status).toBe('no-answer')
+    // Without a question after the break, nothing is framing.
+    expect(retriever.ask('logistics newsletter: port containers').status).toBe('no-answer')
   })
 
   it('uses the thesaurus both ways, and ranks the word typed above its synonym', () => {

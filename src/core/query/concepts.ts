@@ -1,7 +1,8 @@
 import type { PassageIndex } from '../index/passage-index.js'
 import { tokenize, stem, type Token } from '../text/tokenize.js'
 import { weighConcept, type Alternative, type Concept, type ConceptSource } from './concept.js'
-import { QUESTION_SHAPE_WORDS } from './intent.js'
+import { YEAR } from '../index/sentence-features.js'
+import { QUESTION_SHAPE_WORDS, YEAR_QUALIFIERS } from './intent.js'
 import { nearbyFigures } from './nearby-figures.js'
 import { correctSpelling } from './spelling.js'
 import type { CompiledThesaurus } from './thesaurus.js'
@@ -35,6 +36,7 @@ export function readConcepts(
     .filter((token, i) => !token.stop && !shapesQuestion(tokens, i))
     .map((token) => correctToken(token, reader))
   const alternativesStart = tokens.find((token) => token.word === 'or')?.end ?? Infinity
+  const framingEnd = askerFramingEnd(question)
   const concepts: Concept[] = []
   for (let i = 0; i < content.length; ) {
     const { read, used } = readAt(content, i, reader)
@@ -46,6 +48,8 @@ export function readConcepts(
       const concept = weighConcept(source, index)
       if (concepts.some((earlier) => earlier.label === concept.label)) continue
       if (aChoice && !concept.known && concepts.length > 0) continue
+      // "for our compliance memo: …": words about the asker's errand, not about the paper.
+      if (content[i]!.end <= framingEnd && !concept.known && !concept.required) continue
       concepts.push(inTopic ? { ...concept, required: true } : concept)
     }
     i += used
@@ -84,7 +88,8 @@ function readAt(content: readonly Token[], i: number, reader: ConceptReader): { 
   const [whole] = token.terms
   if (token.number || (token.terms.length > 1 && whole !== undefined && !index.sentenceFrequency.has(whole))) {
     // Figures, and compounds the corpus lacks ("mid-2022", "e-retail"), are read term by term.
-    const terms = token.number ? token.terms : token.terms.slice(1)
+    const parts = token.number ? token.terms : token.terms.slice(1)
+    const terms = parts.filter((term, at) => !(YEAR_QUALIFIERS.has(term) && YEAR.test(parts[at + 1] ?? '')))
     const read = terms.map((term) => ({ label: term, alternatives: figureAlternatives(term, reader), exact: /\d/.test(term) }))
     return { read, used: 1 }
   }
@@ -104,7 +109,9 @@ function figureAlternatives(term: string, { index, synonymCredit }: ConceptReade
 }
 
 function shapesQuestion(tokens: readonly Token[], i: number): boolean {
-  return QUESTION_SHAPE_WORDS.get(tokens[i - 1]?.word ?? '')?.has(tokens[i]?.word ?? '') ?? false
+  const word = tokens[i]?.word ?? ''
+  if (YEAR_QUALIFIERS.has(word) && YEAR.test(tokens[i + 1]?.word ?? '')) return true
+  return QUESTION_SHAPE_WORDS.get(tokens[i - 1]?.word ?? '')?.has(word) ?? false
 }
 
 // "does it mention X", "what does it say about X", "anything on X".
@@ -118,6 +125,17 @@ function mentionedTopicStart(tokens: readonly Token[]): number {
       MENTIONS.has(token.word) || ((token.word === 'about' || token.word === 'on') && SAYS.has(tokens[i - 1]?.word ?? '')),
   )
   return tokens[at]?.end ?? Infinity
+}
+
+// A break after which a question starts: "trade desk here - what's …", "for our memo: how many …".
+const FRAMING_BREAK =
+  /(?::|\s[-\u2013\u2014]|,)\s+(?=(?:what|what's|whats|how|who|whom|whose|which|when|where|why|is|are|was|were|does|do|did|has|have|can|could|will|would|tell)\b)/giu
+
+/** Where the asker's framing of a question ends, as an offset; 0 when there is none. */
+function askerFramingEnd(question: string): number {
+  let end = 0
+  for (const match of question.matchAll(FRAMING_BREAK)) end = match.index
+  return end
 }
 
 /** A hyphenated word is met by its joined form or by all of its parts. */

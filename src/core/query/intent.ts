@@ -20,9 +20,12 @@ const ENTITY =
  */
 export const QUESTION_SHAPE_WORDS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['how', new Set(['many', 'much', 'big', 'large', 'high', 'fast', 'long', 'far'])],
-  ['what', new Set(['percentage', 'percent', 'share', 'proportion', 'portion', 'fraction'])],
-  ['which', new Set(['percentage', 'percent', 'share', 'proportion', 'portion', 'fraction'])],
+  ['what', new Set(['percentage', 'percent', 'share', 'proportion', 'portion', 'fraction', 'year', 'day', 'month', 'weekday', 'date'])],
+  ['which', new Set(['percentage', 'percent', 'share', 'proportion', 'portion', 'fraction', 'year', 'day', 'month', 'weekday', 'date'])],
 ])
+
+/** Words that place a year ("mid 2022", "early-2021") rather than add a topic. */
+export const YEAR_QUALIFIERS: ReadonlySet<string> = new Set(['mid', 'early', 'late', 'end', 'start', 'beginning'])
 
 /** Reads the intent off a folded question. */
 export function readIntent(foldedQuestion: string): Intent {

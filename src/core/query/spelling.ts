@@ -7,22 +7,27 @@ export type Spellings = SearchableMap<number>
 /**
  * The known word closest to a word nobody knows, or undefined. Only words
  * that are not English are corrected: a real word is what the person meant,
- * even if the corpus lacks it ("bread" is not "read"). Short words are left
- * alone: at four letters, one edit reaches too many unrelated words. Ties go
- * to the more frequent word.
+ * even if the corpus lacks it ("bread" is not "read"). Four-letter words are
+ * corrected only when they are not even names ("Hong" is not "long") and one
+ * edit reaches a single known word ("chna" → "china"): more often it reaches
+ * several unrelated ones. Shorter words are left alone.
+ * Ties go to the more frequent word.
  */
 export function correctSpelling(word: string, vocabularies: readonly Spellings[]): string | undefined {
   const english = englishWord(word)
-  if (word.length < 5 || /\d/.test(word) || (english.listed && !english.name)) return undefined
+  if (word.length < 4 || /\d/.test(word) || (english.listed && (!english.name || word.length === 4))) return undefined
   if (vocabularies.some((spellings) => spellings.has(word))) return undefined
   const maxDistance = word.length >= 8 ? 2 : 1
+  const reached = new Set<string>()
   let best: { word: string; distance: number; count: number } | undefined
   for (const spellings of vocabularies) {
     for (const [candidate, [count, distance]] of spellings.fuzzyGet(word, maxDistance)) {
+      reached.add(candidate)
       if (!best || distance < best.distance || (distance === best.distance && count > best.count)) {
         best = { word: candidate, distance, count }
       }
     }
   }
+  if (word.length === 4 && reached.size > 1) return undefined
   return best?.word
 }
