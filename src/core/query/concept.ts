@@ -35,6 +35,8 @@ export interface ConceptSource {
   exact?: boolean
   /** The asker wrote it with a capital mid-sentence, as names are written. */
   writtenAsName?: boolean
+  /** Right after "who" or "which": what the question asks for ("who *heads* …", "which *law* …"). */
+  asked?: boolean
 }
 
 // A concept in more than this share of sentences is the corpus's subject ("China"), not a detail.
@@ -44,7 +46,7 @@ const MIN_UNKNOWN_WEIGHT = 0.1
 
 /** Weighs a concept against the corpus and decides whether a quote may do without it. */
 export function weighConcept(source: ConceptSource, index: PassageIndex): Concept {
-  const { label, alternatives, exact = false, writtenAsName = false } = source
+  const { label, alternatives, exact = false, writtenAsName = false, asked = false } = source
   // A concept is as common as its most common way of being met; a list of
   // terms is as common as its rarest term.
   const frequency = Math.max(
@@ -56,7 +58,8 @@ export function weighConcept(source: ConceptSource, index: PassageIndex): Concep
   const idf = (df: number) => Math.log(1 + (n - df + 0.5) / (df + 0.5))
   if (frequency === 0) {
     const english = label.split(/[\s-]+/).map((word) => englishWord(word.replace(/'s?$/, '')))
-    const rarity = Math.max(MIN_UNKNOWN_WEIGHT, ...english.map((word) => word.rarity))
+    // What the question asks for matters however everyday the word: "who *heads* the office?".
+    const rarity = asked ? 1 : Math.max(MIN_UNKNOWN_WEIGHT, ...english.map((word) => word.rarity))
     // A name the corpus lacks means the question is about something else.
     const name = writtenAsName || english.some((word) => word.name)
     return { label, alternatives, exact, known: false, common: false, required: name, weight: idf(0) * rarity }

@@ -37,6 +37,7 @@ export function readConcepts(
     .map((token) => correctToken(token, reader))
   const alternativesStart = tokens.find((token) => token.word === 'or')?.end ?? Infinity
   const framingEnd = askerFramingEnd(question)
+  const asked = new Set(tokens.filter((_, i) => ASKING_WORDS.has(tokens[i - 1]?.word ?? '')).map((token) => token.start))
   const concepts: Concept[] = []
   for (let i = 0; i < content.length; ) {
     const { read, used } = readAt(content, i, reader)
@@ -45,7 +46,7 @@ export function readConcepts(
     // "yuan or usd?", "nov 7 or nov 8?": the corpus need only have one of the choices.
     const aChoice = content[i]!.start >= alternativesStart
     for (const source of read) {
-      const concept = weighConcept(source, index)
+      const concept = weighConcept(used === 1 && asked.has(content[i]!.start) ? { ...source, asked: true } : source, index)
       if (concepts.some((earlier) => earlier.label === concept.label)) continue
       if (aChoice && !concept.known && concepts.length > 0) continue
       // "for our compliance memo: …": words about the asker's errand, not about the paper.
@@ -126,6 +127,9 @@ function mentionedTopicStart(tokens: readonly Token[]): number {
   )
   return tokens[at]?.end ?? Infinity
 }
+
+// The word right after these is what the question asks for: "who *heads* …", "which *law* …".
+const ASKING_WORDS = new Set(['who', 'which', 'where'])
 
 // A break after which a question starts: "trade desk here - what's …", "for our memo: how many …".
 const FRAMING_BREAK =

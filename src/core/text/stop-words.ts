@@ -22,6 +22,8 @@ const QUESTION_FILLER = [
   'there', 'thing', 'things', 'u', 'us', 'want', 'whats', 'where', 'whether', 'which', 'whose', 'whom', 'why', 'will',
   'yeah', 'yes', 'no', 'not', 'ur', 'whatever', 'whichever', 'anyway', 'eh', 'hmm', 'though', 'd', 'll', 're', 's', 't',
   've', 'm', 'vs', 'versus', 'when', 'tldr', 'tl', 'dr', 'tmrw', 'tmr', 'tmw',
+  // Judgements, not topics; "good" would otherwise meet "goods".
+  'good', 'bad', 'great', 'nice', 'take',
   // Linking words, which subtitles mostly write with a capital, at the start of a sentence.
   'besides', 'however', 'moreover', 'furthermore', 'meanwhile', 'otherwise', 'nevertheless', 'therefore', 'thus', 'hence',
   'getting', 'gets', 'got',
