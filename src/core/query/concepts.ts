@@ -36,6 +36,10 @@ export function readConcepts(
     .filter((token, i) => !token.stop && !shapesQuestion(tokens, i))
     .map((token) => correctToken(token, reader))
   const alternativesStart = tokens.find((token) => token.word === 'or')?.end ?? Infinity
+  // "in dollars or yuan": the choice before the "or" may go too, when the one after it is known.
+  const firstChoice = content.findLast((token) => token.end < alternativesStart)
+  const secondChoice = content.find((token) => token.start >= alternativesStart)
+  const secondIsKnown = secondChoice?.terms.some((term) => index.sentenceFrequency.has(term)) ?? false
   const framingEnd = askerFramingEnd(question)
   const asked = new Set(tokens.filter((_, i) => ASKING_WORDS.has(tokens[i - 1]?.word ?? '')).map((token) => token.start))
   const concepts: Concept[] = []
@@ -44,7 +48,7 @@ export function readConcepts(
     // Everything after "does it mention" is what must be mentioned.
     const inTopic = content[i]!.start >= topicStart
     // "yuan or usd?", "nov 7 or nov 8?": the corpus need only have one of the choices.
-    const aChoice = content[i]!.start >= alternativesStart
+    const aChoice = content[i]!.start >= alternativesStart || (secondIsKnown && content[i] === firstChoice)
     for (const source of read) {
       const concept = weighConcept(used === 1 && asked.has(content[i]!.start) ? { ...source, asked: true } : source, index)
       if (concepts.some((earlier) => earlier.label === concept.label)) continue
@@ -94,7 +98,7 @@ function readAt(content: readonly Token[], i: number, reader: ConceptReader): { 
     const read = terms.map((term) => ({ label: term, alternatives: figureAlternatives(term, reader), exact: /\d/.test(term) }))
     return { read, used: 1 }
   }
-  const exact = /\d/.test(token.word)
+  const exact = /\d/.test(token.word) || CURRENCIES.has(token.word)
   const known = token.terms.some((term) => index.sentenceFrequency.has(term))
   // Its family ("jointly" → "joint efforts") counts a little less, even where the corpus has the word itself.
   const family = (whole === undefined ? [] : familyTerms(whole, index)).map((term) => ({ terms: [term], credit: synonymCredit }))
@@ -127,6 +131,9 @@ function mentionedTopicStart(tokens: readonly Token[]): number {
   )
   return tokens[at]?.end ?? Infinity
 }
+
+// A figure in one currency does not answer for another: "gdp in dollars?" is not "in yuan".
+const CURRENCIES = new Set(['yuan', 'rmb', 'renminbi', 'cny', 'dollar', 'dollars', 'usd', 'euro', 'euros', 'eur', 'yen', 'pound', 'pounds', 'gbp', 'rupee', 'rupees'])
 
 // The word right after these is what the question asks for: "who *heads* …", "which *law* …".
 const ASKING_WORDS = new Set(['who', 'which', 'where'])
