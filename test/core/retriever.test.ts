@@ -68,6 +68,24 @@ describe('createRetriever: answers', () => {
     expect(score('harbour quay by late 2019')).toBe(score('harbour quay by 2019'))
   })
 
+  it('reads "how many people have …" as a count of whatever follows, unless a phrase takes the people up', () => {
+    const city = createRetriever(
+      [
+        makeDocument('city', [
+          'The city counts 455 million 5G subscribers.',
+          'It had 9 million internet users in 2021.',
+          'People in the city like its parks.',
+          'The parks close at dusk.',
+          'Buses run every ten minutes.',
+          'The river floods in spring.',
+        ]),
+      ],
+      { thesaurus: { ignore: [], synonyms: [{ article: ['internet users'], people: ['people online'] }] } },
+    )
+    expect(city.ask('how many people subscribe to 5G').answers[0]?.quote).toContain('455 million 5G subscribers')
+    expect(city.ask('how many people online in 2021').answers[0]?.quote).toContain('9 million internet users')
+  })
+
   it('leaves out the words of the asker\'s errand before the question', () => {
     expect(first('for our logistics newsletter: how many containers did the port handle')).toContain('45.5 million')
     expect(first('freight desk here - did the port handle 45 million containers')).toContain('45.5 million')

@@ -2,7 +2,7 @@ import type { PassageIndex } from '../index/passage-index.js'
 import { tokenize, stem, type Token } from '../text/tokenize.js'
 import { weighConcept, type Alternative, type Concept, type ConceptSource } from './concept.js'
 import { YEAR } from '../index/sentence-features.js'
-import { QUESTION_SHAPE_WORDS, YEAR_QUALIFIERS } from './intent.js'
+import { COUNTED_PEOPLE, QUESTION_SHAPE_WORDS, YEAR_QUALIFIERS } from './intent.js'
 import { nearbyFigures } from './nearby-figures.js'
 import { correctSpelling } from './spelling.js'
 import type { CompiledThesaurus } from './thesaurus.js'
@@ -41,10 +41,11 @@ export function readConcepts(
   const secondChoice = content.find((token) => token.start >= alternativesStart)
   const secondIsKnown = secondChoice?.terms.some((term) => index.sentenceFrequency.has(term)) ?? false
   const framingEnd = askerFramingEnd(question)
+  const counted = new Set(tokens.filter((token, i) => COUNTED_PEOPLE.has(token.word) && tokens[i - 1]?.word === 'many').map((token) => token.start))
   const asked = new Set(tokens.filter((_, i) => ASKING_WORDS.has(tokens[i - 1]?.word ?? '')).map((token) => token.start))
   const concepts: Concept[] = []
   for (let i = 0; i < content.length; ) {
-    const { read, used } = readAt(content, i, reader)
+    const { read, used } = readAt(content, i, reader, counted)
     // Everything after "does it mention" is what must be mentioned.
     const inTopic = content[i]!.start >= topicStart
     // "yuan or usd?", "nov 7 or nov 8?": the corpus need only have one of the choices.
@@ -72,9 +73,16 @@ function correctToken(token: Token, { index, thesaurus }: ConceptReader): Token 
 }
 
 /** The concepts that start at content[i], and how many tokens they used. */
-function readAt(content: readonly Token[], i: number, reader: ConceptReader): { read: ConceptSource[]; used: number } {
+function readAt(
+  content: readonly Token[],
+  i: number,
+  reader: ConceptReader,
+  counted: ReadonlySet<number>,
+): { read: ConceptSource[]; used: number } {
   const { index, thesaurus, synonymCredit } = reader
   const phrase = matchPhrase(content, i, thesaurus)
+  // "how many people have …" counts whatever follows; "how many people online" is a phrase.
+  if (counted.has(content[i]!.start) && (phrase?.length ?? 1) === 1) return { read: [], used: 1 }
   if (phrase) {
     if (!phrase.meaning) return { read: [], used: phrase.length }
     // The words the person used count in full; the thesaurus's other words a little less.

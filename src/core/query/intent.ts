@@ -12,7 +12,7 @@ const FIGURE =
   /\bhow (many|much|big|large|high|fast|long|far)\b|\b(what|which) (percentage|percent|share|proportion|portion|fraction|number|figure|amount|size|rate|value|level)\b|\b(number|percentage|proportion|count|amount|size) of\b|\bsize\b|%/
 const DATE = /\bwhen\b|\b(what|which) (year|day|month|time)\b|\bdate\b|\bsince when\b/
 const ENTITY =
-  /\bwho\b|\bwhom\b|\bwhose\b|\b(what|which) (organi[sz]ation|agency|body|company|companies|person|people|official|officials|expert|outlet|ministry|department)\b/
+  /\bwho\b|\bwhom\b|\bwhose\b|\b(what|which) (organi[sz]ation|agency|body|company|companies|person|people|official|officials|expert|analyst|commentator|scholar|researcher|outlet|ministry|department)\b/
 
 /**
  * Words that only shape a question ("how *big*", "what *share*"), not its
@@ -23,6 +23,12 @@ export const QUESTION_SHAPE_WORDS: ReadonlyMap<string, ReadonlySet<string>> = ne
   ['what', new Set(['percentage', 'percent', 'share', 'proportion', 'portion', 'fraction', 'year', 'day', 'month', 'weekday', 'date'])],
   ['which', new Set(['percentage', 'percent', 'share', 'proportion', 'portion', 'fraction', 'year', 'day', 'month', 'weekday', 'date'])],
 ])
+
+/**
+ * After "how many", the people counted are whoever the rest names: "how many
+ * people have 5G plans". Unless a phrase takes them up: "people online".
+ */
+export const COUNTED_PEOPLE: ReadonlySet<string> = new Set(['people', 'ppl', 'persons', 'folks'])
 
 /** Words that place a year ("mid 2022", "early-2021") rather than add a topic. */
 export const YEAR_QUALIFIERS: ReadonlySet<string> = new Set(['mid', 'early', 'late', 'end', 'start', 'beginning'])
