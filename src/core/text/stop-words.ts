@@ -24,6 +24,8 @@ const QUESTION_FILLER = [
   've', 'm', 'vs', 'versus', 'when', 'tldr', 'tl', 'dr', 'tmrw', 'tmr', 'tmw',
   // Judgements, not topics; "good" would otherwise meet "goods".
   'good', 'bad', 'great', 'nice', 'take',
+  // Asking for the gist: "main topics", "key points", "in yuan terms".
+  'main', 'key', 'major', 'terms',
   // Linking words, which subtitles mostly write with a capital, at the start of a sentence.
   'besides', 'however', 'moreover', 'furthermore', 'meanwhile', 'otherwise', 'nevertheless', 'therefore', 'thus', 'hence',
   'getting', 'gets', 'got',
