@@ -1,9 +1,10 @@
 import type { PassageIndex } from '../index/passage-index.js'
 import { tokenize, stem, type Token } from '../text/tokenize.js'
-import { weighConcept, type Alternative, type Concept, type ConceptSource } from './concept.js'
 import { YEAR } from '../index/sentence-features.js'
-import { COUNTED_PEOPLE, QUESTION_SHAPE_WORDS, YEAR_QUALIFIERS } from './intent.js'
+import { weighConcept, type Alternative, type Concept, type ConceptSource } from './concept.js'
+import { YEAR_QUALIFIERS } from './intent.js'
 import { nearbyFigures } from './nearby-figures.js'
+import { readQuestionParts, shapesQuestion } from './question-parts.js'
 import { correctSpelling } from './spelling.js'
 import type { CompiledThesaurus } from './thesaurus.js'
 import { familyTerms } from './word-family.js'
@@ -28,35 +29,31 @@ export function readConcepts(
 ): Concept[] {
   const reader: ConceptReader = { index, thesaurus, synonymCredit }
   const tokens = tokenize(question)
-  const topicStart = mentionedTopicStart(tokens)
+  const parts = readQuestionParts(question, tokens)
   // In a question typed in capitals, a capital says nothing about names.
   const capitalsMeanNames = tokens.filter((token) => token.capitalised).length * 2 <= tokens.length
   const content = tokens
     .map((token, i) => ({ ...token, capitalised: capitalsMeanNames && i > 0 && token.capitalised }))
     .filter((token, i) => !token.stop && !shapesQuestion(tokens, i))
     .map((token) => correctToken(token, reader))
-  const alternativesStart = tokens.find((token) => token.word === 'or')?.end ?? Infinity
   // "in dollars or yuan": the choice before the "or" may go too, when the one after it is known.
-  const firstChoice = content.findLast((token) => token.end < alternativesStart)
-  const secondChoice = content.find((token) => token.start >= alternativesStart)
-  const secondIsKnown = secondChoice?.terms.some((term) => index.sentenceFrequency.has(term)) ?? false
-  const framingEnd = askerFramingEnd(question)
-  const counted = new Set(tokens.filter((token, i) => COUNTED_PEOPLE.has(token.word) && tokens[i - 1]?.word === 'many').map((token) => token.start))
-  const asked = new Set(tokens.filter((_, i) => ASKING_WORDS.has(tokens[i - 1]?.word ?? '')).map((token) => token.start))
+  const lastBeforeOr = content.findLast((token) => token.end < parts.choicesStart)
+  const firstAfterOr = content.find((token) => token.start >= parts.choicesStart)
+  const knownAfterOr = firstAfterOr?.terms.some((term) => index.sentenceFrequency.has(term)) ?? false
   const concepts: Concept[] = []
   for (let i = 0; i < content.length; ) {
-    const { read, used } = readAt(content, i, reader, counted)
-    // Everything after "does it mention" is what must be mentioned.
-    const inTopic = content[i]!.start >= topicStart
+    const token = content[i]!
+    const { read, used } = readAt(content, i, reader, parts.countedPeople)
     // "yuan or usd?", "nov 7 or nov 8?": the corpus need only have one of the choices.
-    const aChoice = content[i]!.start >= alternativesStart || (secondIsKnown && content[i] === firstChoice)
+    const aChoice = token.start >= parts.choicesStart || (knownAfterOr && token === lastBeforeOr)
     for (const source of read) {
-      const concept = weighConcept(used === 1 && asked.has(content[i]!.start) ? { ...source, asked: true } : source, index)
+      const concept = weighConcept(used === 1 && parts.asked.has(token.start) ? { ...source, asked: true } : source, index)
       if (concepts.some((earlier) => earlier.label === concept.label)) continue
       if (aChoice && !concept.known && concepts.length > 0) continue
       // "for our compliance memo: …": words about the asker's errand, not about the paper.
-      if (content[i]!.end <= framingEnd && !concept.known && !concept.required) continue
-      concepts.push(inTopic ? { ...concept, required: true } : concept)
+      if (token.end <= parts.framingEnd && !concept.known && !concept.required) continue
+      // Everything after "does it mention" is what must be mentioned.
+      concepts.push(token.start >= parts.topicStart ? { ...concept, required: true } : concept)
     }
     i += used
   }
@@ -121,41 +118,11 @@ function figureAlternatives(term: string, { index, synonymCredit }: ConceptReade
   return [asWritten, ...nearbyFigures(term, index).map((figure) => ({ terms: [figure], credit: synonymCredit }))]
 }
 
-function shapesQuestion(tokens: readonly Token[], i: number): boolean {
-  const word = tokens[i]?.word ?? ''
-  if (YEAR_QUALIFIERS.has(word) && YEAR.test(tokens[i + 1]?.word ?? '')) return true
-  return QUESTION_SHAPE_WORDS.get(tokens[i - 1]?.word ?? '')?.has(word) ?? false
-}
-
-// "does it mention X", "what does it say about X", "anything on X".
-const MENTIONS = new Set(['mention', 'mentions', 'mentioned', 'mentioning', 'discuss', 'discusses', 'refer', 'refers'])
-const SAYS = new Set(['say', 'says', 'said', 'talk', 'talks', 'anything', 'something', 'nothing', 'stuff'])
-
-/** Where the topic of a "does it mention …" question starts, as an offset; Infinity when there is none. */
-function mentionedTopicStart(tokens: readonly Token[]): number {
-  const at = tokens.findIndex(
-    (token, i) =>
-      MENTIONS.has(token.word) || ((token.word === 'about' || token.word === 'on') && SAYS.has(tokens[i - 1]?.word ?? '')),
-  )
-  return tokens[at]?.end ?? Infinity
-}
-
 // A figure in one currency does not answer for another: "gdp in dollars?" is not "in yuan".
-const CURRENCIES = new Set(['yuan', 'rmb', 'renminbi', 'cny', 'dollar', 'dollars', 'usd', 'euro', 'euros', 'eur', 'yen', 'pound', 'pounds', 'gbp', 'rupee', 'rupees'])
-
-// The word right after these is what the question asks for: "who *heads* …", "which *law* …".
-const ASKING_WORDS = new Set(['who', 'which', 'where'])
-
-// A break after which a question starts: "trade desk here - what's …", "for our memo: how many …".
-const FRAMING_BREAK =
-  /(?::|\s[-\u2013\u2014]|,)\s+(?=(?:what|what's|whats|how|who|whom|whose|which|when|where|why|is|are|was|were|does|do|did|has|have|can|could|will|would|tell)\b)/giu
-
-/** Where the asker's framing of a question ends, as an offset; 0 when there is none. */
-function askerFramingEnd(question: string): number {
-  let end = 0
-  for (const match of question.matchAll(FRAMING_BREAK)) end = match.index
-  return end
-}
+const CURRENCIES = new Set([
+  'yuan', 'rmb', 'renminbi', 'cny', 'dollar', 'dollars', 'usd', 'euro', 'euros', 'eur', 'yen', 'pound', 'pounds', 'gbp',
+  'rupee', 'rupees',
+])
 
 /** A hyphenated word is met by its joined form or by all of its parts. */
 function alternativesOf(token: Token): Alternative[] {

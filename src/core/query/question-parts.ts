@@ -1,0 +1,61 @@
+import { YEAR } from '../index/sentence-features.js'
+import type { Token } from '../text/tokenize.js'
+import { COUNTED_PEOPLE, QUESTION_SHAPE_WORDS, YEAR_QUALIFIERS } from './intent.js'
+
+/** Where the parts of a question that are not its plain topic stand. Offsets are into the question. */
+export interface QuestionParts {
+  /** Start of the topic of "does it mention …", which a quote must mention; Infinity when there is none. */
+  topicStart: number
+  /** End of the asker's own framing ("for our compliance memo: …"); 0 when there is none. */
+  framingEnd: number
+  /** Start of the choices after an "or" ("yuan or usd?"); Infinity when there are none. */
+  choicesStart: number
+  /** Starts of "people" counted by "how many people have …": the count is of whatever follows. */
+  countedPeople: ReadonlySet<number>
+  /** Starts of the word right after who/which/where: what the question asks for ("who *heads* …"). */
+  asked: ReadonlySet<number>
+}
+
+export function readQuestionParts(question: string, tokens: readonly Token[]): QuestionParts {
+  const startsWhere = (test: (token: Token, i: number) => boolean) =>
+    new Set(tokens.filter(test).map((token) => token.start))
+  return {
+    topicStart: mentionedTopicStart(tokens),
+    framingEnd: askerFramingEnd(question),
+    choicesStart: tokens.find((token) => token.word === 'or')?.end ?? Infinity,
+    countedPeople: startsWhere((token, i) => COUNTED_PEOPLE.has(token.word) && tokens[i - 1]?.word === 'many'),
+    asked: startsWhere((_, i) => ASKING_WORDS.has(tokens[i - 1]?.word ?? '')),
+  }
+}
+
+/** Whether tokens[i] only shapes the question: "how *many*", "what *year*", "*mid* 2022". */
+export function shapesQuestion(tokens: readonly Token[], i: number): boolean {
+  const word = tokens[i]?.word ?? ''
+  if (YEAR_QUALIFIERS.has(word) && YEAR.test(tokens[i + 1]?.word ?? '')) return true
+  return QUESTION_SHAPE_WORDS.get(tokens[i - 1]?.word ?? '')?.has(word) ?? false
+}
+
+// "does it mention X", "what does it say about X", "anything on X".
+const MENTIONS = new Set(['mention', 'mentions', 'mentioned', 'mentioning', 'discuss', 'discusses', 'refer', 'refers'])
+const SAYS = new Set(['say', 'says', 'said', 'talk', 'talks', 'anything', 'something', 'nothing', 'stuff'])
+
+function mentionedTopicStart(tokens: readonly Token[]): number {
+  const at = tokens.findIndex(
+    (token, i) =>
+      MENTIONS.has(token.word) || ((token.word === 'about' || token.word === 'on') && SAYS.has(tokens[i - 1]?.word ?? '')),
+  )
+  return tokens[at]?.end ?? Infinity
+}
+
+// The word right after these is what the question asks for. Not "whose": "whose *job* is it …".
+const ASKING_WORDS = new Set(['who', 'which', 'where'])
+
+// A break after which a question starts: "trade desk here - what's …", "for our memo: how many …".
+const FRAMING_BREAK =
+  /(?::|\s[-\u2013\u2014]|,)\s+(?=(?:what|what's|whats|how|who|whom|whose|which|when|where|why|is|are|was|were|does|do|did|has|have|can|could|will|would|tell)\b)/giu
+
+function askerFramingEnd(question: string): number {
+  let end = 0
+  for (const match of question.matchAll(FRAMING_BREAK)) end = match.index
+  return end
+}
