@@ -18,10 +18,13 @@ const ENTITY =
  * Words that only shape a question ("how *big*", "what *share*"), not its
  * topic, keyed by the question word before them.
  */
+const ASKED_KINDS = new Set([
+  'percentage', 'percent', 'share', 'proportion', 'portion', 'fraction', 'year', 'day', 'month', 'weekday', 'date',
+])
 export const QUESTION_SHAPE_WORDS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['how', new Set(['many', 'much', 'big', 'large', 'high', 'fast', 'long', 'far'])],
-  ['what', new Set(['percentage', 'percent', 'share', 'proportion', 'portion', 'fraction', 'year', 'day', 'month', 'weekday', 'date'])],
-  ['which', new Set(['percentage', 'percent', 'share', 'proportion', 'portion', 'fraction', 'year', 'day', 'month', 'weekday', 'date'])],
+  ['what', ASKED_KINDS],
+  ['which', ASKED_KINDS],
 ])
 
 /**
