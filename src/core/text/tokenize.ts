@@ -149,7 +149,17 @@ function isUnitedStates(raw: string, word: string, afterThe: boolean): boolean {
   return raw.includes('.') || raw === raw.toUpperCase() || afterThe
 }
 
+// Words Porter's stemmer runs into another word of a different meaning, which
+// this corpus uses: "communication" is not "community", "internal" is not
+// "international", "general" is not "generation", "news" is not "new",
+// "publication" is not "public".
+const OWN_STEMS = new Map([
+  ['communication', 'communicat'], ['communications', 'communicat'], ['communism', 'communism'],
+  ['internal', 'internal'], ['internally', 'internal'], ['general', 'general'], ['generally', 'general'],
+  ['news', 'news'], ['publication', 'publicat'], ['publications', 'publicat'],
+])
+
 /** Stems words; figures and codes with digits ("5g", "covid19") are kept whole. */
 export function stem(word: string): string {
-  return /\d/.test(word) ? word : stemmer(word)
+  return /\d/.test(word) ? word : (OWN_STEMS.get(word) ?? stemmer(word))
 }

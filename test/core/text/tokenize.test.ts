@@ -38,6 +38,16 @@ describe('tokenize', () => {
     expect(termsOf('5G and COVID-19')).toEqual(['5g', 'covid19', 'covid', '19'])
   })
 
+  it('keeps apart words the stemmer would run into another meaning', () => {
+    const termOf = (word: string) => tokenize(word)[0]?.terms[0]
+    expect(termOf('communication')).not.toBe(termOf('community'))
+    expect(termOf('internal')).not.toBe(termOf('international'))
+    expect(termOf('general')).not.toBe(termOf('generation'))
+    expect(termOf('news')).not.toBe(termOf('new'))
+    expect(termOf('publication')).not.toBe(termOf('public'))
+    expect(termOf('communications')).toBe(termOf('communication'))
+  })
+
   it('reports where each word is, as the pattern matched it', () => {
     const texts = [
       'the U.S.A. and U.S. e-commerce, 1,000.5 users — 45.5% of 45.5 and 5.5.5 ...5 ab-ab ab',
