@@ -68,6 +68,18 @@ describe('createRetriever: answers', () => {
     expect(score('harbour quay by late 2019')).toBe(score('harbour quay by 2019'))
   })
 
+  it('reads a passage that opens by referring back ("Both of them …") with the one before it', () => {
+    const hubs = createRetriever([
+      makeDocument('hubs', [
+        'The harbour and the airport are the two hubs of the city.',
+        'Both of them close at midnight.',
+        'The museum closes at six.',
+        'Buses run every ten minutes.',
+      ]),
+    ])
+    expect(hubs.ask('do the hubs close at night').answers[0]?.quote).toBe('Both of them close at midnight.')
+  })
+
   it('reads "how many people have …" as a count of whatever follows, unless a phrase takes the people up', () => {
     const city = createRetriever(
       [

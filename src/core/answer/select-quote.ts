@@ -44,7 +44,7 @@ export function selectQuote(
   let best: { sentence: IndexedSentence; at: number; score: number } | undefined
   entry.sentences.forEach((sentence, at) => {
     if ((intent.figure && !sentence.hasFigure) || (intent.date && !sentence.hasDate)) return
-    const met = weightMet(concepts, sentence.terms, entry.terms, scoring.contextCredit, mustMeet)
+    const met = weightMet(concepts, sentence.terms, entry.context, scoring.contextCredit, mustMeet)
     if (met === undefined) return
     let score = met / total
     if (intent.entity && !sentence.hasEntity) score -= scoring.entityPreference

@@ -20,6 +20,11 @@ export interface IndexedPassage {
   document: CorpusDocument
   sentences: IndexedSentence[]
   terms: ReadonlySet<string>
+  /**
+   * What its sentences' meaning draws on: its own terms, and the previous
+   * passage's when it opens by referring back to it ("All of them imply …").
+   */
+  context: ReadonlySet<string>
 }
 
 /** Everything the retriever looks things up in, built once per corpus. */
@@ -36,6 +41,9 @@ export interface PassageIndex {
   properTerms: ReadonlySet<string>
 }
 
+// A passage that opens with these continues the one before: "All of them imply …".
+const REFERS_BACK = /^\W*(?:all of them|both of them|each of them|they|these|those|this|such)\b/i
+
 /** Tokenises every passage once and builds the search structures from the words. */
 export function buildPassageIndex(documents: readonly CorpusDocument[]): PassageIndex {
   const passages: IndexedPassage[] = []
@@ -44,13 +52,17 @@ export function buildPassageIndex(documents: readonly CorpusDocument[]): Passage
   let sentenceCount = 0
 
   for (const document of documents) {
+    let previous: ReadonlySet<string> | undefined
     for (const passage of document.passages) {
       const sentences = indexSentences(passage.text, usage)
       for (const sentence of sentences) {
         for (const term of sentence.terms) sentenceFrequency.set(term, (sentenceFrequency.get(term) ?? 0) + 1)
       }
       sentenceCount += sentences.length
-      passages.push({ passage, document, sentences, terms: unionOfTerms(sentences) })
+      const terms = unionOfTerms(sentences)
+      const context = previous && REFERS_BACK.test(passage.text) ? new Set([...previous, ...terms]) : terms
+      passages.push({ passage, document, sentences, terms, context })
+      previous = terms
     }
   }
 
