@@ -62,10 +62,25 @@ describe('createRetriever: answers', () => {
 
   it('reads "what day", "which year" and "mid-2021" as the shape of the question, not its topic', () => {
     expect(first('what weekday did officials meet')).toContain('on Monday, November 7')
+    expect(first('which day of the week did officials meet')).toContain('on Monday, November 7')
+    expect(first('which org is Maria Belyaeva with')).toContain('Officials of the port authority met Maria Belyaeva')
     const score = (question: string) => retriever.ask(question).answers[0]?.score
+    expect(score('which day of the week did officials meet')).toBe(score('which day did officials meet'))
+    expect(score('which org is Maria Belyaeva with')).toBe(score('who is Maria Belyaeva with'))
     expect(score('containers, mid 2021')).toBe(score('containers, 2021'))
     expect(score('quay in mid-2019')).toBe(score('quay in 2019'))
     expect(score('harbour quay by late 2019')).toBe(score('harbour quay by 2019'))
+  })
+
+  it('reads a share said in words as a percentage, and a bound as no figure to quote', () => {
+    const turnout = createRetriever([
+      makeDocument('vote', ['Turnout reached 74.4 percent in 2021.', 'The count took two days.', 'Rain fell all week.']),
+    ])
+    const answer = (question: string) => turnout.ask(question).answers[0]?.quote
+    expect(answer('was turnout about three quarters?')).toBe('Turnout reached 74.4 percent in 2021.')
+    expect(turnout.ask('was turnout two thirds?').status).toBe('no-answer')
+    expect(answer('was turnout more than a third?')).toBe('Turnout reached 74.4 percent in 2021.')
+    expect(answer('did turnout exceed 70 percent')).toBe('Turnout reached 74.4 percent in 2021.')
   })
 
   it('reads a passage that opens by referring back ("Both of them …") with the one before it', () => {

@@ -3,6 +3,7 @@ import { tokenize, stem, type Token } from '../text/tokenize.js'
 import { YEAR } from '../index/sentence-features.js'
 import { weighConcept, type Alternative, type Concept, type ConceptSource } from './concept.js'
 import { YEAR_QUALIFIERS } from './intent.js'
+import { fractionsAsPercent } from './fractions.js'
 import { nearbyFigures } from './nearby-figures.js'
 import { readQuestionParts, shapesQuestion } from './question-parts.js'
 import { correctSpelling } from './spelling.js'
@@ -28,8 +29,9 @@ export function readConcepts(
   synonymCredit: number,
 ): Concept[] {
   const reader: ConceptReader = { index, thesaurus, synonymCredit }
-  const tokens = tokenize(question)
-  const parts = readQuestionParts(question, tokens)
+  const asked = fractionsAsPercent(question)
+  const tokens = tokenize(asked)
+  const parts = readQuestionParts(asked, tokens)
   // In a question typed in capitals, a capital says nothing about names.
   const capitalsMeanNames = tokens.filter((token) => token.capitalised).length * 2 <= tokens.length
   const content = tokens

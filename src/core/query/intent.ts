@@ -12,7 +12,7 @@ const FIGURE =
   /\bhow (many|much|big|large|high|fast|long|far)\b|\b(what|which) (percentage|percent|share|proportion|portion|fraction|number|figure|amount|size|rate|value|level)\b|\b(number|percentage|proportion|count|amount|size) of\b|\bsize\b|%/
 const DATE = /\bwhen\b|\b(what|which) (year|day|month|time)\b|\bdate\b|\bsince when\b/
 const ENTITY =
-  /\bwho\b|\bwhom\b|\bwhose\b|\b(what|which) (organi[sz]ation|agency|body|company|companies|person|people|official|officials|expert|analyst|commentator|scholar|researcher|outlet|ministry|department)\b/
+  /\bwho\b|\bwhom\b|\bwhose\b|\b(what|which) (org|organi[sz]ation|institution|agency|body|company|companies|person|people|official|officials|expert|analyst|commentator|scholar|researcher|outlet|ministry|department)\b/
 
 /**
  * Words that only shape a question ("how *big*", "what *share*"), not its
@@ -20,6 +20,7 @@ const ENTITY =
  */
 const ASKED_KINDS = new Set([
   'percentage', 'percent', 'share', 'proportion', 'portion', 'fraction', 'year', 'day', 'month', 'weekday', 'date',
+  'org', 'organisation', 'organization', 'institution',
 ])
 export const QUESTION_SHAPE_WORDS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['how', new Set(['many', 'much', 'big', 'large', 'high', 'fast', 'long', 'far'])],

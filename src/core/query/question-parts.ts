@@ -32,7 +32,23 @@ export function readQuestionParts(question: string, tokens: readonly Token[]): Q
 export function shapesQuestion(tokens: readonly Token[], i: number): boolean {
   const word = tokens[i]?.word ?? ''
   if (YEAR_QUALIFIERS.has(word) && YEAR.test(tokens[i + 1]?.word ?? '')) return true
+  if (word === 'week' && tokens[i - 3]?.word === 'day') return true // "day of the week"
+  if (isBound(tokens, i)) return true
   return QUESTION_SHAPE_WORDS.get(tokens[i - 1]?.word ?? '')?.has(word) ?? false
+}
+
+// "more than a third", "over 1 billion": a bound the answer is checked against, not a figure it must contain.
+const BOUND_AFTER_THAN = new Set(['more', 'less', 'fewer', 'greater', 'higher', 'lower', 'bigger', 'smaller'])
+const BOUND_BEFORE = new Set([
+  'over', 'above', 'under', 'below', 'exceed', 'exceeds', 'exceeded', 'exceeding', 'surpass', 'surpassed', 'beyond',
+])
+
+function isBound(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i]
+  if (!token?.number || YEAR.test(token.word)) return false
+  const before = tokens[i - 1]?.word ?? ''
+  if (BOUND_BEFORE.has(before) || (before === 'least' && tokens[i - 2]?.word === 'at')) return true
+  return before === 'than' && BOUND_AFTER_THAN.has(tokens[i - 2]?.word ?? '')
 }
 
 // "does it mention X", "what does it say about X", "anything on X".

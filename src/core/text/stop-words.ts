@@ -26,6 +26,10 @@ const QUESTION_FILLER = [
   'good', 'bad', 'great', 'nice', 'take',
   // Asking for the gist: "main topics", "key points", "in yuan terms".
   'main', 'key', 'major', 'terms',
+  // Checking back: "… right?", "remind me …".
+  'right', 'remind', 'reminder',
+  // Comparing with a bound: "did it exceed 70 percent?".
+  'exceed', 'exceeds', 'exceeded', 'exceeding', 'surpass', 'surpassed', 'surpasses',
   // Linking words, which subtitles mostly write with a capital, at the start of a sentence.
   'besides', 'however', 'moreover', 'furthermore', 'meanwhile', 'otherwise', 'nevertheless', 'therefore', 'thus', 'hence',
   'getting', 'gets', 'got',
