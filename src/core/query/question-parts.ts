@@ -37,7 +37,9 @@ export function shapesQuestion(tokens: readonly Token[], i: number): boolean {
   return QUESTION_SHAPE_WORDS.get(tokens[i - 1]?.word ?? '')?.has(word) ?? false
 }
 
-// "more than a third", "over 1 billion": a bound the answer is checked against, not a figure it must contain.
+// "is it more than a third?", "did it exceed 70 percent?": in a yes-or-no question a
+// bound is what the answer is checked against, not a figure it must contain. In
+// "how many countries have more than 1 million …" it is part of what is asked.
 const BOUND_AFTER_THAN = new Set(['more', 'less', 'fewer', 'greater', 'higher', 'lower', 'bigger', 'smaller'])
 const BOUND_BEFORE = new Set([
   'over', 'above', 'under', 'below', 'exceed', 'exceeds', 'exceeded', 'exceeding', 'surpass', 'surpassed', 'beyond',
@@ -45,10 +47,19 @@ const BOUND_BEFORE = new Set([
 
 function isBound(tokens: readonly Token[], i: number): boolean {
   const token = tokens[i]
-  if (!token?.number || YEAR.test(token.word)) return false
+  if (!token?.number || YEAR.test(token.word) || !asksYesOrNo(tokens)) return false
   const before = tokens[i - 1]?.word ?? ''
   if (BOUND_BEFORE.has(before) || (before === 'least' && tokens[i - 2]?.word === 'at')) return true
   return before === 'than' && BOUND_AFTER_THAN.has(tokens[i - 2]?.word ?? '')
+}
+
+const WH_WORDS = new Set(['how', 'what', 'which', 'who', 'whom', 'whose', 'where', 'when', 'why', 'whats'])
+const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'did', 'does', 'do', 'has', 'have', 'had', 'can', 'could', 'will'])
+
+/** Whether the question's first question word asks for a yes or a no ("is …", "did …") rather than a "how" or "what". */
+function asksYesOrNo(tokens: readonly Token[]): boolean {
+  const first = tokens.find((token) => WH_WORDS.has(token.word) || AUXILIARIES.has(token.word))
+  return first !== undefined && AUXILIARIES.has(first.word)
 }
 
 // "does it mention X", "what does it say about X", "anything on X".
