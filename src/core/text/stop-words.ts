@@ -28,6 +28,8 @@ const QUESTION_FILLER = [
   'main', 'key', 'major', 'terms',
   // Checking back: "… right?", "remind me …".
   'right', 'remind', 'reminder',
+  // Chat spellings and abbreviations: "e.g.", "acc to", "every1".
+  'eg', 'ie', 'acc', 'every1', 'evry1', 'any1', 'some1', 'no1',
   // Comparing with a bound: "did it exceed 70 percent?".
   'exceed', 'exceeds', 'exceeded', 'exceeding', 'surpass', 'surpassed', 'surpasses',
   // Linking words, which subtitles mostly write with a capital, at the start of a sentence.
