@@ -30,6 +30,8 @@ const QUESTION_FILLER = [
   'right', 'remind', 'reminder',
   // Chat spellings and abbreviations: "e.g.", "acc to", "every1".
   'eg', 'ie', 'acc', 'every1', 'evry1', 'any1', 'some1', 'no1',
+  // "What tool is used to …": the passive says nothing, and Porter's stem of it is the one of "us".
+  'used',
   // Comparing with a bound: "did it exceed 70 percent?".
   'exceed', 'exceeds', 'exceeded', 'exceeding', 'surpass', 'surpassed', 'surpasses',
   // Linking words, which subtitles mostly write with a capital, at the start of a sentence.
