@@ -43,6 +43,13 @@ export interface ConceptSource {
 const SUBJECT_SHARE = 0.25
 // Even an everyday word the corpus lacks is part of the question.
 const MIN_UNKNOWN_WEIGHT = 0.1
+// A part of the whole ("in rural areas", "among young people"): a corpus that
+// never names the part has only the whole's figure, which does not answer.
+const PARTS_OF_A_WHOLE = new Set([
+  'rural', 'urban', 'countryside', 'city', 'cities', 'village', 'villages', 'province', 'provinces', 'provincial',
+  'youth', 'young', 'elderly', 'older', 'seniors', 'teenagers', 'teens', 'children', 'kids', 'women', 'men',
+  'female', 'male', 'gender', 'age', 'students',
+])
 
 /** Weighs a concept against the corpus and decides whether a quote may do without it. */
 export function weighConcept(source: ConceptSource, index: PassageIndex): Concept {
@@ -62,7 +69,8 @@ export function weighConcept(source: ConceptSource, index: PassageIndex): Concep
     const rarity = asked ? 1 : Math.max(MIN_UNKNOWN_WEIGHT, ...english.map((word) => word.rarity))
     // A name the corpus lacks means the question is about something else.
     const name = writtenAsName || english.some((word) => word.name)
-    return { label, alternatives, exact, known: false, common: false, required: name, weight: idf(0) * rarity }
+    const part = PARTS_OF_A_WHOLE.has(label)
+    return { label, alternatives, exact, known: false, common: false, required: name || part, weight: idf(0) * rarity }
   }
   const common = frequency > n * SUBJECT_SHARE
   const sparingName = !common && alternatives.some(({ terms }) => terms.every((term) => index.properTerms.has(term)))
