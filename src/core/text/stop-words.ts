@@ -32,6 +32,9 @@ const QUESTION_FILLER = [
   'eg', 'ie', 'acc', 'every1', 'evry1', 'any1', 'some1', 'no1',
   // "What tool is used to …": the passive says nothing, and Porter's stem of it is the one of "us".
   'used',
+  // Forms of stop words that would otherwise read as topics: "making" ("make" is one), "official" ("the official
+  // name", while "officials" are people).
+  'making', 'makes', 'official', 'officially',
   // Comparing with a bound: "did it exceed 70 percent?".
   'exceed', 'exceeds', 'exceeded', 'exceeding', 'surpass', 'surpassed', 'surpasses',
   // Linking words, which subtitles mostly write with a capital, at the start of a sentence.
