@@ -141,6 +141,11 @@ describe('createRetriever: answers', () => {
     expect(retriever.ask('did e-commerce reach 3 trillion yuan').status).toBe('no-answer')
     expect(retriever.ask('how many containers in 2022').status).toBe('no-answer')
     expect(retriever.ask('did officials meet Maria Belyaeva on November 8').status).toBe('no-answer')
+    // Even where the rounded figure occurs in the corpus as part of a code.
+    const sales = createRetriever([
+      makeDocument('sales', ['Cases of COVID-19 fell in spring.', 'Online sales grew 18.6 percent.', 'Shops closed early.']),
+    ])
+    expect(sales.ask('did online sales grow ~19%?').answers[0]?.quote).toBe('Online sales grew 18.6 percent.')
   })
 
   it('meets a word by another of its family even when the corpus has the word itself', () => {

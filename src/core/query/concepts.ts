@@ -113,10 +113,12 @@ function readAt(
   return { read: [{ label: token.word, alternatives, exact, writtenAsName: token.capitalised }], used: 1 }
 }
 
-/** A figure as written, or as the corpus gives it when the asker rounded it. */
+/**
+ * A figure as written, or as the corpus gives it when the asker rounded it:
+ * "~19%" for 18.6 percent, even though "19" is in the corpus (in "COVID-19").
+ */
 function figureAlternatives(term: string, { index, synonymCredit }: ConceptReader): Alternative[] {
   const asWritten = { terms: [term], credit: 1 }
-  if (index.sentenceFrequency.has(term)) return [asWritten]
   return [asWritten, ...nearbyFigures(term, index).map((figure) => ({ terms: [figure], credit: synonymCredit }))]
 }
 

@@ -21,6 +21,7 @@ const ENTITY =
 const ASKED_KINDS = new Set([
   'percentage', 'percent', 'share', 'proportion', 'portion', 'fraction', 'year', 'day', 'month', 'weekday', 'date',
   'org', 'organisation', 'organization', 'institution', 'tool', 'tools', 'instrument', 'instruments', 'method', 'methods',
+  'areas', 'fields',
 ])
 export const QUESTION_SHAPE_WORDS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['how', new Set(['many', 'much', 'big', 'large', 'high', 'fast', 'long', 'far'])],

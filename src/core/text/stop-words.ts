@@ -35,6 +35,8 @@ const QUESTION_FILLER = [
   // Forms of stop words that would otherwise read as topics: "making" ("make" is one), "official" ("the official
   // name", while "officials" are people).
   'making', 'makes', 'official', 'officially',
+  // "Is it true that …?": checking a claim, not a topic.
+  'true', 'false', 'correct',
   // Comparing with a bound: "did it exceed 70 percent?".
   'exceed', 'exceeds', 'exceeded', 'exceeding', 'surpass', 'surpassed', 'surpasses',
   // Linking words, which subtitles mostly write with a capital, at the start of a sentence.
