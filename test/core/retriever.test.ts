@@ -67,6 +67,7 @@ describe('createRetriever: answers', () => {
     const score = (question: string) => retriever.ask(question).answers[0]?.score
     expect(score('which day of the week did officials meet')).toBe(score('which day did officials meet'))
     expect(score('which org is Maria Belyaeva with')).toBe(score('who is Maria Belyaeva with'))
+    expect(score('in what areas did port officials meet Belyaeva')).toBe(score('did port officials meet Belyaeva'))
     expect(score('containers, mid 2021')).toBe(score('containers, 2021'))
     expect(score('quay in mid-2019')).toBe(score('quay in 2019'))
     expect(score('harbour quay by late 2019')).toBe(score('harbour quay by 2019'))
