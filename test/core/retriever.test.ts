@@ -116,6 +116,20 @@ describe('createRetriever: answers', () => {
     expect(city.ask('how many people online in 2021').answers[0]?.quote).toContain('9 million internet users')
   })
 
+  it('reads "information on …" as a request for what follows', () => {
+    const users = createRetriever([
+      makeDocument('users', [
+        'Operators handling personal information of 1 million users face checks.',
+        'The city had 9 million internet users.',
+        'Buses run every ten minutes.',
+      ]),
+    ])
+    // The whole question is met, and the other sentence, with "information" in it, no longer ties.
+    const [answer, next] = users.ask('information on internet users').answers
+    expect(answer).toMatchObject({ quote: 'The city had 9 million internet users.', score: 1 })
+    expect(next?.score ?? 0).toBeLessThan(1)
+  })
+
   it('leaves out the words of the asker\'s errand before the question', () => {
     expect(first('for our logistics newsletter: how many containers did the port handle')).toContain('45.5 million')
     expect(first('freight desk here - did the port handle 45 million containers')).toContain('45.5 million')

@@ -34,8 +34,12 @@ export function shapesQuestion(tokens: readonly Token[], i: number): boolean {
   if (YEAR_QUALIFIERS.has(word) && YEAR.test(tokens[i + 1]?.word ?? '')) return true
   if (word === 'week' && tokens[i - 3]?.word === 'day') return true // "day of the week"
   if (isBound(tokens, i)) return true
+  // "information on internet users": a request for the topic that follows, not a topic.
+  if (REQUEST_NOUNS.has(word) && (tokens[i + 1]?.word === 'on' || tokens[i + 1]?.word === 'about')) return true
   return QUESTION_SHAPE_WORDS.get(tokens[i - 1]?.word ?? '')?.has(word) ?? false
 }
+
+const REQUEST_NOUNS = new Set(['information', 'facts'])
 
 // "is it more than a third?", "did it exceed 70 percent?": in a yes-or-no question a
 // bound is what the answer is checked against, not a figure it must contain. In
