@@ -105,15 +105,26 @@ describe('createRetriever: answers', () => {
           'The city counts 455 million 5G subscribers.',
           'It had 9 million internet users in 2021.',
           'People in the city like its parks.',
+          'Online shops sold 3 million books.',
           'The parks close at dusk.',
           'Buses run every ten minutes.',
           'The river floods in spring.',
         ]),
       ],
-      { thesaurus: { ignore: [], synonyms: [{ article: ['internet users'], people: ['people online'] }] } },
+      {
+        thesaurus: {
+          ignore: [],
+          synonyms: [
+            { article: ['internet users'], people: ['people online'] },
+            { article: ['internet'], people: ['online'] },
+          ],
+        },
+      },
     )
     expect(city.ask('how many people subscribe to 5G').answers[0]?.quote).toContain('455 million 5G subscribers')
     expect(city.ask('how many people online in 2021').answers[0]?.quote).toContain('9 million internet users')
+    // The people counted are those the text counts: users, subscribers.
+    expect(city.ask('how many ppl go online').answers[0]?.quote).toContain('9 million internet users')
   })
 
   it('reads "information on …" as a request for what follows', () => {

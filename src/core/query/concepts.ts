@@ -80,8 +80,12 @@ function readAt(
 ): { read: ConceptSource[]; used: number } {
   const { index, thesaurus, synonymCredit } = reader
   const phrase = matchPhrase(content, i, thesaurus)
-  // "how many people have …" counts whatever follows; "how many people online" is a phrase.
-  if (counted.has(content[i]!.start) && (phrase?.length ?? 1) === 1) return { read: [], used: 1 }
+  // "how many people have 5G plans" counts subscribers, "how many ppl go online" users: the
+  // people are whoever the corpus counts. "how many people online" is a phrase.
+  if (counted.has(content[i]!.start) && (phrase?.length ?? 1) === 1) {
+    const alternatives = COUNTED_AS.map((term) => ({ terms: [term], credit: synonymCredit }))
+    return { read: [{ label: content[i]!.word, alternatives }], used: 1 }
+  }
   if (phrase) {
     if (!phrase.meaning) return { read: [], used: phrase.length }
     // The words the person used count in full; the thesaurus's other words a little less.
@@ -121,6 +125,9 @@ function figureAlternatives(term: string, { index, synonymCredit }: ConceptReade
   const asWritten = { terms: [term], credit: 1 }
   return [asWritten, ...nearbyFigures(term, index).map((figure) => ({ terms: [figure], credit: synonymCredit }))]
 }
+
+// Whom a count of people is a count of.
+const COUNTED_AS = ['users', 'subscribers', 'netizens', 'residents', 'citizens'].map((word) => stem(word))
 
 // A figure in one currency does not answer for another: "gdp in dollars?" is not "in yuan".
 const CURRENCIES = new Set([

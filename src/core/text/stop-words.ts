@@ -37,6 +37,8 @@ const QUESTION_FILLER = [
   'making', 'makes', 'official', 'officially',
   // "Is it true that …?": checking a claim, not a topic.
   'true', 'false', 'correct',
+  // "The figure the paper cites", "nationwide": said of any figure in it.
+  'cite', 'cites', 'cited', 'citing', 'nationwide', 'countrywide',
   // Comparing with a bound: "did it exceed 70 percent?".
   'exceed', 'exceeds', 'exceeded', 'exceeding', 'surpass', 'surpassed', 'surpasses',
   // Linking words, which subtitles mostly write with a capital, at the start of a sentence.

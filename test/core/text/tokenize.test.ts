@@ -45,6 +45,7 @@ describe('tokenize', () => {
     expect(termOf('general')).not.toBe(termOf('generation'))
     expect(termOf('news')).not.toBe(termOf('new'))
     expect(termOf('publication')).not.toBe(termOf('public'))
+    expect(termOf('shared')).not.toBe(termOf('share'))
     expect(termOf('communications')).toBe(termOf('communication'))
   })
 
