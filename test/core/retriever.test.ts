@@ -48,6 +48,9 @@ describe('createRetriever: answers', () => {
     expect(first('how many containers')).toContain('45.5 million')
     expect(first('when did port officials meet')).toContain('November 7')
     expect(first('who met the port officials')).toContain('Maria Belyaeva')
+    // "When" asks for a date only as the question word.
+    expect(retriever.ask('when do ships dock').status).toBe('no-answer')
+    expect(first('what do ships do when night falls')).toBe('Ships now dock at night.')
   })
 
   it('finds hyphen and spacing variants, typos and look-alike letters', () => {

@@ -10,7 +10,9 @@ export interface Intent {
 
 const FIGURE =
   /\bhow (many|much|big|large|high|fast|long|far)\b|\b(what|which) (percentage|percent|share|proportion|portion|fraction|number|figure|amount|size|rate|value|level)\b|\b(number|percentage|proportion|count|amount|size) of\b|\bsize\b|%/
-const DATE = /\bwhen\b|\b(what|which) (year|day|month|time)\b|\bdate\b|\bsince when\b/
+const DATE = /\b(what|which) (year|day|month|time)\b|\bdate\b/
+// "When" asks for a date when it is the question word, not in "what is it doing when …".
+const FIRST_QUESTION_WORD = /\b(when|what|how|who|which|where|why|whats)\b/
 const ENTITY =
   /\bwho\b|\bwhom\b|\bwhose\b|\b(what|which) (org|organi[sz]ation|institution|agency|body|company|companies|person|people|official|officials|expert|analyst|commentator|scholar|researcher|outlet|ministry|department)\b/
 
@@ -21,7 +23,7 @@ const ENTITY =
 const ASKED_KINDS = new Set([
   'percentage', 'percent', 'share', 'proportion', 'portion', 'fraction', 'year', 'day', 'month', 'weekday', 'date',
   'org', 'organisation', 'organization', 'institution', 'tool', 'tools', 'instrument', 'instruments', 'method', 'methods',
-  'areas', 'fields',
+  'areas', 'fields', 'outfit',
 ])
 export const QUESTION_SHAPE_WORDS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['how', new Set(['many', 'much', 'big', 'large', 'high', 'fast', 'long', 'far'])],
@@ -42,7 +44,7 @@ export const YEAR_QUALIFIERS: ReadonlySet<string> = new Set(['mid', 'early', 'la
 export function readIntent(foldedQuestion: string): Intent {
   return {
     figure: FIGURE.test(foldedQuestion),
-    date: DATE.test(foldedQuestion),
+    date: DATE.test(foldedQuestion) || FIRST_QUESTION_WORD.exec(foldedQuestion)?.[1] === 'when',
     entity: ENTITY.test(foldedQuestion),
   }
 }

@@ -25,7 +25,7 @@ const QUESTION_FILLER = [
   // Judgements, not topics; "good" would otherwise meet "goods".
   'good', 'bad', 'great', 'nice', 'take',
   // Asking for the gist: "main topics", "key points", "in yuan terms".
-  'main', 'key', 'major', 'terms',
+  'main', 'key', 'major', 'terms', 'overall',
   // Checking back: "… right?", "remind me …".
   'right', 'remind', 'reminder',
   // Chat spellings and abbreviations: "e.g.", "acc to", "every1".
