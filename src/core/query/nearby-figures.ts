@@ -5,6 +5,9 @@ import { YEAR } from '../index/sentence-features.js'
 // for 455 million, "2 million towers" for 1.85 million. A rounded figure is
 // within one unit of its last written digit, and never far off in proportion.
 const MAX_RELATIVE_GAP = 0.1
+// A large corpus has many figures near a round "450": the closest few are what
+// the asker can have meant, and each one costs a look at every candidate.
+const MAX_NEARBY = 3
 const FIGURE = /^\d+(?:\.\d+)?$/
 const corpusFigures = new WeakMap<PassageIndex, Array<{ term: string; value: number }>>()
 
@@ -20,11 +23,13 @@ export function nearbyFigures(figure: string, index: PassageIndex): string[] {
   const asked = Number(figure)
   const unit = unitOfLastDigit(figure)
   return figuresOf(index)
-    .filter(({ value }) => {
-      const gap = Math.abs(value - asked)
+    .map(({ term, value }) => ({ term, value, gap: Math.abs(value - asked) }))
+    .filter(({ value, gap }) => {
       // Less a hair, so a whole step computed in floating point (0.3 − 0.2) does not pass for less.
       return gap > 0 && gap < unit * (1 - 1e-9) && gap <= value * MAX_RELATIVE_GAP
     })
+    .sort((a, b) => a.gap - b.gap)
+    .slice(0, MAX_NEARBY)
     .map(({ term }) => term)
 }
 
