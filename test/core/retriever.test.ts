@@ -48,6 +48,10 @@ describe('createRetriever: answers', () => {
     expect(first('how many containers')).toContain('45.5 million')
     expect(first('when did port officials meet')).toContain('November 7')
     expect(first('who met the port officials')).toContain('Maria Belyaeva')
+    // A date without a year is in the year the document was published (2022 here).
+    expect(first('did port officials meet Belyaeva in November 2022')).toContain('on Monday, November 7')
+    expect(retriever.ask('did port officials meet Belyaeva in November 2020').status).toBe('no-answer')
+    expect(retriever.ask('how many containers did the port handle in 2022').status).toBe('no-answer')
     // "When" asks for a date only as the question word.
     expect(retriever.ask('when do ships dock').status).toBe('no-answer')
     expect(first('what do ships do when night falls')).toBe('Ships now dock at night.')
@@ -144,9 +148,10 @@ describe('createRetriever: answers', () => {
     expect(next?.score ?? 0).toBeLessThan(1)
   })
 
-  it('leaves out the words of the asker\'s errand before the question', () => {
+  it('leaves out the words of the asker\'s errand before or after the question', () => {
     expect(first('for our logistics newsletter: how many containers did the port handle')).toContain('45.5 million')
     expect(first('freight desk here - did the port handle 45 million containers')).toContain('45.5 million')
+    expect(first('do ships dock at night? need it for a logistics newsletter')).toBe('Ships now dock at night.')
     // A name in the framing still has to be in the corpus.
     expect(retriever.ask('Rotterdam desk here - how many containers did the port handle').status).toBe('no-answer')
     // Without a question after the break, nothing is framing.

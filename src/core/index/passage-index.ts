@@ -3,7 +3,7 @@ import type { CorpusDocument, Passage } from '../types.js'
 import { splitSentences } from '../text/sentences.js'
 import { scanWords, type WordAnalysis } from '../text/tokenize.js'
 import { candidateSearch, type CandidateSearch } from './candidate-search.js'
-import { readWord, type SentenceFeatures } from './sentence-features.js'
+import { readWord, YEAR, type SentenceFeatures } from './sentence-features.js'
 import { WordUsage } from './word-usage.js'
 
 export interface IndexedSentence extends SentenceFeatures {
@@ -54,7 +54,7 @@ export function buildPassageIndex(documents: readonly CorpusDocument[]): Passage
   for (const document of documents) {
     let previous: ReadonlySet<string> | undefined
     for (const passage of document.passages) {
-      const sentences = indexSentences(passage.text, usage)
+      const sentences = indexSentences(passage.text, usage, document.source.published.slice(0, 4))
       for (const sentence of sentences) {
         for (const term of sentence.terms) sentenceFrequency.set(term, (sentenceFrequency.get(term) ?? 0) + 1)
       }
@@ -76,7 +76,11 @@ export function buildPassageIndex(documents: readonly CorpusDocument[]): Passage
   }
 }
 
-function indexSentences(text: string, usage: WordUsage): IndexedSentence[] {
+/**
+ * `year` is the document's: a news story's "on Monday, November 7" is in the
+ * year it was published, so a question that says "November 2022" finds it.
+ */
+function indexSentences(text: string, usage: WordUsage, year: string): IndexedSentence[] {
   const spans = splitSentences(text)
   const sentences = spans.map(({ start, end }): IndexedSentence & { terms: Set<string> } => ({
     start,
@@ -91,6 +95,7 @@ function indexSentences(text: string, usage: WordUsage): IndexedSentence[] {
   // its words, and each word is read as it comes, with no list of them kept.
   let current = 0
   let previous: WordAnalysis | undefined
+  const withYear = new Set<number>()
   scanWords(text, (word, start) => {
     while (current < spans.length - 1 && start >= spans[current]!.end) {
       current++
@@ -101,9 +106,15 @@ function indexSentences(text: string, usage: WordUsage): IndexedSentence[] {
     if (!word.stop) usage.add(word, previous === undefined)
     for (const term of word.terms) sentence.terms.add(term)
     readWord(sentence, word, previous)
+    if (word.number && YEAR.test(word.word)) withYear.add(current)
     sentence.wordCount++
     previous = word
   })
+  if (YEAR.test(year)) {
+    sentences.forEach((sentence, at) => {
+      if (sentence.hasDate && !withYear.has(at)) sentence.terms.add(year)
+    })
+  }
   return sentences
 }
 

@@ -52,8 +52,9 @@ export function readConcepts(
       const concept = weighConcept(used === 1 && parts.asked.has(token.start) ? { ...source, asked: true } : source, index)
       if (concepts.some((earlier) => earlier.label === concept.label)) continue
       if (aChoice && !concept.known && concepts.length > 0) continue
-      // "for our compliance memo: …": words about the asker's errand, not about the paper.
-      if (token.end <= parts.framingEnd && !concept.known && !concept.required) continue
+      // "for our compliance memo: …", "…? need it for the headline": the asker's errand, not the paper's.
+      const aside = token.end <= parts.framingEnd || token.start >= parts.afterwordStart
+      if (aside && !concept.known && !concept.required) continue
       // Everything after "does it mention" is what must be mentioned.
       concepts.push(token.start >= parts.topicStart ? { ...concept, required: true } : concept)
     }

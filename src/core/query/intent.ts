@@ -9,7 +9,7 @@ export interface Intent {
 }
 
 const FIGURE =
-  /\bhow (many|much|big|large|high|fast|long|far)\b|\b(what|which) (percentage|percent|share|proportion|portion|fraction|number|figure|amount|size|rate|value|level)\b|\b(number|percentage|proportion|count|amount|size) of\b|\bsize\b|%/
+  /\b(how|hw) (many|much|big|large|high|fast|long|far)\b|\b(what|which) (percentage|percent|share|proportion|portion|fraction|number|figure|amount|size|rate|value|level)\b|\b(number|percentage|proportion|count|amount|size) of\b|\bsize\b|%/
 const DATE = /\b(what|which) (year|day|month|time)\b|\bdate\b/
 // "When" asks for a date when it is the question word, not in "what is it doing when …".
 const FIRST_QUESTION_WORD = /\b(when|what|how|who|which|where|why|whats)\b/
@@ -25,8 +25,10 @@ const ASKED_KINDS = new Set([
   'org', 'organisation', 'organization', 'institution', 'tool', 'tools', 'instrument', 'instruments', 'method', 'methods',
   'areas', 'fields', 'outfit',
 ])
+const HOW_KINDS = new Set(['many', 'much', 'big', 'large', 'high', 'fast', 'long', 'far'])
 export const QUESTION_SHAPE_WORDS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
-  ['how', new Set(['many', 'much', 'big', 'large', 'high', 'fast', 'long', 'far'])],
+  ['how', HOW_KINDS],
+  ['hw', HOW_KINDS],
   ['what', ASKED_KINDS],
   ['which', ASKED_KINDS],
 ])

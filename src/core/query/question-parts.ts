@@ -8,6 +8,8 @@ export interface QuestionParts {
   topicStart: number
   /** End of the asker's own framing ("for our compliance memo: …"); 0 when there is none. */
   framingEnd: number
+  /** Start of what the asker adds after the question ("…? need it for the headline"); Infinity when nothing. */
+  afterwordStart: number
   /** Start of the choices after an "or" ("yuan or usd?"); Infinity when there are none. */
   choicesStart: number
   /** Starts of "people" counted by "how many people have …": the count is of whatever follows. */
@@ -22,6 +24,7 @@ export function readQuestionParts(question: string, tokens: readonly Token[]): Q
   return {
     topicStart: mentionedTopicStart(tokens),
     framingEnd: askerFramingEnd(question),
+    afterwordStart: askerAfterwordStart(question),
     choicesStart: tokens.find((token) => token.word === 'or')?.end ?? Infinity,
     countedPeople: startsWhere((token, i) => COUNTED_PEOPLE.has(token.word) && tokens[i - 1]?.word === 'many'),
     asked: startsWhere((_, i) => ASKING_WORDS.has(tokens[i - 1]?.word ?? '')),
@@ -84,6 +87,16 @@ const ASKING_WORDS = new Set(['who', 'which', 'where'])
 // A break after which a question starts: "trade desk here - what's …", "for our memo: how many …".
 const FRAMING_BREAK =
   /(?::|\s[-\u2013\u2014]|,)\s+(?=(?:what|what's|whats|how|who|whom|whose|which|when|where|why|is|are|was|were|does|do|did|has|have|can|could|will|would|tell)\b)/giu
+
+// What starts a second question rather than an aside.
+const QUESTION_START = /^\W*(?:what|what's|whats|how|who|whom|whose|which|when|where|why|is|are|was|were|does|do|did|has|have|can|could|will|would|tell)\b/iu
+
+function askerAfterwordStart(question: string): number {
+  const mark = question.lastIndexOf('?')
+  if (mark < 0) return Infinity
+  const rest = question.slice(mark + 1)
+  return rest.trim() === '' || QUESTION_START.test(rest) ? Infinity : mark + 1
+}
 
 function askerFramingEnd(question: string): number {
   let end = 0

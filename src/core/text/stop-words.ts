@@ -30,7 +30,7 @@ const QUESTION_FILLER = [
   // Checking back: "… right?", "remind me …".
   'right', 'remind', 'reminder',
   // Chat spellings and abbreviations: "e.g.", "acc to", "every1".
-  'eg', 'ie', 'acc', 'every1', 'evry1', 'any1', 'some1', 'no1',
+  'eg', 'ie', 'acc', 'every1', 'evry1', 'any1', 'some1', 'no1', 'hw', 'r', 'wht', 'whr',
   // "What tool is used to …": the passive says nothing, and Porter's stem of it is the one of "us".
   'used',
   // Forms of stop words that would otherwise read as topics: "making" ("make" is one), "official" ("the official
