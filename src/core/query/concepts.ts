@@ -29,9 +29,10 @@ export function readConcepts(
   synonymCredit: number,
 ): Concept[] {
   const reader: ConceptReader = { index, thesaurus, synonymCredit }
-  const asked = fractionsAsPercent(question)
-  const tokens = tokenize(asked)
-  const parts = readQuestionParts(asked, tokens)
+  // "About three quarters" is read as "about 75 percent".
+  const text = fractionsAsPercent(question)
+  const tokens = tokenize(text)
+  const parts = readQuestionParts(text, tokens)
   // In a question typed in capitals, a capital says nothing about names.
   const capitalsMeanNames = tokens.filter((token) => token.capitalised).length * 2 <= tokens.length
   const content = tokens

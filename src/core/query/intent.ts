@@ -16,16 +16,18 @@ const FIRST_QUESTION_WORD = /\b(when|what|how|who|which|where|why|whats)\b/
 const ENTITY =
   /\bwho\b|\bwhom\b|\bwhose\b|\b(what|which) (org|organi[sz]ation|institution|agency|body|company|companies|person|people|official|officials|expert|analyst|commentator|scholar|researcher|outlet|ministry|department)\b/
 
-/**
- * Words that only shape a question ("how *big*", "what *share*"), not its
- * topic, keyed by the question word before them.
- */
+// What "what …" and "which …" ask for: a share, a date, a kind of body or means.
 const ASKED_KINDS = new Set([
   'percentage', 'percent', 'share', 'proportion', 'portion', 'fraction', 'year', 'day', 'month', 'weekday', 'date',
   'org', 'organisation', 'organization', 'institution', 'tool', 'tools', 'instrument', 'instruments', 'method', 'methods',
   'areas', 'fields', 'outfit',
 ])
 const HOW_KINDS = new Set(['many', 'much', 'big', 'large', 'high', 'fast', 'long', 'far'])
+
+/**
+ * Words that only shape a question ("how *big*", "what *share*"), not its
+ * topic, keyed by the question word before them.
+ */
 export const QUESTION_SHAPE_WORDS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['how', HOW_KINDS],
   ['hw', HOW_KINDS],
