@@ -84,12 +84,12 @@ function mentionedTopicStart(tokens: readonly Token[]): number {
 // The word right after these is what the question asks for. Not "whose": "whose *job* is it …".
 const ASKING_WORDS = new Set(['who', 'which', 'where'])
 
+// The words a question starts with.
+const OPENERS = String.raw`(?:what|what's|whats|how|who|whom|whose|which|when|where|why|is|are|was|were|does|do|did|has|have|can|could|will|would|tell)\b`
 // A break after which a question starts: "trade desk here - what's …", "for our memo: how many …".
-const FRAMING_BREAK =
-  /(?::|\s[-\u2013\u2014]|,)\s+(?=(?:what|what's|whats|how|who|whom|whose|which|when|where|why|is|are|was|were|does|do|did|has|have|can|could|will|would|tell)\b)/giu
-
-// What starts a second question rather than an aside.
-const QUESTION_START = /^\W*(?:what|what's|whats|how|who|whom|whose|which|when|where|why|is|are|was|were|does|do|did|has|have|can|could|will|would|tell)\b/iu
+const FRAMING_BREAK = new RegExp(String.raw`(?::|\s[-\u2013\u2014]|,)\s+(?=${OPENERS})`, 'giu')
+// What starts a second question rather than an aside after the first.
+const QUESTION_START = new RegExp(String.raw`^\W*${OPENERS}`, 'iu')
 
 function askerAfterwordStart(question: string): number {
   const mark = question.lastIndexOf('?')
