@@ -1,4 +1,5 @@
 import type { PassageIndex } from '../index/passage-index.js'
+import { englishWord } from '../text/english-words.js'
 import { tokenize, stem, type Token } from '../text/tokenize.js'
 import { YEAR } from '../index/sentence-features.js'
 import { weighConcept, type Alternative, type Concept, type ConceptSource } from './concept.js'
@@ -54,14 +55,23 @@ export function readConcepts(
       if (concepts.some((earlier) => earlier.label === concept.label)) continue
       if (aChoice && !concept.known && concepts.length > 0) continue
       // "for our compliance memo: …", "…? need it for the headline": the asker's errand, not the paper's.
+      // A name there must be one: "Rotterdam desk here - …" still counts, "…? need it for the chyron" not.
       const aside = token.end <= parts.framingEnd || token.start >= parts.afterwordStart
-      if (aside && !concept.known && !concept.required) continue
+      if (aside && !concept.known && !(concept.required && (source.writtenAsName || isListedName(concept.label)))) continue
       // Everything after "does it mention" is what must be mentioned.
       concepts.push(token.start >= parts.topicStart ? { ...concept, required: true } : concept)
     }
     i += used
   }
   return concepts
+}
+
+/** A name a word list knows as one ("Rotterdam"), not a word nobody knows ("chyron"). */
+function isListedName(label: string): boolean {
+  return label.split(/\s+/).some((word) => {
+    const english = englishWord(word)
+    return english.listed && english.name
+  })
 }
 
 /** The same token spelt as a word the corpus or the thesaurus knows, when it was mistyped. */

@@ -9,7 +9,7 @@ export interface Intent {
 }
 
 const FIGURE =
-  /\b(how|hw) (many|much|big|large|high|fast|long|far)\b|\b(what|which) (percentage|percent|share|proportion|portion|fraction|number|figure|amount|size|rate|value|level)\b|\b(number|percentage|proportion|count|amount|size) of\b|\bsize\b|%/
+  /\b(how|hw) (many|much|big|large|high|fast|long|far)\b|\b(what|which) (percentage|percent|share|proportion|portion|fraction|number|figure|amount|size|rate|value|level)\b|\b(number|percentage|proportion|count|amount|size) of\b|\bsize\b|\bworth\b|%/
 const DATE = /\b(what|which) (year|day|month|time)\b|\bdate\b/
 // "When" asks for a date when it is the question word, not in "what is it doing when …".
 const FIRST_QUESTION_WORD = /\b(when|what|how|who|which|where|why|whats)\b/
@@ -20,7 +20,7 @@ const ENTITY =
 const ASKED_KINDS = new Set([
   'percentage', 'percent', 'share', 'proportion', 'portion', 'fraction', 'year', 'day', 'month', 'weekday', 'date',
   'org', 'organisation', 'organization', 'institution', 'tool', 'tools', 'instrument', 'instruments', 'method', 'methods',
-  'areas', 'fields', 'outfit',
+  'areas', 'fields', 'outfit', 'outlet', 'outlets',
 ])
 const HOW_KINDS = new Set(['many', 'much', 'big', 'large', 'high', 'fast', 'long', 'far'])
 

@@ -36,6 +36,9 @@ export function shapesQuestion(tokens: readonly Token[], i: number): boolean {
   const word = tokens[i]?.word ?? ''
   if (YEAR_QUALIFIERS.has(word) && YEAR.test(tokens[i + 1]?.word ?? '')) return true
   if (word === 'week' && tokens[i - 3]?.word === 'day') return true // "day of the week"
+  // "last year", "this month": a time the asker places by today, which the corpus cannot.
+  if (RELATIVE_TIMES.has(word) && CALENDAR_UNITS.has(tokens[i + 1]?.word ?? '')) return true
+  if (CALENDAR_UNITS.has(word) && RELATIVE_TIMES.has(tokens[i - 1]?.word ?? '')) return true
   if (isBound(tokens, i)) return true
   // "information on internet users": a request for the topic that follows, not a topic.
   if (REQUEST_NOUNS.has(word) && (tokens[i + 1]?.word === 'on' || tokens[i + 1]?.word === 'about')) return true
@@ -43,6 +46,8 @@ export function shapesQuestion(tokens: readonly Token[], i: number): boolean {
 }
 
 const REQUEST_NOUNS = new Set(['information', 'facts'])
+const RELATIVE_TIMES = new Set(['last', 'this', 'next', 'previous', 'past'])
+const CALENDAR_UNITS = new Set(['year', 'month', 'week'])
 
 // "is it more than a third?", "did it exceed 70 percent?": in a yes-or-no question a
 // bound is what the answer is checked against, not a figure it must contain. In

@@ -152,12 +152,13 @@ function isUnitedStates(raw: string, word: string, afterThe: boolean): boolean {
 // Words Porter's stemmer runs into another word of a different meaning, which
 // this corpus uses: "communication" is not "community", "internal" is not
 // "international", "general" is not "generation", "news" is not "new",
-// "publication" is not "public", "shared" (future) is not a "share" of GDP.
+// "publication" is not "public", "shared" (future) is not a "share" of GDP,
+// "namely" is not a "name".
 const OWN_STEMS = new Map([
   ['communication', 'communicat'], ['communications', 'communicat'], ['communism', 'communism'],
   ['internal', 'internal'], ['internally', 'internal'], ['general', 'general'], ['generally', 'general'],
   ['news', 'news'], ['publication', 'publicat'], ['publications', 'publicat'],
-  ['shared', 'shared'],
+  ['shared', 'shared'], ['namely', 'namely'],
 ])
 
 /** Stems words; figures and codes with digits ("5g", "covid19") are kept whole. */

@@ -46,6 +46,7 @@ describe('tokenize', () => {
     expect(termOf('news')).not.toBe(termOf('new'))
     expect(termOf('publication')).not.toBe(termOf('public'))
     expect(termOf('shared')).not.toBe(termOf('share'))
+    expect(termOf('namely')).not.toBe(termOf('name'))
     expect(termOf('communications')).toBe(termOf('communication'))
   })
 
