@@ -53,8 +53,9 @@ export function buildPassageIndex(documents: readonly CorpusDocument[]): Passage
 
   for (const document of documents) {
     let previous: ReadonlySet<string> | undefined
+    const year = document.source.published.slice(0, 4)
     for (const passage of document.passages) {
-      const sentences = indexSentences(passage.text, usage, document.source.published.slice(0, 4))
+      const sentences = indexSentences(passage.text, usage, YEAR.test(year) ? year : undefined)
       for (const sentence of sentences) {
         for (const term of sentence.terms) sentenceFrequency.set(term, (sentenceFrequency.get(term) ?? 0) + 1)
       }
@@ -80,7 +81,7 @@ export function buildPassageIndex(documents: readonly CorpusDocument[]): Passage
  * `year` is the document's: a news story's "on Monday, November 7" is in the
  * year it was published, so a question that says "November 2022" finds it.
  */
-function indexSentences(text: string, usage: WordUsage, year: string): IndexedSentence[] {
+function indexSentences(text: string, usage: WordUsage, year: string | undefined): IndexedSentence[] {
   const spans = splitSentences(text)
   const sentences = spans.map(({ start, end }): IndexedSentence & { terms: Set<string> } => ({
     start,
@@ -95,7 +96,8 @@ function indexSentences(text: string, usage: WordUsage, year: string): IndexedSe
   // its words, and each word is read as it comes, with no list of them kept.
   let current = 0
   let previous: WordAnalysis | undefined
-  const withYear = new Set<number>()
+  // Which sentences write a year: made only for the few passages that have one.
+  let withYear: Set<number> | undefined
   scanWords(text, (word, start) => {
     while (current < spans.length - 1 && start >= spans[current]!.end) {
       current++
@@ -106,13 +108,13 @@ function indexSentences(text: string, usage: WordUsage, year: string): IndexedSe
     if (!word.stop) usage.add(word, previous === undefined)
     for (const term of word.terms) sentence.terms.add(term)
     readWord(sentence, word, previous)
-    if (word.number && YEAR.test(word.word)) withYear.add(current)
+    if (word.number && YEAR.test(word.word)) (withYear ??= new Set()).add(current)
     sentence.wordCount++
     previous = word
   })
-  if (YEAR.test(year)) {
+  if (year !== undefined) {
     sentences.forEach((sentence, at) => {
-      if (sentence.hasDate && !withYear.has(at)) sentence.terms.add(year)
+      if (sentence.hasDate && !withYear?.has(at)) sentence.terms.add(year)
     })
   }
   return sentences

@@ -6,7 +6,7 @@ import { weighConcept, type Alternative, type Concept, type ConceptSource } from
 import { YEAR_QUALIFIERS } from './intent.js'
 import { fractionsAsPercent } from './fractions.js'
 import { nearbyFigures } from './nearby-figures.js'
-import { readQuestionParts, shapesQuestion } from './question-parts.js'
+import { readQuestionParts } from './question-parts.js'
 import { correctSpelling } from './spelling.js'
 import type { CompiledThesaurus } from './thesaurus.js'
 import { familyTerms } from './word-family.js'
@@ -38,7 +38,7 @@ export function readConcepts(
   const capitalsMeanNames = tokens.filter((token) => token.capitalised).length * 2 <= tokens.length
   const content = tokens
     .map((token, i) => ({ ...token, capitalised: capitalsMeanNames && i > 0 && token.capitalised }))
-    .filter((token, i) => !token.stop && !shapesQuestion(tokens, i))
+    .filter((token) => !token.stop && !parts.shapeOnly.has(token.start))
     .map((token) => correctToken(token, reader))
   // "in dollars or yuan": the choice before the "or" may go too, when the one after it is known.
   const lastBeforeOr = content.findLast((token) => token.end < parts.choicesStart)

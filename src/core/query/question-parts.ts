@@ -16,11 +16,14 @@ export interface QuestionParts {
   countedPeople: ReadonlySet<number>
   /** Starts of the word right after who/which/where: what the question asks for ("who *heads* …"). */
   asked: ReadonlySet<number>
+  /** Starts of words that only shape the question: "how *many*", "what *year*", "*mid* 2022". */
+  shapeOnly: ReadonlySet<number>
 }
 
 export function readQuestionParts(question: string, tokens: readonly Token[]): QuestionParts {
   const startsWhere = (test: (token: Token, i: number) => boolean) =>
     new Set(tokens.filter(test).map((token) => token.start))
+  const yesOrNo = asksYesOrNo(tokens)
   return {
     topicStart: mentionedTopicStart(tokens),
     framingEnd: askerFramingEnd(question),
@@ -28,18 +31,18 @@ export function readQuestionParts(question: string, tokens: readonly Token[]): Q
     choicesStart: tokens.find((token) => token.word === 'or')?.end ?? Infinity,
     countedPeople: startsWhere((token, i) => COUNTED_PEOPLE.has(token.word) && tokens[i - 1]?.word === 'many'),
     asked: startsWhere((_, i) => ASKING_WORDS.has(tokens[i - 1]?.word ?? '')),
+    shapeOnly: startsWhere((_, i) => shapesQuestion(tokens, i, yesOrNo)),
   }
 }
 
-/** Whether tokens[i] only shapes the question: "how *many*", "what *year*", "*mid* 2022". */
-export function shapesQuestion(tokens: readonly Token[], i: number): boolean {
+function shapesQuestion(tokens: readonly Token[], i: number, yesOrNo: boolean): boolean {
   const word = tokens[i]?.word ?? ''
   if (YEAR_QUALIFIERS.has(word) && YEAR.test(tokens[i + 1]?.word ?? '')) return true
   if (word === 'week' && tokens[i - 3]?.word === 'day') return true // "day of the week"
   // "last year", "this month": a time the asker places by today, which the corpus cannot.
   if (RELATIVE_TIMES.has(word) && CALENDAR_UNITS.has(tokens[i + 1]?.word ?? '')) return true
   if (CALENDAR_UNITS.has(word) && RELATIVE_TIMES.has(tokens[i - 1]?.word ?? '')) return true
-  if (isBound(tokens, i)) return true
+  if (yesOrNo && isBound(tokens, i)) return true
   // "information on internet users": a request for the topic that follows, not a topic.
   if (REQUEST_NOUNS.has(word) && (tokens[i + 1]?.word === 'on' || tokens[i + 1]?.word === 'about')) return true
   return QUESTION_SHAPE_WORDS.get(tokens[i - 1]?.word ?? '')?.has(word) ?? false
@@ -59,7 +62,7 @@ const BOUND_BEFORE = new Set([
 
 function isBound(tokens: readonly Token[], i: number): boolean {
   const token = tokens[i]
-  if (!token?.number || YEAR.test(token.word) || !asksYesOrNo(tokens)) return false
+  if (!token?.number || YEAR.test(token.word)) return false
   const before = tokens[i - 1]?.word ?? ''
   if (BOUND_BEFORE.has(before) || (before === 'least' && tokens[i - 2]?.word === 'at')) return true
   return before === 'than' && BOUND_AFTER_THAN.has(tokens[i - 2]?.word ?? '')
@@ -90,7 +93,7 @@ function mentionedTopicStart(tokens: readonly Token[]): number {
 const ASKING_WORDS = new Set(['who', 'which', 'where'])
 
 // The words a question starts with.
-const OPENERS = String.raw`(?:what|what's|whats|how|who|whom|whose|which|when|where|why|is|are|was|were|does|do|did|has|have|can|could|will|would|tell)\b`
+const OPENERS = String.raw`(?:${[...WH_WORDS, ...AUXILIARIES, "what's", 'would', 'tell'].join('|')})\b`
 // A break after which a question starts: "trade desk here - what's …", "for our memo: how many …".
 const FRAMING_BREAK = new RegExp(String.raw`(?::|\s[-\u2013\u2014]|,)\s+(?=${OPENERS})`, 'giu')
 // What starts a second question rather than an aside after the first.
