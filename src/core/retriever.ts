@@ -6,6 +6,7 @@ import { readConcepts } from './query/concepts.js'
 import { readIntent } from './query/intent.js'
 import { compileThesaurus } from './query/thesaurus.js'
 import { checkQuestion, type InvalidReason } from './query/validate.js'
+import { countriesNamed } from './text/countries.js'
 import { englishWord } from './text/english-words.js'
 import { fold } from './text/fold.js'
 import { extractStatistics, type IndexedStatistic, type Statistic } from './stats/statistic.js'
@@ -57,12 +58,13 @@ export interface Retriever {
 
 /**
  * Builds the index over the documents' passages. Reads nothing but the
- * English word list it ships with, so it runs anywhere.
+ * English word list and country names it ships with, so it runs anywhere.
  */
 export function createRetriever(documents: readonly CorpusDocument[], options: RetrieverOptions = {}): Retriever {
   const settings = { ...defaultRetrieverOptions, ...options }
   // Loaded now rather than by the first question, which should be as quick as any.
   englishWord('')
+  countriesNamed(new Set())
   const index = buildPassageIndex(documents)
   const thesaurus = compileThesaurus(settings.thesaurus)
   const topics = [...new Set(documents.flatMap((document) => document.topics))]

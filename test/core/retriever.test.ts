@@ -206,6 +206,31 @@ describe('createRetriever: answers', () => {
     expect(first('cross-border e-commerce in yuan')).toContain('1.92 trillion yuan')
   })
 
+  it('answers a question about a sum, a share or a count only with a figure of that kind', () => {
+    // The sentence with the port's sum of money, not the one with its count or its share.
+    expect(first('how much was e-commerce through the port worth')).toContain('1.92 trillion yuan')
+    expect(first('how many trillion did e-commerce through the port reach')).toContain('1.92 trillion yuan')
+    expect(first('how many containers did the port handle')).toContain('45.5 million containers')
+    expect(first('by what percentage did the containers the port handled grow')).toContain('up 12 percent')
+    // The corpus has figures about these things, but none of the kind asked for.
+    expect(retriever.ask('how much does it cost to dock a ship at the port').status).toBe('no-answer')
+    expect(retriever.ask("what's the fee for docking at the quay").status).toBe('no-answer')
+    expect(retriever.ask('what share of cross-border e-commerce goes through the port').status).toBe('no-answer')
+    expect(retriever.ask('how many e-commerce parcels went through the port').status).toBe('no-answer')
+  })
+
+  it('answers "which countries" only with a quote that names a country the question does not', () => {
+    const ports = createRetriever([
+      makeDocument('ports', [
+        'Ports in other countries copied the night docking rules.',
+        'Portugal and Spain signed the container agreement in Lisbon.',
+      ]),
+    ])
+    expect(ports.ask('which countries signed the container agreement').answers[0]?.quote).toContain('Portugal and Spain')
+    expect(ports.ask('which countries copied the night docking rules').status).toBe('no-answer')
+    expect(ports.ask('which countries besides Portugal and Spain signed the container agreement').status).toBe('no-answer')
+  })
+
   it('ranks answers best first, with highlights on the matched words', () => {
     const result = retriever.ask('port officials')
     expect(quotes(result)[0]).toContain('Officials of the port authority')

@@ -1,6 +1,8 @@
 import type { IndexedPassage, IndexedSentence } from '../index/passage-index.js'
 import type { Concept } from '../query/concepts.js'
-import type { Intent } from '../query/intent.js'
+import type { Intent, Measure } from '../query/intent.js'
+import { countriesNamed } from '../text/countries.js'
+import { findFigures } from '../stats/find-figures.js'
 import { containsAll, totalWeight, weightMet } from './coverage.js'
 
 /** The best sentence of one passage for a question. */
@@ -27,7 +29,9 @@ export interface QuoteScoring {
  * Scores each sentence of a passage and keeps the best. A sentence cannot
  * answer if it lacks a figure or code the question names, if its passage lacks
  * a specific name the question names, or if it offers no figure for "how many"
- * or no date for "when".
+ * (a count, not a sum of money), no sum for "what does it cost", no percentage
+ * for "what share", no date for "when", or no country the question does not
+ * name for "which countries".
  */
 export function selectQuote(
   entry: IndexedPassage,
@@ -41,9 +45,12 @@ export function selectQuote(
   // specific concept must be in the sentence itself.
   const wantsFact = intent.figure || intent.date
   const mustMeet = (concept: Concept) => wantsFact && (concept.required || (concept.known && !concept.common))
+  const countriesGiven = intent.countries ? countriesOf(concepts) : undefined
   let best: { sentence: IndexedSentence; at: number; score: number } | undefined
   entry.sentences.forEach((sentence, at) => {
     if ((intent.figure && !sentence.hasFigure) || (intent.date && !sentence.hasDate)) return
+    if (intent.measure && !measuresOf(entry, sentence).has(intent.measure)) return
+    if (countriesGiven && !namesAnotherCountry(sentence, countriesGiven)) return
     const met = weightMet(concepts, sentence.terms, entry.context, scoring.contextCredit, mustMeet)
     if (met === undefined) return
     let score = met / total
@@ -54,6 +61,39 @@ export function selectQuote(
   const { start, end } = quoteAround(entry.sentences, best.at, scoring.minQuoteWords)
   return { start, end, score: best.score, sentence: best.sentence }
 }
+
+/** What the sentence's figures measure, read when a question first asks. */
+function measuresOf(entry: IndexedPassage, sentence: IndexedSentence): ReadonlySet<Measure> {
+  let measures = measuresBySentence.get(sentence)
+  if (!measures) {
+    measures = new Set()
+    for (const figure of findFigures(entry.passage.text.slice(sentence.start, sentence.end))) {
+      measures.add(figure.money ? 'money' : figure.percent ? 'percent' : 'count')
+    }
+    measuresBySentence.set(sentence, measures)
+  }
+  return measures
+}
+const measuresBySentence = new WeakMap<IndexedSentence, Set<Measure>>()
+
+/** The countries a question names, in any of the ways its concepts can be met ("chinese" → China). */
+function countriesOf(concepts: readonly Concept[]): Set<string> {
+  let countries = countriesByQuestion.get(concepts)
+  if (!countries) {
+    countries = countriesNamed(new Set(concepts.flatMap((concept) => concept.alternatives.flatMap(({ terms }) => terms))))
+    countriesByQuestion.set(concepts, countries)
+  }
+  return countries
+}
+const countriesByQuestion = new WeakMap<readonly Concept[], Set<string>>()
+
+function namesAnotherCountry(sentence: IndexedSentence, given: ReadonlySet<string>): boolean {
+  let named = countriesBySentence.get(sentence)
+  if (!named) countriesBySentence.set(sentence, (named = countriesNamed(sentence.terms)))
+  for (const country of named) if (!given.has(country)) return true
+  return false
+}
+const countriesBySentence = new WeakMap<IndexedSentence, Set<string>>()
 
 /** The sentence's terms that met a concept, for highlighting. */
 export function termsMet(sentence: IndexedSentence, concepts: readonly Concept[]): Set<string> {

@@ -6,10 +6,30 @@ export interface Intent {
   date: boolean
   /** "who", "which agency": prefers sentences naming people or organisations. */
   entity: boolean
+  /**
+   * What the figure asked for measures: money for "how much does it cost", a
+   * percentage for "what share", a count for "how many". A sentence whose
+   * figures measure something else does not answer.
+   */
+  measure: Measure | undefined
+  /** "Which countries …": the answer names a country the question does not. */
+  countries: boolean
 }
+
+export type Measure = 'money' | 'percent' | 'count'
 
 const FIGURE =
   /\b(how|hw) (many|much|big|large|high|fast|long|far)\b|\b(what|which) (percentage|percent|share|proportion|portion|fraction|number|figure|amount|size|rate|value|level)\b|\b(number|percentage|proportion|count|amount|size) of\b|\bsize\b|\bworth\b|%/
+const PERCENT_ASKED =
+  /\b(what|which|how (big|large|high)( a)?) (percentage|percent|share|proportion|portion|fraction)\b|\bhow many percent\b|%/
+// Asked with a figure ("how much did shoppers spend", "how much is it worth") or
+// on its own ("what's the fine for …").
+const MONEY_WORD =
+  /\b(cost|costs|price|prices|priced|fine|fines|fee|fees|spend|spends|spent|spending|pay|pays|paid|charge|charges|worth|value|valued|yuan|rmb|renminbi|dollars?|usd|euros?)\b/
+const MONEY_ASKED = /\b(what|whats)( is| are| was|['’]s)? the (cost|price|fine|fee|charge)s?\b/
+// "How many trillion …" asks for an amount, which may be a sum of money.
+const COUNT_ASKED = /\b(how|hw) many\b(?! (thousand|million|billion|trillion|bn|mn|tn)\b)/
+const COUNTRIES_ASKED = /\b(which|what)( other)? (countries|nations)\b/
 const DATE = /\b(what|which) (year|day|month|time)\b|\bdate\b/
 // "When" asks for a date when it is the question word, not in "what is it doing when …".
 const FIRST_QUESTION_WORD = /\b(when|what|how|who|which|where|why|whats)\b/
@@ -46,9 +66,19 @@ export const YEAR_QUALIFIERS: ReadonlySet<string> = new Set(['mid', 'early', 'la
 
 /** Reads the intent off a folded question. */
 export function readIntent(foldedQuestion: string): Intent {
+  const figure = FIGURE.test(foldedQuestion)
   return {
-    figure: FIGURE.test(foldedQuestion),
+    figure,
     date: DATE.test(foldedQuestion) || FIRST_QUESTION_WORD.exec(foldedQuestion)?.[1] === 'when',
     entity: ENTITY.test(foldedQuestion),
+    measure: readMeasure(foldedQuestion, figure),
+    countries: COUNTRIES_ASKED.test(foldedQuestion),
   }
+}
+
+function readMeasure(foldedQuestion: string, figure: boolean): Measure | undefined {
+  if (PERCENT_ASKED.test(foldedQuestion)) return 'percent'
+  if ((figure && MONEY_WORD.test(foldedQuestion)) || MONEY_ASKED.test(foldedQuestion)) return 'money'
+  if (COUNT_ASKED.test(foldedQuestion)) return 'count'
+  return undefined
 }
