@@ -215,7 +215,10 @@ describe('createRetriever: answers', () => {
     // The corpus has figures about these things, but none of the kind asked for.
     expect(retriever.ask('how much does it cost to dock a ship at the port').status).toBe('no-answer')
     expect(retriever.ask("what's the fee for docking at the quay").status).toBe('no-answer')
+    expect(retriever.ask('what does docking a ship at the port cost').status).toBe('no-answer')
     expect(retriever.ask('what share of cross-border e-commerce goes through the port').status).toBe('no-answer')
+    // A growth rate is a percentage, but not a share of anything.
+    expect(retriever.ask("what share of the world's containers does the port handle").status).toBe('no-answer')
     expect(retriever.ask('how many e-commerce parcels went through the port').status).toBe('no-answer')
   })
 

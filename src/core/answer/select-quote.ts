@@ -1,6 +1,6 @@
 import type { IndexedPassage, IndexedSentence } from '../index/passage-index.js'
 import type { Concept } from '../query/concepts.js'
-import type { Intent, Measure } from '../query/intent.js'
+import type { AskedMeasure, Intent, Measure } from '../query/intent.js'
 import { countriesNamed } from '../text/countries.js'
 import { findFigures } from '../stats/find-figures.js'
 import { containsAll, totalWeight, weightMet } from './coverage.js'
@@ -49,7 +49,7 @@ export function selectQuote(
   let best: { sentence: IndexedSentence; at: number; score: number } | undefined
   entry.sentences.forEach((sentence, at) => {
     if ((intent.figure && !sentence.hasFigure) || (intent.date && !sentence.hasDate)) return
-    if (intent.measure && !measuresOf(entry, sentence).has(intent.measure)) return
+    if (intent.measure && !offersMeasure(measuresOf(entry, sentence), intent.measure)) return
     if (countriesGiven && !namesAnotherCountry(sentence, countriesGiven)) return
     const met = weightMet(concepts, sentence.terms, entry.context, scoring.contextCredit, mustMeet)
     if (met === undefined) return
@@ -68,13 +68,17 @@ function measuresOf(entry: IndexedPassage, sentence: IndexedSentence): ReadonlyS
   if (!measures) {
     measures = new Set()
     for (const figure of findFigures(entry.passage.text.slice(sentence.start, sentence.end))) {
-      measures.add(figure.money ? 'money' : figure.percent ? 'percent' : 'count')
+      measures.add(figure.money ? 'money' : figure.growth ? 'growth' : figure.percent ? 'share' : 'count')
     }
     measuresBySentence.set(sentence, measures)
   }
   return measures
 }
 const measuresBySentence = new WeakMap<IndexedSentence, Set<Measure>>()
+
+function offersMeasure(measures: ReadonlySet<Measure>, asked: AskedMeasure): boolean {
+  return asked === 'percent' ? measures.has('share') || measures.has('growth') : measures.has(asked)
+}
 
 /** The countries a question names, in any of the ways its concepts can be met ("chinese" → China). */
 function countriesOf(concepts: readonly Concept[]): Set<string> {

@@ -8,25 +8,30 @@ export interface Intent {
   entity: boolean
   /**
    * What the figure asked for measures: money for "how much does it cost", a
-   * percentage for "what share", a count for "how many". A sentence whose
-   * figures measure something else does not answer.
+   * share for "what share of", any percentage (a share or a growth rate) for
+   * "what percentage", a count for "how many". A sentence whose figures measure
+   * something else does not answer.
    */
-  measure: Measure | undefined
+  measure: AskedMeasure | undefined
   /** "Which countries …": the answer names a country the question does not. */
   countries: boolean
 }
 
-export type Measure = 'money' | 'percent' | 'count'
+export type Measure = 'money' | 'share' | 'growth' | 'count'
+/** What a figure asked for may be: "what percentage" is met by a share or a growth rate. */
+export type AskedMeasure = Measure | 'percent'
 
 const FIGURE =
   /\b(how|hw) (many|much|big|large|high|fast|long|far)\b|\b(what|which) (percentage|percent|share|proportion|portion|fraction|number|figure|amount|size|rate|value|level)\b|\b(number|percentage|proportion|count|amount|size) of\b|\bsize\b|\bworth\b|%/
-const PERCENT_ASKED =
-  /\b(what|which|how (big|large|high)( a)?) (percentage|percent|share|proportion|portion|fraction)\b|\bhow many percent\b|%/
+// A share is a part of a whole: "12 percent year-on-year" is growth, not a share of anything.
+const SHARE_ASKED = /\b(what|which|how (big|large|high)( a)?) (share|proportion|portion|fraction)\b|\b(percentage|percent|%) of\b/
+const PERCENT_ASKED = /\b(what|which) (percentage|percent)\b|\bhow many percent\b|%/
 // Asked with a figure ("how much did shoppers spend", "how much is it worth") or
 // on its own ("what's the fine for …").
 const MONEY_WORD =
   /\b(cost|costs|price|prices|priced|fine|fines|fee|fees|spend|spends|spent|spending|pay|pays|paid|charge|charges|worth|value|valued|yuan|rmb|renminbi|dollars?|usd|euros?)\b/
-const MONEY_ASKED = /\b(what|whats)( is| are| was|['’]s)? the (cost|price|fine|fee|charge)s?\b/
+const MONEY_ASKED =
+  /\b(what|whats)( is| are| was|['’]s)? the (cost|price|fine|fee|charge)s?\b|\bwhat (does|do|did|would|will)\b.*\bcost\b/
 // "How many trillion …" asks for an amount, which may be a sum of money.
 const COUNT_ASKED = /\b(how|hw) many\b(?! (thousand|million|billion|trillion|bn|mn|tn)\b)/
 const COUNTRIES_ASKED = /\b(which|what)( other)? (countries|nations)\b/
@@ -76,7 +81,8 @@ export function readIntent(foldedQuestion: string): Intent {
   }
 }
 
-function readMeasure(foldedQuestion: string, figure: boolean): Measure | undefined {
+function readMeasure(foldedQuestion: string, figure: boolean): AskedMeasure | undefined {
+  if (SHARE_ASKED.test(foldedQuestion)) return 'share'
   if (PERCENT_ASKED.test(foldedQuestion)) return 'percent'
   if ((figure && MONEY_WORD.test(foldedQuestion)) || MONEY_ASKED.test(foldedQuestion)) return 'money'
   if (COUNT_ASKED.test(foldedQuestion)) return 'count'
