@@ -47,6 +47,8 @@ describe('tokenize', () => {
     expect(termOf('publication')).not.toBe(termOf('public'))
     expect(termOf('shared')).not.toBe(termOf('share'))
     expect(termOf('namely')).not.toBe(termOf('name'))
+    expect(termOf('commentator')).not.toBe(termOf('commented'))
+    expect(termOf('commentators')).toBe(termOf('commentator'))
     expect(termOf('communications')).toBe(termOf('communication'))
   })
 
