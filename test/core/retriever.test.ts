@@ -166,6 +166,14 @@ describe('createRetriever: answers', () => {
     expect(first('TEU handled by the port')).toContain('45.5 million')
   })
 
+  it('reads a thesaurus phrase made only of stop words ("come out") from the words as typed', () => {
+    const opened = createRetriever([makeDocument('q', ['The ministry issued the harbour rules on Monday, May 2.'])], {
+      thesaurus: { ignore: [], synonyms: [{ article: ['issued'], people: ['come out'] }] },
+    })
+    expect(opened.ask('what weekday did the harbour rules come out').answers[0]?.quote).toContain('on Monday, May 2')
+    expect(opened.ask('what weekday did it come out').answers[0]?.quote).toContain('on Monday, May 2')
+  })
+
   it('matches figures whole: 45.5 finds its sentence, 45.6 finds nothing', () => {
     expect(first('45.5')).toContain('45.5 million containers')
     expect(retriever.ask('45.6 million containers').status).toBe('no-answer')

@@ -63,7 +63,32 @@ export function readConcepts(
     }
     i += used
   }
+  // "when did it come out": a phrase of stop words only, read from the words as typed.
+  for (const phrase of stopWordPhrasesIn(tokens, thesaurus)) {
+    if (phrase.end <= parts.framingEnd || phrase.start >= parts.afterwordStart) continue
+    const alternatives = phrase.meaning.map((terms) => ({ terms, credit: synonymCredit }))
+    const concept = weighConcept({ label: phrase.label, alternatives }, index)
+    if (concepts.some((earlier) => earlier.label === concept.label)) continue
+    concepts.push(phrase.start >= parts.topicStart ? { ...concept, required: true } : concept)
+  }
   return concepts
+}
+
+function stopWordPhrasesIn(tokens: readonly Token[], thesaurus: CompiledThesaurus) {
+  const found: Array<{ label: string; meaning: string[][]; start: number; end: number }> = []
+  if (thesaurus.stopWordPhrases.size === 0) return found
+  for (let i = 0; i < tokens.length; i++) {
+    for (let length = Math.min(thesaurus.longestStopWordPhrase, tokens.length - i); length >= 2; length--) {
+      const run = tokens.slice(i, i + length)
+      const label = run.map((token) => token.word).join(' ')
+      const meaning = thesaurus.stopWordPhrases.get(label)
+      if (!meaning) continue
+      found.push({ label, meaning, start: run[0]!.start, end: run[length - 1]!.end })
+      i += length - 1
+      break
+    }
+  }
+  return found
 }
 
 /** A name a word list knows as one ("Rotterdam"), not a word nobody knows ("chyron"). */

@@ -35,7 +35,7 @@ const MONEY_ASKED =
 // "How many trillion …" asks for an amount, which may be a sum of money.
 const COUNT_ASKED = /\b(how|hw) many\b(?! (thousand|million|billion|trillion|bn|mn|tn)\b)/
 const COUNTRIES_ASKED = /\b(which|what)( other)? (countries|nations)\b/
-const DATE = /\b(what|which) (year|day|month|time)\b|\bdate\b/
+const DATE = /\b(what|which) (year|day|weekday|month|time)\b|\bdate\b/
 // "When" asks for a date when it is the question word, not in "what is it doing when …".
 const FIRST_QUESTION_WORD = /\b(when|what|how|who|which|where|why|whats)\b/
 const ENTITY =

@@ -13,6 +13,14 @@ export interface CompiledThesaurus {
   phrases: ReadonlyMap<string, string[][] | null>
   /** The longest phrase, in words. */
   longest: number
+  /**
+   * Phrases made only of stop words ("put out", "came out"), which have no
+   * terms to be keyed by: keyed by their folded words instead, and matched on
+   * the words of the question as typed. Same values as `phrases`.
+   */
+  stopWordPhrases: ReadonlyMap<string, string[][]>
+  /** The longest of them, in words. */
+  longestStopWordPhrase: number
   /** Folded words the thesaurus knows: people type them, and mistype them. */
   words: Spellings
   /**
@@ -42,13 +50,23 @@ export function compileThesaurus(thesaurus: Thesaurus): CompiledThesaurus {
     return phraseTerms(tokens)
   }
   const phrases = new Map<string, string[][] | null>()
+  const stopWordPhrases = new Map<string, string[][]>()
+  let longestStopWordPhrase = 0
   const words = new SearchableMap<number>()
   const canonical = canonicalTerms(thesaurus, termsOf)
   const keyOf = (terms: readonly string[]) => terms.map((term) => canonical.get(term) ?? term).join(' ')
   let longest = 1
   const add = (phrase: string, meaning: string[][] | null): void => {
     const terms = termsOf(phrase)
-    if (terms.length === 0) return
+    if (terms.length === 0) {
+      const words = (tokensOf.get(phrase) ?? []).map((token) => token.word)
+      if (meaning && words.length > 1) {
+        const key = words.join(' ')
+        stopWordPhrases.set(key, dedupe([...(stopWordPhrases.get(key) ?? []), ...meaning]))
+        longestStopWordPhrase = Math.max(longestStopWordPhrase, words.length)
+      }
+      return
+    }
     const key = keyOf(terms)
     const known = phrases.get(key)
     // A phrase listed in two groups means everything either group means.
@@ -62,7 +80,7 @@ export function compileThesaurus(thesaurus: Thesaurus): CompiledThesaurus {
     const meaning = all.map(termsOf).filter((terms) => terms.length > 0)
     for (const phrase of all) add(phrase, meaning)
   }
-  return { phrases, longest, words, keyOf }
+  return { phrases, longest, stopWordPhrases, longestStopWordPhrase, words, keyOf }
 }
 
 /** Each one-word synonym → the first one-word phrase of its (first) group. */
