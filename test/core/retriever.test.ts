@@ -79,6 +79,11 @@ describe('createRetriever: answers', () => {
     expect(score('containers, mid 2021')).toBe(score('containers, 2021'))
     expect(score('quay in mid-2019')).toBe(score('quay in 2019'))
     expect(score('harbour quay by late 2019')).toBe(score('harbour quay by 2019'))
+    expect(score('how many containers did the port handle in the latest year')).toBe(score('how many containers did the port handle'))
+    expect(score('what metaphor do fishermen use for the water')).toBe(score('what do fishermen use for the water'))
+    // "The value of" asks for a figure, whatever the corpus calls it.
+    expect(first('what was the value of e-commerce through the port')).toContain('1.92 trillion yuan')
+    expect(score('what was the value of e-commerce through the port')).toBe(score('what was e-commerce through the port'))
   })
 
   it('reads a share said in words as a percentage, and a bound as no figure to quote', () => {

@@ -45,7 +45,7 @@ const ENTITY =
 const ASKED_KINDS = new Set([
   'percentage', 'percent', 'share', 'proportion', 'portion', 'fraction', 'year', 'day', 'month', 'weekday', 'date',
   'org', 'organisation', 'organization', 'institution', 'tool', 'tools', 'instrument', 'instruments', 'method', 'methods',
-  'areas', 'fields', 'outfit', 'outlet', 'outlets',
+  'areas', 'fields', 'outfit', 'outlet', 'outlets', 'metaphor', 'metaphors', 'analogy', 'analogies', 'image', 'comparison',
 ])
 const HOW_KINDS = new Set(['many', 'much', 'big', 'large', 'high', 'fast', 'long', 'far'])
 

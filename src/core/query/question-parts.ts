@@ -45,11 +45,13 @@ function shapesQuestion(tokens: readonly Token[], i: number, yesOrNo: boolean): 
   if (yesOrNo && isBound(tokens, i)) return true
   // "information on internet users": a request for the topic that follows, not a topic.
   if (REQUEST_NOUNS.has(word) && (tokens[i + 1]?.word === 'on' || tokens[i + 1]?.word === 'about')) return true
+  // "the value of e-tailing": a request for the figure of what follows, whatever the corpus calls it.
+  if (word === 'value' && tokens[i + 1]?.word === 'of') return true
   return QUESTION_SHAPE_WORDS.get(tokens[i - 1]?.word ?? '')?.has(word) ?? false
 }
 
 const REQUEST_NOUNS = new Set(['information', 'facts'])
-const RELATIVE_TIMES = new Set(['last', 'this', 'next', 'previous', 'past'])
+const RELATIVE_TIMES = new Set(['last', 'this', 'next', 'previous', 'past', 'latest', 'recent'])
 const CALENDAR_UNITS = new Set(['year', 'month', 'week'])
 
 // "is it more than a third?", "did it exceed 70 percent?": in a yes-or-no question a
