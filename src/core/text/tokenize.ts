@@ -153,12 +153,14 @@ function isUnitedStates(raw: string, word: string, afterThe: boolean): boolean {
 // this corpus uses: "communication" is not "community", "internal" is not
 // "international", "general" is not "generation", "news" is not "new",
 // "publication" is not "public", "shared" (future) is not a "share" of GDP,
-// "namely" is not a "name", a "commentator" is not "commented".
+// "namely" is not a "name", a "commentator" is not "commented", "accountability"
+// is not "accounting for" a share, "issues" (problems) are not "issued".
 const OWN_STEMS = new Map([
   ['communication', 'communicat'], ['communications', 'communicat'], ['communism', 'communism'],
   ['internal', 'internal'], ['internally', 'internal'], ['general', 'general'], ['generally', 'general'],
   ['news', 'news'], ['publication', 'publicat'], ['publications', 'publicat'],
   ['shared', 'shared'], ['namely', 'namely'], ['commentator', 'commentat'], ['commentators', 'commentat'],
+  ['accountability', 'accountabl'], ['issues', 'issues'],
 ])
 
 /** Stems words; figures and codes with digits ("5g", "covid19") are kept whole. */

@@ -49,6 +49,8 @@ describe('tokenize', () => {
     expect(termOf('namely')).not.toBe(termOf('name'))
     expect(termOf('commentator')).not.toBe(termOf('commented'))
     expect(termOf('commentators')).toBe(termOf('commentator'))
+    expect(termOf('accountability')).not.toBe(termOf('accounting'))
+    expect(termOf('issues')).not.toBe(termOf('issued'))
     expect(termOf('communications')).toBe(termOf('communication'))
   })
 
