@@ -273,6 +273,12 @@ describe('createRetriever: refusing', () => {
     expect(result).toMatchObject({ status: 'no-answer', answers: [], topics: ['the port', 'containers'] })
   })
 
+  it('does not read a word as another that the stemmer runs it into ("critics" are not "critical")', () => {
+    const infrastructure = createRetriever([makeDocument('d', ['Operators of critical infrastructure must pass security checks.'])])
+    expect(infrastructure.ask('what did critics say about the security checks').status).toBe('no-answer')
+    expect(infrastructure.ask('who must pass security checks').status).toBe('answered')
+  })
+
   it('does not "correct" a real word into a corpus word (bread is not read)', () => {
     const withRead = createRetriever([makeDocument('d', ['The committee will read the minutes aloud.'])])
     expect(withRead.ask('bread').status).toBe('no-answer')

@@ -154,14 +154,20 @@ function isUnitedStates(raw: string, word: string, afterThe: boolean): boolean {
 // "international", "general" is not "generation", "news" is not "new",
 // "publication" is not "public", "shared" (future) is not a "share" of GDP,
 // "namely" is not a "name", a "commentator" is not "commented", "accountability"
-// is not "accounting for" a share, "issues" (problems) are not "issued".
+// is not "accounting for" a share, "issues" (problems) are not "issued", a
+// "response" is not "responsibility", "critics" are not "critical" infrastructure.
 const OWN_STEMS = new Map([
   ['communication', 'communicat'], ['communications', 'communicat'], ['communism', 'communism'],
   ['internal', 'internal'], ['internally', 'internal'], ['general', 'general'], ['generally', 'general'],
   ['news', 'news'], ['publication', 'publicat'], ['publications', 'publicat'],
   ['shared', 'shared'], ['namely', 'namely'], ['commentator', 'commentat'], ['commentators', 'commentat'],
-  ['accountability', 'accountabl'], ['issues', 'issues'],
+  ['accountability', 'accountabl'], ['issues', 'issues'], ['response', 'response'], ['responses', 'response'],
+  ['critic', 'criticis'], ['critics', 'criticis'], ['criticism', 'criticis'], ['criticisms', 'criticis'],
+  ['criticise', 'criticis'], ['criticised', 'criticis'], ['criticize', 'criticis'], ['criticized', 'criticis'],
 ])
+
+/** Stems that words were given to keep them apart from another family: no family of theirs either. */
+export const KEPT_APART_STEMS: ReadonlySet<string> = new Set(OWN_STEMS.values())
 
 /** Stems words; figures and codes with digits ("5g", "covid19") are kept whole. */
 export function stem(word: string): string {

@@ -51,6 +51,8 @@ describe('tokenize', () => {
     expect(termOf('commentators')).toBe(termOf('commentator'))
     expect(termOf('accountability')).not.toBe(termOf('accounting'))
     expect(termOf('issues')).not.toBe(termOf('issued'))
+    expect(termOf('criticism')).not.toBe(termOf('critical'))
+    expect(termOf('response')).not.toBe(termOf('responsibility'))
     expect(termOf('communications')).toBe(termOf('communication'))
   })
 
