@@ -179,6 +179,22 @@ describe('createRetriever: answers', () => {
     expect(opened.ask('what weekday did it come out').answers[0]?.quote).toContain('on Monday, May 2')
   })
 
+  it('reads words as a thesaurus phrase only when few words stand between them', () => {
+    const web = createRetriever([makeDocument('w', ['The internet has turned the world into a village.', 'Cyberspace needs common rules.'])], {
+      thesaurus: {
+        ignore: [],
+        synonyms: [
+          { article: ['cyberspace'], people: ['online world'] },
+          { article: ['internet'], people: ['online'] },
+        ],
+      },
+    })
+    expect(web.ask('what rules does the online world need').answers[0]?.quote).toBe('Cyberspace needs common rules.')
+    expect(web.ask('what has going online done to the world').answers[0]?.quote).toBe(
+      'The internet has turned the world into a village.',
+    )
+  })
+
   it('matches figures whole: 45.5 finds its sentence, 45.6 finds nothing', () => {
     expect(first('45.5')).toContain('45.5 million containers')
     expect(retriever.ask('45.6 million containers').status).toBe('no-answer')

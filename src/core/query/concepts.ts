@@ -37,7 +37,7 @@ export function readConcepts(
   // In a question typed in capitals, a capital says nothing about names.
   const capitalsMeanNames = tokens.filter((token) => token.capitalised).length * 2 <= tokens.length
   const content = tokens
-    .map((token, i) => ({ ...token, capitalised: capitalsMeanNames && i > 0 && token.capitalised }))
+    .map((token, i) => ({ ...token, at: i, capitalised: capitalsMeanNames && i > 0 && token.capitalised }))
     .filter((token) => !token.stop && !parts.shapeOnly.has(token.start))
     .map((token) => correctToken(token, reader))
   // "in dollars or yuan": the choice before the "or" may go too, when the one after it is known.
@@ -99,18 +99,21 @@ function isListedName(label: string): boolean {
   })
 }
 
+/** A word of the question that carries a topic, and where it stands among all its words. */
+type ContentToken = Token & { at: number }
+
 /** The same token spelt as a word the corpus or the thesaurus knows, when it was mistyped. */
-function correctToken(token: Token, { index, thesaurus }: ConceptReader): Token {
+function correctToken(token: ContentToken, { index, thesaurus }: ConceptReader): ContentToken {
   if (token.number || token.terms.some((term) => index.sentenceFrequency.has(term))) return token
   const corrected = correctSpelling(token.word, [index.words, thesaurus.words])
   const [replacement] = corrected ? tokenize(corrected) : []
   if (!replacement || replacement.stop) return token
-  return { ...replacement, start: token.start, end: token.end, capitalised: token.capitalised }
+  return { ...replacement, at: token.at, start: token.start, end: token.end, capitalised: token.capitalised }
 }
 
 /** The concepts that start at content[i], and how many tokens they used. */
 function readAt(
-  content: readonly Token[],
+  content: readonly ContentToken[],
   i: number,
   reader: ConceptReader,
   counted: ReadonlySet<number>,
@@ -180,8 +183,15 @@ function alternativesOf(token: Token): Alternative[] {
   return parts.length > 0 ? [joined, { terms: parts, credit: 1 }] : [joined]
 }
 
-function matchPhrase(content: readonly Token[], start: number, thesaurus: CompiledThesaurus) {
-  for (let length = Math.min(thesaurus.longest, content.length - start); length >= 1; length--) {
+// More stop words than this between two words and they are not one phrase: "the internet
+// has done to the planet" is not "internet world". The thesaurus's phrases have at most 2.
+const MAX_PHRASE_GAP = 2
+
+function matchPhrase(content: readonly ContentToken[], start: number, thesaurus: CompiledThesaurus) {
+  const adjacent = (i: number) => content[i]!.at - content[i - 1]!.at - 1 <= MAX_PHRASE_GAP
+  let reach = 1
+  while (reach < thesaurus.longest && start + reach < content.length && adjacent(start + reach)) reach++
+  for (let length = reach; length >= 1; length--) {
     const tokens = content.slice(start, start + length)
     const terms = tokens.flatMap((token) => (token.number ? token.terms : token.terms.slice(0, 1)))
     const meaning = thesaurus.phrases.get(thesaurus.keyOf(terms))
