@@ -38,6 +38,14 @@ describe('tokenize', () => {
     expect(termsOf('5G and COVID-19')).toEqual(['5g', 'covid19', 'covid', '19'])
   })
 
+  it('reads contractions as stop words, typed with the apostrophe or without', () => {
+    for (const word of ["can't", 'cant', 'don’t', 'dont', "you're", 'youre', "i'm", 'im', "haven't"]) {
+      expect(tokenize(word)[0]?.stop, word).toBe(true)
+    }
+    // "Wed" and "shed" are words.
+    expect(tokenize('shed')[0]?.stop).toBe(false)
+  })
+
   it('keeps apart words the stemmer would run into another meaning', () => {
     const termOf = (word: string) => tokenize(word)[0]?.terms[0]
     expect(termOf('communication')).not.toBe(termOf('community'))
