@@ -53,14 +53,13 @@ const QUESTION_FILLER = [
   'ish', 'approx', 'approximately', 'roughly', 'around', 'circa', 'ballpark', 'some', 'isn', 'doesn', 'didn', 'don', 'can', 'cannot', 'did', 'do', 'was', 'were', 'be', 'been', 'are', 'am',
 ]
 
-// Contractions: a word is split at its apostrophe and is a stop word when its parts
-// and the parts written together are ("can't": "can", "t", "cant"). So "why can't
-// countries …" is not about a rare word "cant", typed with the apostrophe or without.
-// Not "we'd" or "she'd": "wed" and "shed" are words.
+// Contractions, as they read without their apostrophe: "why can't countries …" is not
+// about a rare word "cant", typed with the apostrophe or without. Not "we'd" or
+// "she'd": "wed" and "shed" are words.
 const CONTRACTIONS = [
   'cant', 'dont', 'wont', 'isnt', 'doesnt', 'didnt', 'arent', 'wasnt', 'werent', 'shouldnt', 'couldnt', 'wouldnt',
   'havent', 'hasnt', 'hadnt', 'mustnt', 'neednt', 'shant', 'aint', 'im', 'youre', 'theyre', 'ive', 'youve', 'weve',
-  'theyve', 'hes', 'shes', 'yall', 'gonna', 'wanna', 'gotta',
+  'theyve', 'he', 'she', 'hes', 'shes', 'yall', 'gonna', 'wanna', 'gotta',
 ]
 
 export const STOP_WORDS: ReadonlySet<string> = new Set([...eng, ...GENERAL_ADDITIONS, ...QUESTION_FILLER, ...CONTRACTIONS])

@@ -132,6 +132,9 @@ function analyzeWord(raw: string, word: string, afterThe: boolean): Pick<WordAna
 
   // Possessives and contractions carry no meaning of their own: "china's" → "china".
   const base = bare.replace(/'s$|'$/, '').replace(/\./g, '')
+  // A contraction is a stop word when it is one written without its apostrophe:
+  // "haven't" is "havent", though "haven" alone is a word.
+  if (base.includes("'") && STOP_WORDS.has(base.replace(/'/g, ''))) return { terms: [], stop: true, number: false }
   const parts = base.split(/[-']/).filter((part) => part.length > 0)
   // A lone letter ("e" of "e-commerce", a stray "b") names nothing by itself.
   const content = parts.filter((part) => !STOP_WORDS.has(part) && (part.length > 1 || /\d/.test(part)))
