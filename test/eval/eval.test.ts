@@ -8,6 +8,7 @@ import {
   EVAL_SETS,
   evaluate,
   evaluateStatistics,
+  isFigure,
   loadEvalSet,
   outOfTheBoxAnswerer,
   STATS_SETS,
@@ -52,6 +53,16 @@ describe('the first tuned set', () => {
     expect(report.refused).toBe(1)
     expect(report.answerable.length).toBeGreaterThanOrEqual(80)
     expect(report.unanswerable.length).toBeGreaterThanOrEqual(15)
+  })
+})
+
+describe('matching an expected figure', () => {
+  it('takes a figure without its qualifier for the figure, and nothing else', () => {
+    expect(isFigure('more than 1 million', '1 million')).toBe(true)
+    expect(isFigure('more than 1 million', 'more than 1 million')).toBe(true)
+    expect(isFigure('455 million', '55 million')).toBe(false)
+    expect(isFigure('1.85 million', '85 million')).toBe(false)
+    expect(isFigure('up 12 percent', '12 percent')).toBe(false)
   })
 })
 
