@@ -9,6 +9,8 @@ export interface StatisticMatching {
   minScore: number
 }
 
+const FIGURE_NOUNS = new Set(['value', 'values', 'valuation', 'worth'])
+
 /**
  * The figures a topic is about, best first: a topic word in a figure's label
  * counts in full, one only in its sentence counts `contextCredit`. Figures that
@@ -16,9 +18,13 @@ export interface StatisticMatching {
  */
 export function matchStatistics(
   statistics: readonly IndexedStatistic[],
-  concepts: readonly Concept[],
+  topic: readonly Concept[],
   { contextCredit, minScore }: StatisticMatching,
 ): Statistic[] {
+  // Every statistic is a figure: "online retail value" is about online retail,
+  // not about the one figure whose label says "value".
+  const aboutWhat = topic.filter((concept) => !FIGURE_NOUNS.has(concept.label))
+  const concepts = aboutWhat.length > 0 ? aboutWhat : topic
   const total = totalWeight(concepts)
   if (total === 0) return []
   // A year or figure in the topic ("internet users 2021") picks figures, it is

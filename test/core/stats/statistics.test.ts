@@ -61,6 +61,11 @@ describe('statistics of the article', () => {
     expect(figures('base stations')[0]).toBe('1.85 million')
   })
 
+  it('reads "value" in a topic as asking for the figure, not for the figure labelled "value of …"', () => {
+    expect(figures('online retail value')[0]).toBe('10.8 trillion')
+    expect(figures('digital economy value')[0]).toBe('45.5 trillion')
+  })
+
   it('takes a year in the topic as the period the figures must be for, not as their subject', () => {
     expect(figures('digital economy 2021')).toEqual(['45.5 trillion', '39.8 percent'])
     expect(figures('internet users june 2022')).toEqual(['1.05 billion', '74.4 percent'])
