@@ -9,8 +9,10 @@ export type Spellings = SearchableMap<number>
  * that are not English are corrected: a real word is what the person meant,
  * even if the corpus lacks it ("bread" is not "read"). Four-letter words are
  * corrected only when they are not even names ("Hong" is not "long") and one
- * edit reaches a single known word ("chna" → "china"): more often it reaches
- * several unrelated ones. Shorter words are left alone.
+ * edit reaches a single word of the first vocabulary (the corpus's: "usrs" →
+ * "users", though the thesaurus has "uses") or of all of them ("chna" →
+ * "china"): more often it reaches several unrelated ones. Shorter words are
+ * left alone.
  * Ties go to the more frequent word.
  */
 export function correctSpelling(word: string, vocabularies: readonly Spellings[]): string | undefined {
@@ -21,7 +23,9 @@ export function correctSpelling(word: string, vocabularies: readonly Spellings[]
   const reached = new Set<string>()
   let best: { word: string; distance: number; count: number } | undefined
   for (const spellings of vocabularies) {
-    for (const [candidate, [count, distance]] of spellings.fuzzyGet(word, maxDistance)) {
+    const found = spellings.fuzzyGet(word, maxDistance)
+    if (word.length === 4 && spellings === vocabularies[0] && found.size === 1) return [...found.keys()][0]
+    for (const [candidate, [count, distance]] of found) {
       reached.add(candidate)
       if (!best || distance < best.distance || (distance === best.distance && count > best.count)) {
         best = { word: candidate, distance, count }

@@ -59,6 +59,8 @@ describe('statistics of the article', () => {
     expect(figures('online shopping').slice(0, 2)).toEqual(['10.8 trillion', '12 percent'])
     expect(figures('ecomerce growth').slice(0, 2).sort()).toEqual(['12 percent', '18.6 percent'])
     expect(figures('base stations')[0]).toBe('1.85 million')
+    // One edit from "users" in the article, and from "uses" in the thesaurus: the article's word wins.
+    expect(figures('intrnet usrs')[0]).toBe('1.05 billion')
   })
 
   it('reads "value" in a topic as asking for the figure, not for the figure labelled "value of …"', () => {
