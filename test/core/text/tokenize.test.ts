@@ -61,6 +61,7 @@ describe('tokenize', () => {
     expect(termOf('issues')).not.toBe(termOf('issued'))
     expect(termOf('criticism')).not.toBe(termOf('critical'))
     expect(termOf('response')).not.toBe(termOf('responsibility'))
+    expect(termOf('measured')).not.toBe(termOf('measures'))
     expect(termOf('communications')).toBe(termOf('communication'))
   })
 
