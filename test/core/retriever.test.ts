@@ -97,6 +97,9 @@ describe('createRetriever: answers', () => {
     expect(answer('did turnout exceed 90 percent')).toBe('Turnout reached 74.4 percent in 2021.')
     // Only a yes-or-no question checks against a bound; here it is part of what is asked.
     expect(turnout.ask('when did turnout reach more than 90 percent').status).toBe('no-answer')
+    // A figure offered as a guess in a question that asks for the figure is not one the quote must have.
+    expect(answer('how high was turnout, like two thirds?')).toBe('Turnout reached 74.4 percent in 2021.')
+    expect(answer('what was turnout toward the end, about 60 percent?')).toBe('Turnout reached 74.4 percent in 2021.')
   })
 
   it('reads a passage that opens by referring back ("Both of them …") with the one before it', () => {

@@ -43,6 +43,7 @@ function shapesQuestion(tokens: readonly Token[], i: number, yesOrNo: boolean): 
   if (RELATIVE_TIMES.has(word) && CALENDAR_UNITS.has(tokens[i + 1]?.word ?? '')) return true
   if (CALENDAR_UNITS.has(word) && RELATIVE_TIMES.has(tokens[i - 1]?.word ?? '')) return true
   if (yesOrNo && isBound(tokens, i)) return true
+  if (!yesOrNo && isGuess(tokens, i)) return true
   // "information on internet users": a request for the topic that follows, not a topic.
   if (REQUEST_NOUNS.has(word) && (tokens[i + 1]?.word === 'on' || tokens[i + 1]?.word === 'about')) return true
   // "the value of e-tailing": a request for the figure of what follows, whatever the corpus calls it.
@@ -61,6 +62,15 @@ const BOUND_AFTER_THAN = new Set(['more', 'less', 'fewer', 'greater', 'higher', 
 const BOUND_BEFORE = new Set([
   'over', 'above', 'under', 'below', 'exceed', 'exceeds', 'exceeded', 'exceeding', 'surpass', 'surpassed', 'beyond',
 ])
+
+// "how much of the economy is digital, like a third?": in a question that asks for
+// the figure, one the asker offers from memory is a guess, not one the quote must have.
+const GUESS_MARKERS = new Set(['like', 'about', 'around', 'roughly', 'approximately', 'approx', 'maybe', 'perhaps', 'circa'])
+
+function isGuess(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i]
+  return token?.number === true && !YEAR.test(token.word) && GUESS_MARKERS.has(tokens[i - 1]?.word ?? '')
+}
 
 function isBound(tokens: readonly Token[], i: number): boolean {
   const token = tokens[i]

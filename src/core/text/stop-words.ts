@@ -44,7 +44,7 @@ const QUESTION_FILLER = [
   'exceed', 'exceeds', 'exceeded', 'exceeding', 'surpass', 'surpassed', 'surpasses',
   // Linking words, which subtitles mostly write with a capital, at the start of a sentence.
   'besides', 'however', 'moreover', 'furthermore', 'meanwhile', 'otherwise', 'nevertheless', 'therefore', 'thus', 'hence',
-  'getting', 'gets', 'got',
+  'getting', 'gets', 'got', 'toward', 'towards',
   // Common slips of the keys on the words above.
   'teh', 'hte', 'adn', 'nad', 'taht', 'thta', 'waht', 'whta', 'wat', 'fo', 'ot', 'si', 'thier', 'wiht', 'abotu', 'baout',
   // Asking for more of an answer, not about something else: "in what context?", "any details?".
