@@ -51,6 +51,13 @@ export interface RetrieverOptions {
    */
   contextCredit?: number
   /**
+   * The same for a passage that opens by referring back to the one before
+   * ("All of them imply …"), for a concept met there: "them" are what that
+   * passage names, so the quote says it as good as outright.
+   * @default 0.8
+   */
+  referredContextCredit?: number
+  /**
    * How much a topic word counts for a figure when only the figure's sentence,
    * not its label, has it (0–1). Higher than for quotes: the figures of one
    * sentence are usually about one thing ("1.05 billion internet users …, and
@@ -72,5 +79,6 @@ export const defaultRetrieverOptions: RetrieverOptionsWithDefaults = {
   entityPreference: 0.05,
   minQuoteWords: 4,
   contextCredit: 0.5,
+  referredContextCredit: 0.8,
   statisticContextCredit: 0.75,
 }

@@ -112,6 +112,14 @@ describe('createRetriever: answers', () => {
       ]),
     ])
     expect(hubs.ask('do the hubs close at night').answers[0]?.quote).toBe('Both of them close at midnight.')
+    // What "them" stands for counts nearly as if the sentence said it, so the sentence that says
+    // what they have in common outranks the one that only names them.
+    const owners = createRetriever([
+      makeDocument('owners', ['The city has two hubs, the harbour and the airport, and a museum.', 'All of them share a common owner.']),
+    ])
+    expect(owners.ask('what do the two hubs of the city have in common').answers[0]?.quote).toBe(
+      'All of them share a common owner.',
+    )
   })
 
   it('reads "how many people have …" as a count of whatever follows, unless a phrase takes the people up', () => {

@@ -19,6 +19,8 @@ export interface QuoteChoice {
 export interface QuoteScoring {
   /** How much a concept counts when met elsewhere in the passage but not in the sentence (0–1). */
   contextCredit: number
+  /** The same, in a passage that refers back to the one before ("All of them imply …"). */
+  referredContextCredit: number
   /** Taken from a sentence without a name when the question asks "who". */
   entityPreference: number
   /** A sentence with fewer words than this is quoted with its neighbour, to make sense alone. */
@@ -51,7 +53,8 @@ export function selectQuote(
     if ((intent.figure && !sentence.hasFigure) || (intent.date && !sentence.hasDate)) return
     if (intent.measure && !offersMeasure(measuresOf(entry, sentence), intent.measure)) return
     if (countriesGiven && !namesAnotherCountry(sentence, countriesGiven)) return
-    const met = weightMet(concepts, sentence.terms, entry.context, scoring.contextCredit, mustMeet)
+    const contextCredit = entry.refersBack ? scoring.referredContextCredit : scoring.contextCredit
+    const met = weightMet(concepts, sentence.terms, entry.context, contextCredit, mustMeet)
     if (met === undefined) return
     let score = met / total
     if (intent.entity && !sentence.hasEntity) score -= scoring.entityPreference

@@ -25,6 +25,8 @@ export interface IndexedPassage {
    * passage's when it opens by referring back to it ("All of them imply …").
    */
   context: ReadonlySet<string>
+  /** It opens by referring back to the previous passage: "them" are the things that one names. */
+  refersBack: boolean
 }
 
 /** Everything the retriever looks things up in, built once per corpus. */
@@ -61,8 +63,9 @@ export function buildPassageIndex(documents: readonly CorpusDocument[]): Passage
       }
       sentenceCount += sentences.length
       const terms = unionOfTerms(sentences)
-      const context = previous && REFERS_BACK.test(passage.text) ? new Set([...previous, ...terms]) : terms
-      passages.push({ passage, document, sentences, terms, context })
+      const refersBack = previous !== undefined && REFERS_BACK.test(passage.text)
+      const context = refersBack && previous ? new Set([...previous, ...terms]) : terms
+      passages.push({ passage, document, sentences, terms, context, refersBack })
       previous = terms
     }
   }
