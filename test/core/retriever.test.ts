@@ -262,6 +262,21 @@ describe('createRetriever: answers', () => {
     expect(retriever.ask('how many e-commerce parcels went through the port').status).toBe('no-answer')
   })
 
+  it('answers a question for a sum only with a sum of what it asks about', () => {
+    const budget = createRetriever([
+      makeDocument('budget', [
+        "The port's fees reached 3 billion yuan, accounting for 10 percent of the city budget.",
+        'Ships dock at night.',
+        'The harbour opened a new quay.',
+        'Fishermen say the water is cleaner.',
+      ]),
+    ])
+    expect(budget.ask("how much did the port's fees reach in yuan").answers[0]?.quote).toContain('3 billion yuan')
+    // The sentence's sum is the fees', not the budget's.
+    expect(budget.ask('what was the city budget in yuan').status).toBe('no-answer')
+    expect(budget.ask('what share of the city budget came from port fees').answers[0]?.quote).toContain('10 percent')
+  })
+
   it('answers "which countries" only with a quote that names a country the question does not', () => {
     const ports = createRetriever([
       makeDocument('ports', [

@@ -1,8 +1,8 @@
 import type { IndexedPassage, IndexedSentence } from '../index/passage-index.js'
 import type { Concept } from '../query/concepts.js'
-import type { AskedMeasure, Intent, Measure } from '../query/intent.js'
+import type { Intent } from '../query/intent.js'
 import { countriesNamed } from '../text/countries.js'
-import { findFigures } from '../stats/find-figures.js'
+import { givesFigureAsked } from './asked-figure.js'
 import { containsAll, totalWeight, weightMet } from './coverage.js'
 
 /** The best sentence of one passage for a question. */
@@ -51,7 +51,7 @@ export function selectQuote(
   let best: { sentence: IndexedSentence; at: number; score: number } | undefined
   entry.sentences.forEach((sentence, at) => {
     if ((intent.figure && !sentence.hasFigure) || (intent.date && !sentence.hasDate)) return
-    if (intent.measure && !offersMeasure(measuresOf(entry, sentence), intent.measure)) return
+    if (intent.measure && !givesFigureAsked(entry, sentence, intent.measure, concepts)) return
     if (countriesGiven && !namesAnotherCountry(sentence, countriesGiven)) return
     const contextCredit = entry.refersBack ? scoring.referredContextCredit : scoring.contextCredit
     const met = weightMet(concepts, sentence.terms, entry.context, contextCredit, mustMeet)
@@ -63,24 +63,6 @@ export function selectQuote(
   if (!best) return undefined
   const { start, end } = quoteAround(entry.sentences, best.at, scoring.minQuoteWords)
   return { start, end, score: best.score, sentence: best.sentence }
-}
-
-/** What the sentence's figures measure, read when a question first asks. */
-function measuresOf(entry: IndexedPassage, sentence: IndexedSentence): ReadonlySet<Measure> {
-  let measures = measuresBySentence.get(sentence)
-  if (!measures) {
-    measures = new Set()
-    for (const figure of findFigures(entry.passage.text.slice(sentence.start, sentence.end))) {
-      measures.add(figure.money ? 'money' : figure.growth ? 'growth' : figure.percent ? 'share' : 'count')
-    }
-    measuresBySentence.set(sentence, measures)
-  }
-  return measures
-}
-const measuresBySentence = new WeakMap<IndexedSentence, Set<Measure>>()
-
-function offersMeasure(measures: ReadonlySet<Measure>, asked: AskedMeasure): boolean {
-  return asked === 'percent' ? measures.has('share') || measures.has('growth') : measures.has(asked)
 }
 
 /** The countries a question names, in any of the ways its concepts can be met ("chinese" → China). */

@@ -33,6 +33,8 @@ const MONEY_WORD =
 const MONEY_ASKED =
   /\b(what|whats)( is| are| was|['’]s)? the (cost|price|fine|fee|charge)s?\b|\bwhat (does|do|did|would|will)\b.*\bcost\b/
 // "How many trillion …" asks for an amount, which may be a sum of money.
+// "GDP in yuan", "in dollar terms": a sum in that currency.
+const CURRENCY_ASKED = /\bin (yuan|rmb|renminbi|dollars?|usd|us dollars|euros?)\b/
 const COUNT_ASKED = /\b(how|hw) many\b(?! (thousand|million|billion|trillion|bn|mn|tn)\b)/
 const COUNTRIES_ASKED = /\b(which|what)( other)? (countries|nations)\b/
 const DATE = /\b(what|which) (year|day|weekday|month|time)\b|\bdate\b/
@@ -85,6 +87,7 @@ function readMeasure(foldedQuestion: string, figure: boolean): AskedMeasure | un
   if (SHARE_ASKED.test(foldedQuestion)) return 'share'
   if (PERCENT_ASKED.test(foldedQuestion)) return 'percent'
   if ((figure && MONEY_WORD.test(foldedQuestion)) || MONEY_ASKED.test(foldedQuestion)) return 'money'
+  if (CURRENCY_ASKED.test(foldedQuestion)) return 'money'
   if (COUNT_ASKED.test(foldedQuestion)) return 'count'
   return undefined
 }

@@ -1,0 +1,59 @@
+import type { IndexedPassage, IndexedSentence } from '../index/passage-index.js'
+import type { Concept } from '../query/concepts.js'
+import type { AskedMeasure, Measure } from '../query/intent.js'
+import { describeFigures } from '../stats/describe-figure.js'
+import { findFigures } from '../stats/find-figures.js'
+import { scanWords } from '../text/tokenize.js'
+
+/** A figure of a sentence: what it measures, and the terms of what it is a figure of. */
+interface SentenceFigure {
+  measure: Measure
+  /** Its label, as terms: "value of China's digital economy" (not its unit: "yuan" says nothing of what it is). */
+  about: ReadonlySet<string>
+}
+
+/**
+ * Whether the sentence gives the kind of figure asked for; a sum of money must
+ * also be a sum of something the question names: "what was China's GDP in yuan"
+ * is not answered by "the digital economy had reached 45.5 trillion yuan,
+ * accounting for 39.8 percent of its GDP", whose sum is the digital economy's.
+ * (Shares and counts are labelled too narrowly to ask the same of them:
+ * "internet penetration rate" is what "share of people online" means.) When the
+ * question names nothing specific, a figure of the kind is enough.
+ */
+export function givesFigureAsked(
+  entry: IndexedPassage,
+  sentence: IndexedSentence,
+  asked: AskedMeasure,
+  concepts: readonly Concept[],
+): boolean {
+  const specific = concepts.filter((concept) => concept.known && !concept.common && !concept.exact)
+  return figuresOf(entry, sentence).some(
+    (figure) =>
+      (asked === 'percent' ? figure.measure === 'share' || figure.measure === 'growth' : figure.measure === asked) &&
+      (asked !== 'money' || specific.length === 0 || specific.some((concept) => isAbout(figure, concept))),
+  )
+}
+
+function isAbout(figure: SentenceFigure, concept: Concept): boolean {
+  return concept.alternatives.some(({ terms }) => terms.every((term) => figure.about.has(term)))
+}
+
+/** The sentence's figures, read when a question first asks for one. */
+function figuresOf(entry: IndexedPassage, sentence: IndexedSentence): readonly SentenceFigure[] {
+  let figures = figuresBySentence.get(sentence)
+  if (!figures) {
+    const text = entry.passage.text.slice(sentence.start, sentence.end)
+    const found = findFigures(text)
+    figures = describeFigures(text, found).map(({ label }, i) => {
+      const figure = found[i]!
+      const about = new Set<string>()
+      scanWords(label, ({ terms }) => terms.forEach((term) => about.add(term)))
+      const measure: Measure = figure.money ? 'money' : figure.growth ? 'growth' : figure.percent ? 'share' : 'count'
+      return { measure, about }
+    })
+    figuresBySentence.set(sentence, figures)
+  }
+  return figures
+}
+const figuresBySentence = new WeakMap<IndexedSentence, readonly SentenceFigure[]>()
