@@ -27,12 +27,12 @@ export function givesFigureAsked(
   asked: AskedMeasure,
   concepts: readonly Concept[],
 ): boolean {
-  const specific = concepts.filter((concept) => concept.known && !concept.common && !concept.exact)
-  return figuresOf(entry, sentence).some(
-    (figure) =>
-      (asked === 'percent' ? figure.measure === 'share' || figure.measure === 'growth' : figure.measure === asked) &&
-      (asked !== 'money' || specific.length === 0 || specific.some((concept) => isAbout(figure, concept))),
+  const ofKind = figuresOf(entry, sentence).filter((figure) =>
+    asked === 'percent' ? figure.measure === 'share' || figure.measure === 'growth' : figure.measure === asked,
   )
+  if (asked !== 'money' || ofKind.length === 0) return ofKind.length > 0
+  const specific = concepts.filter((concept) => concept.known && !concept.common && !concept.exact)
+  return specific.length === 0 || ofKind.some((figure) => specific.some((concept) => isAbout(figure, concept)))
 }
 
 function isAbout(figure: SentenceFigure, concept: Concept): boolean {

@@ -1,7 +1,7 @@
 import type { IndexedPassage, IndexedSentence } from '../index/passage-index.js'
 import type { Concept } from '../query/concepts.js'
 import type { Intent } from '../query/intent.js'
-import { countriesNamed } from '../text/countries.js'
+import { namesCountryNotAsked } from './asked-countries.js'
 import { givesFigureAsked } from './asked-figure.js'
 import { containsAll, totalWeight, weightMet } from './coverage.js'
 
@@ -47,12 +47,11 @@ export function selectQuote(
   // specific concept must be in the sentence itself.
   const wantsFact = intent.figure || intent.date
   const mustMeet = (concept: Concept) => wantsFact && (concept.required || (concept.known && !concept.common))
-  const countriesGiven = intent.countries ? countriesOf(concepts) : undefined
   let best: { sentence: IndexedSentence; at: number; score: number } | undefined
   entry.sentences.forEach((sentence, at) => {
     if ((intent.figure && !sentence.hasFigure) || (intent.date && !sentence.hasDate)) return
     if (intent.measure && !givesFigureAsked(entry, sentence, intent.measure, concepts)) return
-    if (countriesGiven && !namesAnotherCountry(sentence, countriesGiven)) return
+    if (intent.countries && !namesCountryNotAsked(sentence, concepts)) return
     const contextCredit = entry.refersBack ? scoring.referredContextCredit : scoring.contextCredit
     const met = weightMet(concepts, sentence.terms, entry.context, contextCredit, mustMeet)
     if (met === undefined) return
@@ -64,25 +63,6 @@ export function selectQuote(
   const { start, end } = quoteAround(entry.sentences, best.at, scoring.minQuoteWords)
   return { start, end, score: best.score, sentence: best.sentence }
 }
-
-/** The countries a question names, in any of the ways its concepts can be met ("chinese" → China). */
-function countriesOf(concepts: readonly Concept[]): Set<string> {
-  let countries = countriesByQuestion.get(concepts)
-  if (!countries) {
-    countries = countriesNamed(new Set(concepts.flatMap((concept) => concept.alternatives.flatMap(({ terms }) => terms))))
-    countriesByQuestion.set(concepts, countries)
-  }
-  return countries
-}
-const countriesByQuestion = new WeakMap<readonly Concept[], Set<string>>()
-
-function namesAnotherCountry(sentence: IndexedSentence, given: ReadonlySet<string>): boolean {
-  let named = countriesBySentence.get(sentence)
-  if (!named) countriesBySentence.set(sentence, (named = countriesNamed(sentence.terms)))
-  for (const country of named) if (!given.has(country)) return true
-  return false
-}
-const countriesBySentence = new WeakMap<IndexedSentence, Set<string>>()
 
 /** The sentence's terms that met a concept, for highlighting. */
 export function termsMet(sentence: IndexedSentence, concepts: readonly Concept[]): Set<string> {
