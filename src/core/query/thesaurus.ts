@@ -14,7 +14,7 @@ export interface CompiledThesaurus {
   /** The longest phrase, in words. */
   longest: number
   /**
-   * Phrases made only of stop words ("put out", "came out"), which have no
+   * Phrases made only of stop words ("come out", "came out"), which have no
    * terms to be keyed by: keyed by their folded words instead, and matched on
    * the words of the question as typed. Same values as `phrases`.
    */
