@@ -1,13 +1,14 @@
 import type { IndexedPassage, IndexedSentence } from '../index/passage-index.js'
 import type { Concept } from '../query/concepts.js'
-import type { AskedMeasure, Measure } from '../query/intent.js'
+import type { AskedMeasure } from '../query/intent.js'
 import { describeFigures } from '../stats/describe-figure.js'
 import { findFigures } from '../stats/find-figures.js'
+import { kindOf, type StatisticKind } from '../stats/statistic.js'
 import { scanWords } from '../text/tokenize.js'
 
 /** A figure of a sentence: what it measures, and the terms of what it is a figure of. */
 interface SentenceFigure {
-  measure: Measure
+  kind: StatisticKind
   /** Its label, as terms: "value of China's digital economy" (not its unit: "yuan" says nothing of what it is). */
   about: ReadonlySet<string>
 }
@@ -28,9 +29,9 @@ export function givesFigureAsked(
   concepts: readonly Concept[],
 ): boolean {
   const ofKind = figuresOf(entry, sentence).filter((figure) =>
-    asked === 'percent' ? figure.measure === 'share' || figure.measure === 'growth' : figure.measure === asked,
+    asked === 'percent' ? figure.kind === 'share' || figure.kind === 'growth' : figure.kind === asked,
   )
-  if (asked !== 'money' || ofKind.length === 0) return ofKind.length > 0
+  if (asked !== 'amount' || ofKind.length === 0) return ofKind.length > 0
   const specific = concepts.filter((concept) => concept.known && !concept.common && !concept.exact)
   return specific.length === 0 || ofKind.some((figure) => specific.some((concept) => isAbout(figure, concept)))
 }
@@ -46,11 +47,9 @@ function figuresOf(entry: IndexedPassage, sentence: IndexedSentence): readonly S
     const text = entry.passage.text.slice(sentence.start, sentence.end)
     const found = findFigures(text)
     figures = describeFigures(text, found).map(({ label }, i) => {
-      const figure = found[i]!
       const about = new Set<string>()
       scanWords(label, ({ terms }) => terms.forEach((term) => about.add(term)))
-      const measure: Measure = figure.money ? 'money' : figure.growth ? 'growth' : figure.percent ? 'share' : 'count'
-      return { measure, about }
+      return { kind: kindOf(found[i]!), about }
     })
     figuresBySentence.set(sentence, figures)
   }

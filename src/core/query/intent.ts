@@ -1,3 +1,5 @@
+import type { StatisticKind } from '../stats/statistic.js'
+
 /** What kind of answer a question asks for, read from its question words. */
 export interface Intent {
   /** "how many", "how much", "what percentage": prefers sentences with figures. */
@@ -7,7 +9,7 @@ export interface Intent {
   /** "who", "which agency": prefers sentences naming people or organisations. */
   entity: boolean
   /**
-   * What the figure asked for measures: money for "how much does it cost", a
+   * What the figure asked for measures: a sum of money for "how much does it cost", a
    * share for "what share of", any percentage (a share or a growth rate) for
    * "what percentage", a count for "how many". A sentence whose figures measure
    * something else does not answer.
@@ -17,9 +19,8 @@ export interface Intent {
   countries: boolean
 }
 
-export type Measure = 'money' | 'share' | 'growth' | 'count'
-/** What a figure asked for may be: "what percentage" is met by a share or a growth rate. */
-export type AskedMeasure = Measure | 'percent'
+/** What a figure asked for may be: a kind of statistic, or "percent", which a share or a growth rate meets. */
+export type AskedMeasure = StatisticKind | 'percent'
 
 const FIGURE =
   /\b(how|hw) (many|much|big|large|high|fast|long|far)\b|\b(what|which) (percentage|percent|share|proportion|portion|fraction|number|figure|amount|size|rate|value|level)\b|\b(number|percentage|proportion|count|amount|size) of\b|\bsize\b|\bworth\b|%/
@@ -86,8 +87,8 @@ export function readIntent(foldedQuestion: string): Intent {
 function readMeasure(foldedQuestion: string, figure: boolean): AskedMeasure | undefined {
   if (SHARE_ASKED.test(foldedQuestion)) return 'share'
   if (PERCENT_ASKED.test(foldedQuestion)) return 'percent'
-  if ((figure && MONEY_WORD.test(foldedQuestion)) || MONEY_ASKED.test(foldedQuestion)) return 'money'
-  if (CURRENCY_ASKED.test(foldedQuestion)) return 'money'
+  if ((figure && MONEY_WORD.test(foldedQuestion)) || MONEY_ASKED.test(foldedQuestion)) return 'amount'
+  if (CURRENCY_ASKED.test(foldedQuestion)) return 'amount'
   if (COUNT_ASKED.test(foldedQuestion)) return 'count'
   return undefined
 }

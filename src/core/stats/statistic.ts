@@ -3,7 +3,7 @@ import type { PassageIndex } from '../index/passage-index.js'
 import { scanWords } from '../text/tokenize.js'
 import type { Source } from '../types.js'
 import { describeFigures } from './describe-figure.js'
-import { findFigures } from './find-figures.js'
+import { findFigures, type FigureMention } from './find-figures.js'
 
 /** What sort of figure it is, for grouping and for charts that compare like with like. */
 export type StatisticKind = 'amount' | 'count' | 'share' | 'growth'
@@ -41,6 +41,11 @@ export interface IndexedStatistic {
   sentenceTerms: ReadonlySet<string>
 }
 
+/** What a figure measures: a growth rate before a share, since both are percentages. */
+export function kindOf(figure: FigureMention): StatisticKind {
+  return figure.growth ? 'growth' : figure.percent ? 'share' : figure.money ? 'amount' : 'count'
+}
+
 /** Finds every figure in the indexed passages, sentence by sentence, in corpus order. */
 export function extractStatistics(index: PassageIndex): IndexedStatistic[] {
   const found: IndexedStatistic[] = []
@@ -54,7 +59,7 @@ export function extractStatistics(index: PassageIndex): IndexedStatistic[] {
       const link = linkToQuote(document.source.url, quote)
       describeFigures(quote, figures).forEach(({ label, period }, i) => {
         const figure = figures[i]!
-        const kind: StatisticKind = figure.growth ? 'growth' : figure.percent ? 'share' : figure.money ? 'amount' : 'count'
+        const kind = kindOf(figure)
         const statistic: Statistic = {
           value: figure.value,
           number: figure.number,
