@@ -1,4 +1,5 @@
-import { EVAL_SETS, loadEvalSet } from '../test/eval/evaluate.js'
+import { loadEvalSet } from '../test/eval/evaluate.js'
+import { EVAL_SETS } from '../test/eval/sets.js'
 
 /** Every question of the evaluation sets: the varied questions people ask, answerable or not. */
 export async function evaluationQuestions(): Promise<string[]> {

@@ -4,27 +4,8 @@ import { parse } from 'yaml'
 import { z } from 'zod'
 import { createRetriever, type Retriever } from '../../src/core/retriever.js'
 import type { CorpusDocument } from '../../src/core/types.js'
-import type { Corpus } from '../../src/corpus/load-corpus.js'
-
-/**
- * The question sets. Each was written by someone who had not seen the bot;
- * the first eleven have since been used to tune it, the last only measures how
- * the tuning carries over to questions nobody tuned for.
- */
-export const EVAL_SETS = [
-  { file: 'test/eval/questions.yml', role: 'tuned on (round 1)' },
-  { file: 'test/eval/questions-2.yml', role: 'tuned on (round 2)' },
-  { file: 'test/eval/questions-3.yml', role: 'tuned on (round 3)' },
-  { file: 'test/eval/heldout.yml', role: 'tuned on (round 4; held out until then)' },
-  { file: 'test/eval/heldout-2.yml', role: 'tuned on (round 5; held out until then)' },
-  { file: 'test/eval/heldout-3.yml', role: 'tuned on (round 6; held out until then)' },
-  { file: 'test/eval/heldout-4.yml', role: 'tuned on (round 7; held out until then)' },
-  { file: 'test/eval/heldout-5.yml', role: 'tuned on (round 8; held out until then)' },
-  { file: 'test/eval/heldout-6.yml', role: 'tuned on (round 9; held out until then)' },
-  { file: 'test/eval/heldout-7.yml', role: 'tuned on (round 10; held out until then)' },
-  { file: 'test/eval/heldout-8.yml', role: 'tuned on (round 11; held out until then)' },
-  { file: 'test/eval/heldout-9.yml', role: 'held out: never tuned on' },
-] as const
+import { loadCorpus, type Corpus } from '../../src/corpus/load-corpus.js'
+import { EVAL_DOCUMENTS_DIR, type EvalSetInfo } from './sets.js'
 
 export const evalSet = z.strictObject({
   answerable: z.array(z.strictObject({ q: z.string().min(1), expect: z.string().min(1) })),
@@ -95,18 +76,13 @@ export function botAnswerer(corpus: Corpus, minScore: number): Answerer {
   return (question) => retriever.ask(question).answers[0] ?? null
 }
 
-/** Topics for the stats command: eight sets tuned on, one only measured. */
-export const STATS_SETS = [
-  { file: 'test/eval/stats-topics.yml', role: 'tuned on' },
-  { file: 'test/eval/stats-heldout.yml', role: 'tuned on (round 4; held out until then)' },
-  { file: 'test/eval/stats-heldout-2.yml', role: 'tuned on (round 6; held out until then)' },
-  { file: 'test/eval/stats-heldout-3.yml', role: 'tuned on (round 7; held out until then)' },
-  { file: 'test/eval/stats-heldout-4.yml', role: 'tuned on (round 8; held out until then)' },
-  { file: 'test/eval/stats-heldout-5.yml', role: 'tuned on (round 9; held out until then)' },
-  { file: 'test/eval/stats-heldout-6.yml', role: 'tuned on (round 10; held out until then)' },
-  { file: 'test/eval/stats-heldout-7.yml', role: 'tuned on (round 11; held out until then)' },
-  { file: 'test/eval/stats-heldout-8.yml', role: 'held out: never tuned on' },
-] as const
+/** The shipped corpus, with the evaluation's extra documents added for `documents`. */
+export async function loadEvalCorpus(kind: EvalSetInfo['corpus']): Promise<Corpus> {
+  const shipped = await loadCorpus('corpus')
+  if (kind === 'article') return shipped
+  const extra = await loadCorpus(EVAL_DOCUMENTS_DIR)
+  return { documents: [...shipped.documents, ...extra.documents], thesaurus: shipped.thesaurus }
+}
 
 const statsTopics = z.strictObject({
   topics: z.array(z.strictObject({ topic: z.string().min(1), expect: z.array(z.string().min(1)) })),

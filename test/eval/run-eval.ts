@@ -1,68 +1,83 @@
 /**
- * `npm run eval`: for each question set, top-1 accuracy on answerable questions
- * and the share of unanswerable ones refused, for this bot and for MiniSearch
- * out of the box. `--failures` lists what went wrong; `--sweep` shows the
- * refusal threshold's trade-off (calibrate on questions.yml only).
+ * `npm run eval`: each question set's top-1 accuracy on answerable questions
+ * and share of unanswerable ones refused, for this bot and for MiniSearch with
+ * its defaults; then the figures pooled two ways (sets tuned on, and sets
+ * nobody has tuned for), the refusal threshold cross-validated leave one set
+ * out, and what adding the evaluation's extra documents does to the article's
+ * sets.
+ *
+ * `--failures` lists what went wrong on the tuned sets. Listing an unseen
+ * set's failures makes it a tuned set: `--failures --unseen-too` does, and
+ * then mark the set `tuned: true` in sets.ts and say so in docs/evaluation.md.
  */
-import { createRetriever } from '../../src/core/retriever.js'
-import { loadCorpus } from '../../src/corpus/load-corpus.js'
-import { defaultRetrieverOptions } from '../../src/core/options.js'
-import {
-  botAnswerer,
-  EVAL_SETS,
-  evaluate,
-  evaluateStatistics,
-  loadEvalSet,
-  outOfTheBoxAnswerer,
-  STATS_SETS,
-  unrelatedQuotes,
-  type EvalReport,
-} from './evaluate.js'
+import { formatTally, pool, share, type Pooled } from './aggregate.js'
+import { unrelatedQuotes, type EvalReport } from './evaluate.js'
+import { groupOf, measureSets } from './measure-sets.js'
+import { readRecorded } from './recorded.js'
 
 const args = new Set(process.argv.slice(2))
-const corpus = await loadCorpus('corpus')
-const percent = (share: number) => `${(share * 100).toFixed(1)}%`
-const count = (outcomes: EvalReport['answerable']) => `${outcomes.filter((o) => o.correct).length}/${outcomes.length}`
-const row = (name: string, report: EvalReport) =>
-  `  ${name.padEnd(32)}${`${percent(report.top1)} (${count(report.answerable)})`.padEnd(22)}${`${percent(report.refused)} (${count(report.unanswerable)})`.padEnd(24)}${unrelatedQuotes(report)}`
+const { sets, stats, groups, statsGroups, folds } = await measureSets()
+const recorded = await readRecorded()
 
-for (const { file, role } of EVAL_SETS) {
-  const set = await loadEvalSet(file)
-  const bot = evaluate(set, botAnswerer(corpus, defaultRetrieverOptions.minScore))
-  const baseline = evaluate(set, outOfTheBoxAnswerer(corpus.documents))
-  console.log(`\n${file} — ${role}: ${set.answerable.length} answerable, ${set.unanswerable.length} unanswerable`)
-  console.log(`  ${''.padEnd(32)}${'top-1 answerable'.padEnd(22)}${'unanswerable refused'.padEnd(24)}unrelated quotes`)
-  console.log(row(`this bot (minScore ${defaultRetrieverOptions.minScore})`, bot))
-  console.log(row('MiniSearch out of the box', baseline))
+const row = (name: string, figures: Pooled, unrelated?: number) =>
+  `  ${name.padEnd(36)}${formatTally(figures.answerable).padEnd(22)}${formatTally(figures.unanswerable).padEnd(22)}${unrelated ?? ''}`
+const header = `  ${''.padEnd(36)}${'top-1 answerable'.padEnd(22)}${'refused'.padEnd(22)}unrelated quotes`
 
-  if (args.has('--failures')) {
-    for (const o of [...bot.answerable, ...bot.unanswerable].filter((outcome) => !outcome.correct)) {
-      console.log(`  ✗ ${o.question}\n      expected: ${o.expect ?? '(no answer)'}\n      got [${o.score}]: ${o.got ?? '(no answer)'}`)
-    }
-  }
-  if (args.has('--sweep')) {
-    // One run without a threshold gives every question's best score; a threshold is then a filter.
-    const open = evaluate(set, botAnswerer(corpus, -Infinity))
-    console.log('  minScore   top-1 answerable   unanswerable refused')
-    for (let threshold = 0.3; threshold <= 0.951; threshold += 0.05) {
-      const kept = (o: EvalReport['answerable'][number]) => o.score !== null && o.score >= threshold
-      const top1 = open.answerable.filter((o) => o.correct && kept(o)).length / open.answerable.length
-      const refused = open.unanswerable.filter((o) => !kept(o)).length / open.unanswerable.length
-      console.log(`  ${threshold.toFixed(2).padEnd(11)}${percent(top1).padEnd(19)}${percent(refused)}`)
+for (const { info, bot, baseline, withDocuments } of sets) {
+  console.log(`\n${info.file} — ${info.tuned ? 'tuned on' : 'unseen'} (${info.note}), asked of the ${info.corpus === 'article' ? 'article' : 'article and the extra documents'}`)
+  console.log(header)
+  console.log(row('this bot', pool([bot]), unrelatedQuotes(bot)))
+  if (withDocuments) console.log(row('this bot, extra documents added', pool([withDocuments]), unrelatedQuotes(withDocuments)))
+  console.log(row('MiniSearch defaults', pool([baseline]), unrelatedQuotes(baseline)))
+  const first = recorded.firstScores[info.file]
+  if (first) console.log(`  first scored, before any change for it: ${first.answerable} top-1, ${first.unanswerable} refused (${first.code})`)
+  if (args.has('--failures') && (info.tuned || args.has('--unseen-too'))) printFailures(bot)
+}
+
+console.log('\nPooled')
+console.log(header)
+for (const [name, figures] of Object.entries(groups).sort()) {
+  const floor = recorded.floors[name]
+  console.log(row(name, figures) + (floor ? '' : '(no floor recorded)'))
+}
+
+console.log('\nRefusal threshold, fitted leaving one set out (the shipped threshold is fitted on all of them)')
+const tunedFolds = folds.filter((fold) => sets.find((s) => s.info.file === fold.file)?.info.tuned)
+for (const fold of folds) {
+  const { info } = sets.find((s) => s.info.file === fold.file)!
+  console.log(row(`${fold.file.replace('test/eval/', '')} at ${fold.threshold.toFixed(2)}`, fold.figures) + (info.tuned ? '' : 'unseen'))
+}
+const poolFolds = (list: typeof folds): Pooled =>
+  list.reduce<Pooled>(
+    (sum, { figures }) => ({
+      answerable: { right: sum.answerable.right + figures.answerable.right, of: sum.answerable.of + figures.answerable.of },
+      unanswerable: { right: sum.unanswerable.right + figures.unanswerable.right, of: sum.unanswerable.of + figures.unanswerable.of },
+    }),
+    { answerable: { right: 0, of: 0 }, unanswerable: { right: 0, of: 0 } },
+  )
+const tunedCv = poolFolds(tunedFolds)
+const tunedNow = groups[groupOf({ corpus: 'article', tuned: true })]
+console.log(row('tuned sets, cross-validated', tunedCv))
+if (tunedNow) {
+  const gap = (share(tunedNow.answerable) - share(tunedCv.answerable)) * 100
+  console.log(`  top-1 on the tuned sets: ${formatTally(tunedNow.answerable)} as shipped, ${formatTally(tunedCv.answerable)} cross-validated (${gap.toFixed(1)} points)`)
+}
+
+console.log('\nStatistics topics (expected figures first)')
+for (const { info, outcomes } of stats) {
+  const right = outcomes.filter((o) => o.correct).length
+  console.log(`  ${info.file.padEnd(36)}${`${right}/${outcomes.length}`.padEnd(10)}${info.tuned ? 'tuned on' : 'unseen'} (${info.note})`)
+  if (args.has('--failures') && (info.tuned || args.has('--unseen-too'))) {
+    for (const o of outcomes.filter((outcome) => !outcome.correct)) {
+      console.log(`  ✗ ${o.topic}\n      expected first: ${o.expect.join(', ') || '(none)'}\n      got: ${o.got.join(', ') || '(none)'}`)
     }
   }
 }
 
-const retriever = createRetriever(corpus.documents, { thesaurus: corpus.thesaurus })
-for (const { file, role } of STATS_SETS) {
-  const outcomes = await evaluateStatistics(retriever, file)
-  const right = outcomes.filter((outcome) => outcome.correct).length
-  const none = outcomes.filter((outcome) => outcome.expect.length === 0).length
-  console.log(`\n${file} — stats topics, ${role}: ${outcomes.length} topics, ${none} with no figure`)
-  console.log(`  expected figures first: ${percent(right / outcomes.length)} (${right}/${outcomes.length})`)
-  if (args.has('--failures')) {
-    for (const o of outcomes.filter((outcome) => !outcome.correct)) {
-      console.log(`  ✗ ${o.topic}\n      expected first: ${o.expect.join(', ') || '(none)'}\n      got: ${o.got.join(', ') || '(none)'}`)
-    }
+for (const [name, figures] of Object.entries(statsGroups).sort()) console.log(`  ${name.padEnd(36)}${formatTally(figures)}`)
+
+function printFailures(report: EvalReport): void {
+  for (const o of [...report.answerable, ...report.unanswerable].filter((outcome) => !outcome.correct)) {
+    console.log(`  ✗ ${o.question}\n      expected: ${o.expect ?? '(no answer)'}\n      got [${o.score}]: ${o.got ?? '(no answer)'}`)
   }
 }

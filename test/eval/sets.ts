@@ -1,0 +1,52 @@
+/**
+ * The evaluation sets and what each measures. A set is `tuned` once any change
+ * was made with its failures in view; until then it measures how the bot does
+ * on questions nobody tuned for, which is the figure that counts. Its first
+ * score, taken before any change was made for it, is in `recorded.json`.
+ *
+ * `corpus` is what the set's questions are about: `article` sets are asked of
+ * the shipped corpus, `documents` sets of the shipped corpus together with the
+ * documents in `test/eval/documents/` (written for the evaluation, in
+ * vocabulary unlike the article's).
+ */
+export interface EvalSetInfo {
+  file: string
+  tuned: boolean
+  corpus: 'article' | 'documents'
+  /** When and how it was used, for the report. */
+  note: string
+}
+
+export const EVAL_SETS: readonly EvalSetInfo[] = [
+  { file: 'test/eval/questions.yml', tuned: true, corpus: 'article', note: 'round 1' },
+  { file: 'test/eval/questions-2.yml', tuned: true, corpus: 'article', note: 'round 2' },
+  { file: 'test/eval/questions-3.yml', tuned: true, corpus: 'article', note: 'round 3' },
+  { file: 'test/eval/heldout.yml', tuned: true, corpus: 'article', note: 'round 4; held out until then' },
+  { file: 'test/eval/heldout-2.yml', tuned: true, corpus: 'article', note: 'round 5; held out until then' },
+  { file: 'test/eval/heldout-3.yml', tuned: true, corpus: 'article', note: 'round 6; held out until then' },
+  { file: 'test/eval/heldout-4.yml', tuned: true, corpus: 'article', note: 'round 7; held out until then' },
+  { file: 'test/eval/heldout-5.yml', tuned: true, corpus: 'article', note: 'round 8; held out until then' },
+  { file: 'test/eval/heldout-6.yml', tuned: true, corpus: 'article', note: 'round 9; held out until then' },
+  { file: 'test/eval/heldout-7.yml', tuned: true, corpus: 'article', note: 'round 10; held out until then' },
+  { file: 'test/eval/heldout-8.yml', tuned: true, corpus: 'article', note: 'round 11; held out until then' },
+  { file: 'test/eval/heldout-9.yml', tuned: false, corpus: 'article', note: 'never tuned on' },
+  { file: 'test/eval/heldout-10.yml', tuned: false, corpus: 'article', note: 'never tuned on' },
+  { file: 'test/eval/documents-a.yml', tuned: false, corpus: 'documents', note: 'never tuned on' },
+  { file: 'test/eval/documents-b.yml', tuned: false, corpus: 'documents', note: 'never tuned on' },
+]
+
+/** Topics for the stats command, on the article. */
+export const STATS_SETS: readonly Omit<EvalSetInfo, 'corpus'>[] = [
+  { file: 'test/eval/stats-topics.yml', tuned: true, note: 'round 1' },
+  { file: 'test/eval/stats-heldout.yml', tuned: true, note: 'round 4; held out until then' },
+  { file: 'test/eval/stats-heldout-2.yml', tuned: true, note: 'round 6; held out until then' },
+  { file: 'test/eval/stats-heldout-3.yml', tuned: true, note: 'round 7; held out until then' },
+  { file: 'test/eval/stats-heldout-4.yml', tuned: true, note: 'round 8; held out until then' },
+  { file: 'test/eval/stats-heldout-5.yml', tuned: true, note: 'round 9; held out until then' },
+  { file: 'test/eval/stats-heldout-6.yml', tuned: true, note: 'round 10; held out until then' },
+  { file: 'test/eval/stats-heldout-7.yml', tuned: true, note: 'round 11; held out until then' },
+  { file: 'test/eval/stats-heldout-8.yml', tuned: false, note: 'never tuned on' },
+]
+
+/** The extra documents the `documents` sets are about. */
+export const EVAL_DOCUMENTS_DIR = 'test/eval/documents'
