@@ -1,4 +1,5 @@
-import { buildPassageIndex } from './index/passage-index.js'
+import { buildPassageIndex, type PassageIndex } from './index/passage-index.js'
+import { factKey, sameFact, type FactKey } from './answer/same-fact.js'
 import { linkToQuote } from './answer/link.js'
 import { selectQuote, termsMet, type QuoteChoice } from './answer/select-quote.js'
 import { highlightsIn, type Highlight } from './answer/highlights.js'
@@ -27,7 +28,12 @@ export interface Answer {
   /** Opens the source scrolled to the quote. */
   link: string
   source: Source
+  /** The same fact as other documents state it, best first; absent when no other document does. */
+  alsoIn?: Corroboration[]
 }
+
+/** Another document's sentence stating the fact an answer quotes. */
+export type Corroboration = Pick<Answer, 'quote' | 'passageId' | 'documentId' | 'link' | 'source'>
 
 export type AskResult =
   | { status: 'answered'; question: string; answers: Answer[] }
@@ -92,26 +98,30 @@ export function createRetriever(documents: readonly CorpusDocument[], options: R
     const candidates = index.search
       .search(terms.join(' '), { combineWith: 'OR' })
       .slice(0, settings.candidatePassages)
-    const chosen: Array<{ entry: (typeof index.passages)[number]; choice: QuoteChoice; rank: number }> = []
+    const chosen: Chosen[] = []
     candidates.forEach((candidate, rank) => {
       const entry = index.passages[candidate.id as number]
       const choice = entry && selectQuote(entry, concepts, intent, settings)
-      if (choice && choice.score >= settings.minScore) chosen.push({ entry, choice, rank })
-    })
-    // MiniSearch's own order only breaks ties between equally good quotes.
-    chosen.sort((a, b) => b.choice.score - a.choice.score || a.rank - b.rank)
-    const answers = chosen.slice(0, settings.maxAnswers).map(({ entry, choice }): Answer => {
-      const quote = entry.passage.text.slice(choice.start, choice.end)
-      return {
-        quote,
-        passageId: entry.passage.id,
-        documentId: entry.document.id,
-        score: Math.round(choice.score * 1000) / 1000,
-        highlights: highlightsIn(quote, termsMet(choice.sentence, concepts)),
-        link: linkToQuote(entry.document.source.url, quote),
-        source: entry.document.source,
+      if (choice && choice.score >= settings.minScore) {
+        const quote = entry.passage.text.slice(choice.start, choice.end)
+        chosen.push({ entry, choice, rank, quote })
       }
     })
+    // Of equally good quotes, the one whose passage MiniSearch ranks higher (BM25).
+    chosen.sort((a, b) => b.choice.score - a.choice.score || a.rank - b.rank)
+    const corroboration = ({ entry, quote }: Chosen): Corroboration => ({
+      quote,
+      passageId: entry.passage.id,
+      documentId: entry.document.id,
+      link: linkToQuote(entry.document.source.url, quote),
+      source: entry.document.source,
+    })
+    const answers = offerEachFactOnce(chosen, settings.maxAnswers).map(({ best, also }): Answer => ({
+      ...corroboration(best),
+      score: Math.round(best.choice.score * 1000) / 1000,
+      highlights: highlightsIn(best.quote, termsMet(best.choice.sentence, concepts)),
+      ...(also.length > 0 ? { alsoIn: also.map(corroboration) } : {}),
+    }))
     if (answers.length === 0) return { status: 'no-answer', question, answers: [], topics }
     return { status: 'answered', question, answers }
   }
@@ -143,6 +153,36 @@ export function createRetriever(documents: readonly CorpusDocument[], options: R
   }
 
   return { ask, statistics, completeWord, topics, documents }
+}
+
+interface Chosen {
+  entry: PassageIndex['passages'][number]
+  choice: QuoteChoice
+  /** Its place in MiniSearch's order. */
+  rank: number
+  quote: string
+}
+
+/**
+ * The best quotes, one per fact: a quote from another document that states the
+ * fact of a better one ("1.05bn people online" beside "1.05 billion internet
+ * users") goes with it rather than taking a place of its own.
+ */
+function offerEachFactOnce(chosen: readonly Chosen[], maxAnswers: number): Array<{ best: Chosen; also: Chosen[] }> {
+  const offered: Array<{ best: Chosen; key: FactKey; also: Chosen[] }> = []
+  for (const candidate of chosen) {
+    const key = factKey(candidate.quote, candidate.choice.sentence)
+    const documentOf = (c: Chosen) => c.entry.document
+    const fact = offered.find(
+      ({ best, also, key: offeredKey }) =>
+        documentOf(best) !== documentOf(candidate) &&
+        !also.some((other) => documentOf(other) === documentOf(candidate)) &&
+        sameFact(offeredKey, key),
+    )
+    if (fact) fact.also.push(candidate)
+    else if (offered.length < maxAnswers) offered.push({ best: candidate, key, also: [] })
+  }
+  return offered
 }
 
 function invalidMessage(reason: InvalidReason | 'no-topic', maxLength: number, topics: readonly string[]): string {

@@ -18,7 +18,7 @@ export async function loadEvalSet(file: string): Promise<EvalSet> {
 }
 
 /** The best answer to a question, or null for "the corpus does not say". */
-export type Answerer = (question: string) => { quote: string; score: number } | null
+export type Answerer = (question: string) => { quote: string; score: number; alsoIn?: Array<{ quote: string }> } | null
 
 export interface Outcome {
   question: string
@@ -49,7 +49,10 @@ export function unrelatedQuotes(report: EvalReport): number {
 export function evaluate(set: EvalSet, answer: Answerer): EvalReport {
   const answerable = set.answerable.map(({ q, expect }): Outcome => {
     const got = answer(q)
-    return { question: q, expect, got: got?.quote ?? null, score: got?.score ?? null, correct: !!got && squash(got.quote).includes(squash(expect)) }
+    // An answer that quotes the fact from another document too is right when either quote is.
+    const quotes = got ? [got.quote, ...(got.alsoIn ?? []).map(({ quote }) => quote)] : []
+    const correct = quotes.some((quote) => squash(quote).includes(squash(expect)))
+    return { question: q, expect, got: got?.quote ?? null, score: got?.score ?? null, correct }
   })
   const unanswerable = set.unanswerable.map(({ q }): Outcome => {
     const got = answer(q)
