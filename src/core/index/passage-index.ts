@@ -4,6 +4,7 @@ import { splitSentences } from '../text/sentences.js'
 import { scanWords, type WordAnalysis } from '../text/tokenize.js'
 import { candidateSearch, type CandidateSearch } from './candidate-search.js'
 import { readWord, YEAR, type SentenceFeatures } from './sentence-features.js'
+import { AcronymReader } from './acronyms.js'
 import { WordUsage } from './word-usage.js'
 
 export interface IndexedSentence extends SentenceFeatures {
@@ -41,6 +42,8 @@ export interface PassageIndex {
   words: SearchableMap<number>
   /** Terms written with a capital mid-sentence more often than not: names ("huawei", "usa", "gdp"). */
   properTerms: ReadonlySet<string>
+  /** Acronyms ("scio", "gdsi") → the terms of each phrase they stand for in this corpus. */
+  acronyms: ReadonlyMap<string, string[][]>
 }
 
 // A passage that opens with these continues the one before: "All of them imply …".
@@ -51,13 +54,14 @@ export function buildPassageIndex(documents: readonly CorpusDocument[]): Passage
   const passages: IndexedPassage[] = []
   const sentenceFrequency = new Map<string, number>()
   const usage = new WordUsage()
+  const acronyms = new AcronymReader()
   let sentenceCount = 0
 
   for (const document of documents) {
     let previous: ReadonlySet<string> | undefined
     const year = document.source.published.slice(0, 4)
     for (const passage of document.passages) {
-      const sentences = indexSentences(passage.text, usage, YEAR.test(year) ? year : undefined)
+      const sentences = indexSentences(passage.text, usage, acronyms, YEAR.test(year) ? year : undefined)
       for (const sentence of sentences) {
         for (const term of sentence.terms) sentenceFrequency.set(term, (sentenceFrequency.get(term) ?? 0) + 1)
       }
@@ -77,6 +81,7 @@ export function buildPassageIndex(documents: readonly CorpusDocument[]): Passage
     sentenceCount,
     words: usage.spellings(),
     properTerms: usage.properTerms(),
+    acronyms: acronyms.result(),
   }
 }
 
@@ -84,7 +89,7 @@ export function buildPassageIndex(documents: readonly CorpusDocument[]): Passage
  * `year` is the document's: a news story's "on Monday, November 7" is in the
  * year it was published, so a question that says "November 2022" finds it.
  */
-function indexSentences(text: string, usage: WordUsage, year: string | undefined): IndexedSentence[] {
+function indexSentences(text: string, usage: WordUsage, acronyms: AcronymReader, year: string | undefined): IndexedSentence[] {
   const spans = splitSentences(text)
   const sentences = spans.map(({ start, end }): IndexedSentence & { terms: Set<string> } => ({
     start,
@@ -101,11 +106,14 @@ function indexSentences(text: string, usage: WordUsage, year: string | undefined
   let previous: WordAnalysis | undefined
   // Which sentences write a year: made only for the few passages that have one.
   let withYear: Set<number> | undefined
-  scanWords(text, (word, start) => {
+  acronyms.startSentence()
+  scanWords(text, (word, start, end) => {
     while (current < spans.length - 1 && start >= spans[current]!.end) {
       current++
       previous = undefined
+      acronyms.startSentence()
     }
+    acronyms.add(word, text.slice(start, end))
     const sentence = sentences[current]!
     // Stop words are neither names nor typo targets: not worth counting.
     if (!word.stop) usage.add(word, previous === undefined)

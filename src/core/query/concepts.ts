@@ -146,14 +146,19 @@ function readAt(
     // Figures, and compounds the corpus lacks ("mid-2022", "e-retail"), are read term by term.
     const parts = token.number ? token.terms : token.terms.slice(1)
     const terms = parts.filter((term, at) => !(YEAR_QUALIFIERS.has(term) && YEAR.test(parts[at + 1] ?? '')))
-    const read = terms.map((term) => ({ label: term, alternatives: figureAlternatives(term, reader), exact: /\d/.test(term) }))
+    // A figure typed as digits must be in the quote; one written as a word ("the two hubs") describes.
+    const exact = /\d/.test(token.word)
+    const read = terms.map((term) => ({ label: term, alternatives: figureAlternatives(term, reader), exact: exact && /\d/.test(term) }))
     return { read, used: 1 }
   }
   const exact = /\d/.test(token.word) || CURRENCIES.has(token.word)
   const known = token.terms.some((term) => index.sentenceFrequency.has(term))
   // Its family ("jointly" → "joint efforts") counts a little less, even where the corpus has the word itself.
   const family = (whole === undefined ? [] : familyTerms(whole, index)).map((term) => ({ terms: [term], credit: synonymCredit }))
-  const alternatives = known ? [...alternativesOf(token), ...family] : family.length > 0 ? family : alternativesOf(token)
+  // "gdsi", "SCIO": the words the corpus writes them for.
+  const spelledOut = acronymExpansions(token, index).map((terms) => ({ terms, credit: synonymCredit }))
+  const related = [...family, ...spelledOut]
+  const alternatives = known ? [...alternativesOf(token), ...related] : related.length > 0 ? related : alternativesOf(token)
   return { read: [{ label: token.word, alternatives, exact, writtenAsName: token.capitalised }], used: 1 }
 }
 
@@ -174,6 +179,14 @@ const CURRENCIES = new Set([
   'yuan', 'rmb', 'renminbi', 'cny', 'dollar', 'dollars', 'usd', 'euro', 'euros', 'eur', 'yen', 'pound', 'pounds', 'gbp',
   'rupee', 'rupees',
 ])
+
+/** What a word the corpus uses as an acronym, or could, stands for; none for an English word ("cat"). */
+function acronymExpansions(token: Token, index: PassageIndex): string[][] {
+  if (token.word.length < 2 || token.word.length > 7 || /[^a-z]/.test(token.word)) return []
+  const expansions = index.acronyms.get(token.word) ?? index.acronyms.get(token.word.replace(/s$/, ''))
+  if (!expansions || englishWord(token.word).listed) return []
+  return expansions
+}
 
 /** A hyphenated word is met by its joined form or by all of its parts. */
 function alternativesOf(token: Token): Alternative[] {

@@ -42,6 +42,19 @@ const NUMBER_WITH_MAGNITUDE = /^(\d[\d,]*(?:\.\d+)?)(bn|b|mn|m|k|tn|trn)$/
 const MAGNITUDES: Record<string, string> = {
   bn: 'billion', b: 'billion', mn: 'million', m: 'million', k: 'thousand', tn: 'trillion', trn: 'trillion',
 }
+// Numbers written as words are the figures they name: "valid for two years" answers
+// "how long", and "chapter two" is "chapter 2". Not "one", which is as often a
+// pronoun ("one of the variations") as a count.
+const NUMBER_WORDS: ReadonlyMap<string, string> = new Map(
+  [
+    'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen',
+    'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty',
+  ].map((word, i) => [word, String(i + 2)]),
+)
+for (const [word, tens] of [['thirty', 30], ['forty', 40], ['fifty', 50], ['sixty', 60], ['seventy', 70], ['eighty', 80], ['ninety', 90]] as const) {
+  ;(NUMBER_WORDS as Map<string, string>).set(word, String(tens))
+}
+
 // The United States, however it is written: "U.S.", "US", "USA", "u.s.a.".
 const UNITED_STATES = 'usa'
 
@@ -122,6 +135,8 @@ function analyzeWord(raw: string, word: string, afterThe: boolean): Pick<WordAna
     if (percent) terms.push('percent')
     return { terms, stop: false, number: true }
   }
+  const spelledOut = NUMBER_WORDS.get(bare)
+  if (spelledOut !== undefined) return { terms: [spelledOut], stop: false, number: true }
   const ordinal = ORDINAL.exec(bare)
   if (ordinal) return { terms: [ordinal[1] ?? bare], stop: false, number: true }
   const withMagnitude = NUMBER_WITH_MAGNITUDE.exec(bare)

@@ -83,3 +83,15 @@ describe('tokenize', () => {
     expect(community && text.slice(community.start, community.end)).toBe('Сommunity')
   })
 })
+
+describe('numbers written as words', () => {
+  it('are the figures they name, so "chapter two" is "chapter 2"', () => {
+    const [two] = tokenize('two')
+    expect(two).toMatchObject({ terms: ['2'], number: true })
+    expect(tokenize('forty')[0]).toMatchObject({ terms: ['40'], number: true })
+  })
+
+  it('leave "one" alone, which is as often a pronoun as a count', () => {
+    expect(tokenize('one')[0]?.number).toBe(false)
+  })
+})
