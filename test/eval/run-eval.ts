@@ -9,7 +9,9 @@
  * `--failures` lists what went wrong on the tuned sets. Listing an unseen
  * set's failures makes it a tuned set: `--failures --unseen-too` does, and
  * then mark the set `tuned: true` in sets.ts and say so in docs/evaluation.md.
+ * `--record` makes the pooled figures the new floors in recorded.json.
  */
+import { writeFile } from 'node:fs/promises'
 import { formatTally, pool, share, type Pooled } from './aggregate.js'
 import { unrelatedQuotes, type EvalReport } from './evaluate.js'
 import { groupOf, measureSets } from './measure-sets.js'
@@ -75,6 +77,13 @@ for (const { info, outcomes } of stats) {
 }
 
 for (const [name, figures] of Object.entries(statsGroups).sort()) console.log(`  ${name.padEnd(36)}${formatTally(figures)}`)
+
+if (args.has('--record')) {
+  const floors: typeof recorded.floors = { ...groups }
+  for (const [name, topics] of Object.entries(statsGroups)) floors[name] = { topics }
+  await writeFile('test/eval/recorded.json', `${JSON.stringify({ ...recorded, floors }, null, 2)}\n`)
+  console.log('\nRecorded the pooled figures as the floors in test/eval/recorded.json.')
+}
 
 function printFailures(report: EvalReport): void {
   for (const o of [...report.answerable, ...report.unanswerable].filter((outcome) => !outcome.correct)) {
