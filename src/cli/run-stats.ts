@@ -27,7 +27,7 @@ export async function runStats(argv: readonly string[], openRetriever: () => Pro
   const topic = parsed.words.join(' ')
   const retriever = await openRetriever()
   const reply = stats.execute({ topic }, { retriever })
-  io.stdout.write(parsed.flags.has('json') ? `${JSON.stringify(toJson(retriever.statistics(topic)))}\n` : `${renderReply(reply, { color: io.color })}\n`)
+  io.stdout.write(parsed.flags.has('json') ? `${JSON.stringify(toJson(retriever.statistics(topic)))}\n` : `${renderReply(reply, { color: io.color, suggestChart: chartFile === undefined })}\n`)
 
   if (chartFile !== undefined) {
     if (reply.kind !== 'statistics' || reply.chart === null) {

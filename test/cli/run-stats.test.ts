@@ -7,6 +7,7 @@ import { openRetriever } from '../../src/app/open-retriever.js'
 import { CHART_WIDTH } from '../../src/charts/render-bar-chart.js'
 import { runStats } from '../../src/cli/run-stats.js'
 import type { Retriever } from '../../src/core/retriever.js'
+import { barLengths } from '../helpers/png-ink.js'
 import { captureStream } from '../helpers/streams.js'
 
 let retriever: Retriever
@@ -60,11 +61,17 @@ describe('npm run stats', () => {
 
   it('with --chart writes a PNG chart of the figures that share a unit', async () => {
     const file = path.join(directory, 'ecommerce.png')
-    const { code, stderr } = await stats(['--chart', file, 'e-commerce'])
+    const { code, stdout, stderr } = await stats(['--chart', file, 'e-commerce'])
     expect(code).toBe(0)
     expect(stderr).toBe(`Chart written to ${file}\n`)
+    // The chart is drawn: no hint to draw it.
+    expect(stdout).not.toContain('--chart')
     const png = PNG.sync.read(await readFile(file))
     expect(png.width).toBe(CHART_WIDTH)
+    // 10.8 trillion yuan above 1.92 trillion, though the topic ranks the cross-border figure first.
+    const [longer, shorter, ...more] = barLengths(png, [0x3b, 0x6e, 0xa8])
+    expect(more).toEqual([])
+    expect(longer).toBeGreaterThan(4 * shorter!)
   })
 
   it('says so when there is nothing to chart, with exit code 1', async () => {

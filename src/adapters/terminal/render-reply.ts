@@ -8,6 +8,8 @@ import type { StatisticGroup } from '../../../commands/index.js'
 export interface TerminalStyle {
   /** Whether to use ANSI bold and dim; off when the output is not a terminal. */
   color: boolean
+  /** Whether a reply with a chart ends with the command that draws it; off once it has been drawn. Default true. */
+  suggestChart?: boolean
 }
 
 const bold = (text: string, { color }: TerminalStyle) => (color ? `\u001b[1m${text}\u001b[22m` : text)
@@ -19,7 +21,7 @@ export function renderReply(reply: Reply, style: TerminalStyle): string {
     case 'answers':
       return reply.answers.map((answer, i) => renderAnswer(answer, reply.answers.length > 1 ? i + 1 : 0, style)).join('\n\n')
     case 'statistics':
-      return renderStatistics(reply.groups, reply.chart === null ? null : (reply.topic ?? ''), style)
+      return renderStatistics(reply.groups, reply.chart === null || style.suggestChart === false ? null : (reply.topic ?? ''), style)
     case 'no-answer':
       return [reply.message, '', 'The documents cover:', ...reply.topics.map((topic) => `  • ${topic}`)].join('\n')
     case 'sources':
