@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { runTerminalSession } from '../adapters/terminal/session.js'
+import { outputWidth } from '../adapters/terminal/wrap-text.js'
 import { createLiveRetriever } from '../app/live-retriever.js'
 import { createLogger } from '../app/log.js'
 import { openRetriever } from '../app/open-retriever.js'
@@ -43,6 +44,7 @@ try {
       context: { retriever },
       interactive: process.stdin.isTTY === true,
       color: process.stdout.isTTY === true,
+      width: () => outputWidth(process.stdout),
     })
   }
 } catch (error) {

@@ -28,12 +28,14 @@ async function stats(argv: string[]) {
 }
 
 describe('npm run stats', () => {
-  it('prints every figure as a line to paste, grouped, with its sentence', async () => {
+  it('prints every figure as a line to paste, grouped, with the number of its sentence, the source and sentences after', async () => {
     const { code, stdout } = await stats([])
     expect(code).toBe(0)
-    expect(stdout).toContain('Amounts\n• 45.5 trillion yuan — value of China\'s digital economy (2021) · BRICS Competition Law and Policy Centre, 7 November 2022, via Xinhua')
-    expect(stdout).toContain('• 1.05 billion — internet users in China (June 2022)')
-    expect(stdout).toContain('“By June 2022, there were 1.05 billion internet users in China')
+    expect(stdout).toContain('Amounts\n• 45.5 trillion yuan — value of China\'s digital economy (2021) [1]')
+    expect(stdout).toContain('• 1.05 billion — internet users in China (June 2022) [5]')
+    expect(stdout).toContain('\nBRICS Competition Law and Policy Centre, 7 November 2022, via Xinhua\n[1] “By 2021')
+    expect(stdout).toContain('[5] “By June 2022, there were 1.05 billion internet users in China')
+    expect(stdout).toContain('As a chart: npm run stats -- --chart chart.png')
   })
 
   it('with --json prints the documented shape for a topic', async () => {
