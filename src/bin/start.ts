@@ -16,9 +16,10 @@ try {
   const log = createLogger(process.stderr, { level: settings.logLevel })
   const retriever = createLiveRetriever(await openRetriever(settings.corpusDir))
   const platforms = await runPlatforms(settings, retriever, log)
+  // Every platform, the terminal too, answers from the corpus as it is now, as the README says.
+  const watcher = watchCorpus(settings.corpusDir, retriever, log)
 
   if (platforms.names.length > 0) {
-    const watcher = watchCorpus(settings.corpusDir, retriever, log)
     let stopping = false
     const stop = async (signal: string) => {
       if (stopping) return
@@ -46,6 +47,7 @@ try {
       color: process.stdout.isTTY === true,
       width: () => outputWidth(process.stdout),
     })
+    watcher.close()
   }
 } catch (error) {
   exitOnStartupError(error)
