@@ -1,7 +1,13 @@
 import type { Command } from './command.js'
 
-/** `help`: what the bot does and how to ask. Lists the commands it is given. */
-export function createHelp(listed: () => readonly Command[]): Command {
+/** A line of help: a command as the platform spells it ("ask", "/ask") and what it does. */
+export type HelpEntry = Pick<Command, 'name' | 'description'>
+
+/**
+ * `help`: what the bot does and how to ask. Lists the commands it is given,
+ * so a platform can spell them as they are typed there and add its own.
+ */
+export function createHelp(listed: () => readonly HelpEntry[]): Command {
   return {
     name: 'help',
     description: 'What this bot knows and how to ask it.',

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import { outputWidth } from '../adapters/terminal/wrap-text.js'
 import { openRetriever } from '../app/open-retriever.js'
 import { loadSettings, readEnvFile } from '../app/settings.js'
 import { runAsk } from '../cli/run-ask.js'
@@ -12,6 +13,7 @@ try {
     stdout: process.stdout,
     stderr: process.stderr,
     color: process.stdout.isTTY === true,
+    width: outputWidth(process.stdout),
   })
 } catch (error) {
   exitOnStartupError(error)

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { runTerminalSession } from '../adapters/terminal/session.js'
+import { outputWidth } from '../adapters/terminal/wrap-text.js'
 import { createLiveRetriever } from '../app/live-retriever.js'
 import { createLogger } from '../app/log.js'
 import { openRetriever } from '../app/open-retriever.js'
@@ -15,9 +16,10 @@ try {
   const log = createLogger(process.stderr, { level: settings.logLevel })
   const retriever = createLiveRetriever(await openRetriever(settings.corpusDir))
   const platforms = await runPlatforms(settings, retriever, log)
+  // Every platform, the terminal too, answers from the corpus as it is now, as the README says.
+  const watcher = watchCorpus(settings.corpusDir, retriever, log)
 
   if (platforms.names.length > 0) {
-    const watcher = watchCorpus(settings.corpusDir, retriever, log)
     let stopping = false
     const stop = async (signal: string) => {
       if (stopping) return
@@ -43,7 +45,9 @@ try {
       context: { retriever },
       interactive: process.stdin.isTTY === true,
       color: process.stdout.isTTY === true,
+      width: () => outputWidth(process.stdout),
     })
+    watcher.close()
   }
 } catch (error) {
   exitOnStartupError(error)

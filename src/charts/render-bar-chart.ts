@@ -1,40 +1,73 @@
-import { createRequire } from 'node:module'
 import type { BarChart } from '../presentation/statistics-chart.js'
+import { createTextMeasure, FONT_FILES } from './measure-text.js'
 
 /** Pixel width of the PNG; its height follows from the number of bars. */
 export const CHART_WIDTH = 1200
 
 const FONT = 'DejaVu Sans'
-const require = createRequire(import.meta.url)
-// The fonts ship with the project (npm), so a chart looks the same on any machine.
-const fontFiles = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'].map((file) => require.resolve(`dejavu-fonts-ttf/ttf/${file}`))
+/** The plot's width for the first layout, before the labels have been measured. */
+const FIRST_PLOT_WIDTH = 560
+
+type Libraries = {
+  vega: typeof import('vega')
+  vegaLite: typeof import('vega-lite')
+  Resvg: typeof import('@resvg/resvg-js').Resvg
+}
+let libraries: Promise<Libraries> | undefined
+
+/** The libraries load on first use, so programs that never draw a chart do not pay for them. */
+function loadLibraries(): Promise<Libraries> {
+  libraries ??= (async () => {
+    const [vega, vegaLite, { Resvg }, measure] = await Promise.all([import('vega'), import('vega-lite'), import('@resvg/resvg-js'), createTextMeasure()])
+    // Vega's hook for measuring text where there is no canvas (vl-convert sets it the same way); its typings omit it.
+    ;(vega as unknown as { textMetrics: { width: typeof measure } }).textMetrics.width = measure
+    return { vega, vegaLite, Resvg }
+  })()
+  return libraries
+}
 
 /**
  * Draws a horizontal bar chart as a PNG: Vega-Lite lays it out, Vega renders
- * SVG without a browser, resvg rasterises it. The libraries load on first use,
- * so programs that never draw a chart do not pay for them.
+ * SVG without a browser, resvg rasterises it. The plot is widened until the
+ * chart, labels and figures included, is CHART_WIDTH wide, so the image has
+ * no empty margin and its text is drawn at the size the spec gives.
  */
 export async function renderBarChartPng(chart: BarChart): Promise<Buffer> {
-  const [vega, vegaLite, { Resvg }] = await Promise.all([import('vega'), import('vega-lite'), import('@resvg/resvg-js')])
-  const spec = vegaLite.compile(barChartSpec(chart)).spec
-  const view = new vega.View(vega.parse(spec), { renderer: 'none' })
-  try {
-    const svg = await view.toSVG()
-    const png = new Resvg(svg, {
-      fitTo: { mode: 'width', value: CHART_WIDTH },
-      font: { loadSystemFonts: false, fontFiles, defaultFontFamily: FONT },
-      background: 'white',
-    })
-    return png.render().asPng()
-  } finally {
-    view.finalize()
+  const { vega, vegaLite, Resvg } = await loadLibraries()
+  const toSvg = async (plotWidth: number) => {
+    const view = new vega.View(vega.parse(vegaLite.compile(barChartSpec(chart, plotWidth)).spec), { renderer: 'none' })
+    try {
+      return await view.toSVG()
+    } finally {
+      view.finalize()
+    }
   }
+  let plotWidth = FIRST_PLOT_WIDTH
+  let svg = await toSvg(plotWidth)
+  // The rest of the chart hardly depends on the plot's width (a figure may stick out less past a longer axis): two more layouts settle it.
+  for (let layout = 0; layout < 2 && Math.abs(svgWidth(svg) - CHART_WIDTH) > 1; layout++) {
+    plotWidth = Math.max(100, plotWidth + CHART_WIDTH - svgWidth(svg))
+    svg = await toSvg(plotWidth)
+  }
+  const png = new Resvg(svg, {
+    fitTo: { mode: 'width', value: CHART_WIDTH },
+    font: { loadSystemFonts: false, fontFiles: [FONT_FILES.regular, FONT_FILES.bold], defaultFontFamily: FONT },
+    background: 'white',
+  })
+  return png.render().asPng()
+}
+
+function svgWidth(svg: string): number {
+  const width = /^<svg[^>]*\swidth="([\d.]+)"/.exec(svg)?.[1]
+  if (width === undefined) throw new Error('chart: Vega drew an SVG without a width')
+  return Number(width)
 }
 
 /** The chart as a Vega-Lite specification: labelled bars with their figures as written, the source underneath. */
-export function barChartSpec(chart: BarChart) {
+export function barChartSpec(chart: BarChart, plotWidth = FIRST_PLOT_WIDTH) {
   const caption = {
-    text: wrap(chart.caption, 110),
+    // About as many characters as fit across the chart at 12 px.
+    text: wrap(chart.caption, 180),
     orient: 'bottom' as const,
     anchor: 'start' as const,
     frame: 'bounds' as const,
@@ -48,7 +81,7 @@ export function barChartSpec(chart: BarChart) {
   const lines = Math.max(1, ...labels.map((label) => label.length))
   const bars = {
     title: caption,
-    width: 560,
+    width: plotWidth,
     height: { step: 18 * lines + 16 },
     data: { values: chart.bars.map((bar, i) => ({ ...bar, label: labels[i]!.join('\n') })) },
     encoding: {
@@ -59,7 +92,13 @@ export function barChartSpec(chart: BarChart) {
         title: null,
         axis: { labelExpr: "split(datum.label, '\\n')", labelLimit: 480, labelFontSize: 14 },
       },
-      x: { field: 'value', type: 'quantitative' as const, title: chart.axisTitle, axis: { titleFontSize: 14, labelFontSize: 12 } },
+      x: {
+        field: 'value',
+        type: 'quantitative' as const,
+        title: chart.axisTitle,
+        // A tick every 40 px would crowd the wide axis; "~g" drops the ".0" of whole numbers.
+        axis: { titleFontSize: 14, labelFontSize: 12, tickCount: 10, format: '~g' },
+      },
     },
     layer: [
       { mark: { type: 'bar' as const, color: '#3b6ea8' } },

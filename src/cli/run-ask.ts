@@ -11,6 +11,8 @@ export interface AskIo {
   stderr: Writable
   /** ANSI bold for matched words in the human-readable output. */
   color: boolean
+  /** Columns to wrap the human-readable output at. Default 80. */
+  width?: number
 }
 
 const USAGE = `Usage:
@@ -31,7 +33,7 @@ export async function runAsk(argv: readonly string[], openRetriever: () => Promi
   }
   const retriever = await openRetriever()
   if (!json) {
-    io.stdout.write(`${renderReply(ask.execute({ question }, { retriever }), { color: io.color })}\n`)
+    io.stdout.write(`${renderReply(ask.execute({ question }, { retriever }), { color: io.color, width: io.width })}\n`)
     return 0
   }
   if (positionals.length > 0) {

@@ -11,6 +11,8 @@ export interface StatsIo {
   stderr: Writable
   /** ANSI bold for the figures in the human-readable output. */
   color: boolean
+  /** Columns to wrap the human-readable output at. Default 80. */
+  width?: number
 }
 
 const USAGE = `Usage:
@@ -27,7 +29,7 @@ export async function runStats(argv: readonly string[], openRetriever: () => Pro
   const topic = parsed.words.join(' ')
   const retriever = await openRetriever()
   const reply = stats.execute({ topic }, { retriever })
-  io.stdout.write(parsed.flags.has('json') ? `${JSON.stringify(toJson(retriever.statistics(topic)))}\n` : `${renderReply(reply, { color: io.color })}\n`)
+  io.stdout.write(parsed.flags.has('json') ? `${JSON.stringify(toJson(retriever.statistics(topic)))}\n` : `${renderReply(reply, { color: io.color, width: io.width, suggestChart: chartFile === undefined })}\n`)
 
   if (chartFile !== undefined) {
     if (reply.kind !== 'statistics' || reply.chart === null) {

@@ -27,7 +27,8 @@ const KIND_TITLES: Record<StatisticKind, string> = {
 
 /**
  * A chart of the largest set of figures that share a kind and a unit (the
- * yuan totals, the percentages), in the order given; null when no two do.
+ * yuan totals, the percentages), largest first so the bars read as a ranking
+ * whatever order the figures came in; null when no two do.
  */
 export function chartOfStatistics(statistics: readonly Statistic[], topic: string | null): BarChart | null {
   const groups = new Map<string, Statistic[]>()
@@ -49,7 +50,7 @@ export function chartOfStatistics(statistics: readonly Statistic[], topic: strin
     title: `${KIND_TITLES[first.kind]} in ${unit || 'figures'}${topic ? ` — “${topic}”` : ''}`,
     caption: `Source: ${sources.join('; ')}`,
     axisTitle,
-    bars: chosen.map((statistic) => {
+    bars: [...chosen].sort((a, b) => b.number - a.number).map((statistic) => {
       const line = statisticLine(statistic)
       return { label: line.measures, value: statistic.number / scale, text: line.figure }
     }),

@@ -2,6 +2,7 @@ import { PNG } from 'pngjs'
 import { describe, expect, it } from 'vitest'
 import { CHART_WIDTH, renderBarChartPng } from '../../src/charts/render-bar-chart.js'
 import type { BarChart } from '../../src/presentation/statistics-chart.js'
+import { inkExtent } from '../helpers/png-ink.js'
 
 const chart: BarChart = {
   title: 'Amounts in yuan',
@@ -38,5 +39,12 @@ describe('renderBarChartPng', () => {
     const six = PNG.sync.read(await renderBarChartPng({ ...chart, bars: [...chart.bars, ...chart.bars.map((b) => ({ ...b, label: `${b.label} again` }))] }))
     expect(six.width).toBe(CHART_WIDTH)
     expect(six.height).toBeGreaterThan(three.height + 100)
+  })
+
+  it("fills its width: the longest bar's figure ends at the right padding, with no empty strip beside it", async () => {
+    const png = PNG.sync.read(await renderBarChartPng(chart))
+    const { left, right } = inkExtent(png)
+    expect(left).toBeLessThan(30)
+    expect(right).toBeGreaterThan(CHART_WIDTH - 35)
   })
 })

@@ -7,6 +7,7 @@ import { openRetriever } from '../../src/app/open-retriever.js'
 import { CHART_WIDTH } from '../../src/charts/render-bar-chart.js'
 import { runStats } from '../../src/cli/run-stats.js'
 import type { Retriever } from '../../src/core/retriever.js'
+import { barLengths } from '../helpers/png-ink.js'
 import { captureStream } from '../helpers/streams.js'
 
 let retriever: Retriever
@@ -27,12 +28,14 @@ async function stats(argv: string[]) {
 }
 
 describe('npm run stats', () => {
-  it('prints every figure as a line to paste, grouped, with its sentence', async () => {
+  it('prints every figure as a line to paste, grouped, with the number of its sentence, the source and sentences after', async () => {
     const { code, stdout } = await stats([])
     expect(code).toBe(0)
-    expect(stdout).toContain('Amounts\n• 45.5 trillion yuan — value of China\'s digital economy (2021) · BRICS Competition Law and Policy Centre, 7 November 2022, via Xinhua')
-    expect(stdout).toContain('• 1.05 billion — internet users in China (June 2022)')
-    expect(stdout).toContain('“By June 2022, there were 1.05 billion internet users in China')
+    expect(stdout).toContain('Amounts\n• 45.5 trillion yuan — value of China\'s digital economy (2021) [1]')
+    expect(stdout).toContain('• 1.05 billion — internet users in China (June 2022) [5]')
+    expect(stdout).toContain('\nBRICS Competition Law and Policy Centre, 7 November 2022, via Xinhua\n[1] “By 2021')
+    expect(stdout).toContain('[5] “By June 2022, there were 1.05 billion internet users in China')
+    expect(stdout).toContain('As a chart: npm run stats -- --chart chart.png')
   })
 
   it('with --json prints the documented shape for a topic', async () => {
@@ -60,11 +63,17 @@ describe('npm run stats', () => {
 
   it('with --chart writes a PNG chart of the figures that share a unit', async () => {
     const file = path.join(directory, 'ecommerce.png')
-    const { code, stderr } = await stats(['--chart', file, 'e-commerce'])
+    const { code, stdout, stderr } = await stats(['--chart', file, 'e-commerce'])
     expect(code).toBe(0)
     expect(stderr).toBe(`Chart written to ${file}\n`)
+    // The chart is drawn: no hint to draw it.
+    expect(stdout).not.toContain('--chart')
     const png = PNG.sync.read(await readFile(file))
     expect(png.width).toBe(CHART_WIDTH)
+    // 10.8 trillion yuan above 1.92 trillion, though the topic ranks the cross-border figure first.
+    const [longer, shorter, ...more] = barLengths(png, [0x3b, 0x6e, 0xa8])
+    expect(more).toEqual([])
+    expect(longer).toBeGreaterThan(4 * shorter!)
   })
 
   it('says so when there is nothing to chart, with exit code 1', async () => {

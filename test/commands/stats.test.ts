@@ -40,9 +40,10 @@ describe('the stats command', () => {
     expect(reply.groups[0]?.statistics.map((s) => s.value)).toEqual(['1.85 million', '455 million'])
   })
 
-  it('charts growth rates together for a growth topic', () => {
+  it('charts growth rates together for a growth topic, largest first', () => {
     const reply = stats.execute({ topic: 'year on year growth' }, { retriever })
-    expect(reply.kind === 'statistics' && reply.chart?.bars.map((bar) => bar.text)).toEqual(['12 percent', '18.6 percent'])
+    expect(reply.kind === 'statistics' && reply.groups[0]?.statistics.slice(0, 2).map((s) => s.value)).toEqual(['12 percent', '18.6 percent'])
+    expect(reply.kind === 'statistics' && reply.chart?.bars.map((bar) => bar.text)).toEqual(['18.6 percent', '12 percent'])
   })
 
   it('says when no figure matches, and what the paper covers', () => {

@@ -1,8 +1,9 @@
 import { createInterface } from 'node:readline'
 import type { Readable, Writable } from 'node:stream'
 import { ask } from '../../../commands/ask.js'
-import { commands, findCommand, type CommandContext, type Reply } from '../../../commands/index.js'
+import { commands, createHelp, findCommand, type Command, type CommandContext, type Reply } from '../../../commands/index.js'
 import { renderReply } from './render-reply.js'
+import { DEFAULT_WIDTH } from './wrap-text.js'
 
 export interface TerminalSessionOptions {
   input: Readable
@@ -10,13 +11,21 @@ export interface TerminalSessionOptions {
   /** Where failures are logged, apart from the answers. */
   errors: Writable
   context: CommandContext
-  /** Show a prompt and a greeting; off when questions are piped in. */
+  /** Show a prompt and a greeting; off when questions are piped in, when each question is echoed before its answer instead. */
   interactive: boolean
   /** ANSI bold for matched words. */
   color: boolean
+  /** Columns to wrap answers at, asked before each answer so a resized window is followed. Default: always DEFAULT_WIDTH (80). */
+  width?: () => number
 }
 
 export const PROMPT = 'ask> '
+
+// Help as typed here: with the slash, and with /quit, which only the terminal has.
+const terminalHelp = createHelp(() => [
+  ...commands.map(({ name, description }) => ({ name: `/${name}`, description })),
+  { name: '/quit', description: 'Leave the session (so does Ctrl+D).' },
+])
 
 /**
  * The terminal as a chat platform: each line is a question (or `/command
@@ -34,16 +43,20 @@ export async function runTerminalSession(options: TerminalSessionOptions): Promi
   for await (const line of lines) {
     const text = line.trim()
     if (/^\/(quit|exit)$/i.test(text)) break
-    if (text.length > 0) output.write(`${answerLine(text, options)}\n\n`)
+    if (text.length > 0) {
+      // Piped questions are not shown as they are read: echo each, so an answer can be told by its question.
+      if (!interactive) output.write(`${PROMPT}${text}\n`)
+      output.write(`${answerLine(text, options)}\n\n`)
+    }
     if (interactive) lines.prompt()
   }
   lines.close()
 }
 
 /** One line's reply; an error answering one line never ends the session. */
-function answerLine(text: string, { context, color, errors }: TerminalSessionOptions): string {
+function answerLine(text: string, { context, color, width, errors }: TerminalSessionOptions): string {
   try {
-    return renderReply(replyTo(text, context), { color })
+    return renderReply(replyTo(text, context), { color, width: width?.() ?? DEFAULT_WIDTH })
   } catch (error) {
     errors.write(`error answering ${JSON.stringify(text.slice(0, 200))}: ${error instanceof Error ? error.stack : String(error)}\n`)
     return 'Sorry — something went wrong answering that. Please try again or ask differently.'
@@ -54,7 +67,8 @@ function replyTo(text: string, context: CommandContext): Reply {
   const slash = /^\/(\S+)\s*(.*)$/s.exec(text)
   if (!slash) return ask.execute({ question: text }, context)
   const [, name = '', rest = ''] = slash
-  const command = findCommand(name)
+  const found = findCommand(name)
+  const command: Command | undefined = found?.name === 'help' ? terminalHelp : found
   if (!command) {
     const known = commands.map((candidate) => `/${candidate.name}`).join(', ')
     return { kind: 'notice', message: `There is no /${name} command. Try ${known}, or just type a question.` }
