@@ -4,6 +4,7 @@ import { parse } from 'yaml'
 import { z } from 'zod'
 import { createRetriever, type Retriever } from '../../src/core/retriever.js'
 import type { CorpusDocument } from '../../src/core/types.js'
+import type { RetrieverOptions } from '../../src/core/options.js'
 import { loadCorpus, type Corpus } from '../../src/corpus/load-corpus.js'
 import { EVAL_DOCUMENTS_DIR, type EvalSetInfo } from './sets.js'
 
@@ -74,8 +75,8 @@ export function outOfTheBoxAnswerer(documents: readonly CorpusDocument[]): Answe
 }
 
 /** This bot as configured, with a given refusal threshold. */
-export function botAnswerer(corpus: Corpus, minScore: number): Answerer {
-  const retriever = createRetriever(corpus.documents, { thesaurus: corpus.thesaurus, minScore })
+export function botAnswerer(corpus: Corpus, minScore: number, options: RetrieverOptions = {}): Answerer {
+  const retriever = createRetriever(corpus.documents, { thesaurus: corpus.thesaurus, minScore, ...options })
   return (question) => retriever.ask(question).answers[0] ?? null
 }
 

@@ -1,5 +1,5 @@
 import { createRetriever } from '../../src/core/retriever.js'
-import { defaultRetrieverOptions } from '../../src/core/options.js'
+import { defaultRetrieverOptions, type RetrieverOptions } from '../../src/core/options.js'
 import type { Corpus } from '../../src/corpus/load-corpus.js'
 import { pool, type Pooled, type Tally } from './aggregate.js'
 import { crossValidateThreshold, type FoldResult } from './cross-validate.js'
@@ -43,15 +43,15 @@ export const groupOf = (info: Pick<EvalSetInfo, 'corpus' | 'tuned'>): string =>
   `${info.corpus}, ${info.tuned ? 'tuned' : 'unseen'}`
 
 /** Everything `npm run eval` prints and the evaluation test checks, measured once. */
-export async function measureSets(): Promise<Measures> {
+export async function measureSets(options: RetrieverOptions = {}): Promise<Measures> {
   const corpora: Record<EvalSetInfo['corpus'], Corpus> = {
     article: await loadEvalCorpus('article'),
     documents: await loadEvalCorpus('documents'),
   }
-  const minScore = defaultRetrieverOptions.minScore
+  const minScore = options.minScore ?? defaultRetrieverOptions.minScore
   const answerers = {
-    article: { bot: botAnswerer(corpora.article, minScore), open: botAnswerer(corpora.article, -Infinity) },
-    documents: { bot: botAnswerer(corpora.documents, minScore), open: botAnswerer(corpora.documents, -Infinity) },
+    article: { bot: botAnswerer(corpora.article, minScore, options), open: botAnswerer(corpora.article, -Infinity, options) },
+    documents: { bot: botAnswerer(corpora.documents, minScore, options), open: botAnswerer(corpora.documents, -Infinity, options) },
   }
   const baselines = {
     article: outOfTheBoxAnswerer(corpora.article.documents),
@@ -79,7 +79,7 @@ export async function measureSets(): Promise<Measures> {
   }
   for (const [name, reports] of byGroup) groups[name] = pool(reports)
 
-  const retriever = createRetriever(corpora.article.documents, { thesaurus: corpora.article.thesaurus })
+  const retriever = createRetriever(corpora.article.documents, { thesaurus: corpora.article.thesaurus, ...options })
   const stats = []
   for (const info of STATS_SETS) stats.push({ info, outcomes: await evaluateStatistics(retriever, info.file) })
 
