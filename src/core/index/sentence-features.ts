@@ -1,3 +1,4 @@
+import { MONTH_WORDS as MONTHS, WEEKDAYS } from '../text/calendar.js'
 import type { WordAnalysis } from '../text/tokenize.js'
 
 /** What kind of information a sentence offers, for questions that ask for a kind. */
@@ -10,11 +11,6 @@ export interface SentenceFeatures {
   hasEntity: boolean
 }
 
-const MONTHS = new Set([
-  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
-  'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
-])
-const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'])
 /** A year as written in the corpus: "2021". */
 export const YEAR = /^(19|20)\d\d$/
 

@@ -1,4 +1,5 @@
 import type { PassageIndex } from '../index/passage-index.js'
+import { currencyTerm } from '../text/currencies.js'
 import { englishWord } from '../text/english-words.js'
 import { tokenize, stem, type Token } from '../text/tokenize.js'
 import { YEAR } from '../index/sentence-features.js'
@@ -151,7 +152,7 @@ function readAt(
     const read = terms.map((term) => ({ label: term, alternatives: figureAlternatives(term, reader), exact: exact && /\d/.test(term) }))
     return { read, used: 1 }
   }
-  const exact = /\d/.test(token.word) || CURRENCIES.has(token.word)
+  const exact = /\d/.test(token.word) || currencyTerm(token.word) !== undefined
   const known = token.terms.some((term) => index.sentenceFrequency.has(term))
   // Its family ("jointly" → "joint efforts") counts a little less, even where the corpus has the word itself.
   const family = (whole === undefined ? [] : familyTerms(whole, index)).map((term) => ({ terms: [term], credit: synonymCredit }))
@@ -173,12 +174,6 @@ function figureAlternatives(term: string, { index, synonymCredit }: ConceptReade
 
 // Whom a count of people is a count of.
 const COUNTED_AS = ['users', 'subscribers', 'netizens', 'residents', 'citizens'].map((word) => stem(word))
-
-// A figure in one currency does not answer for another: "gdp in dollars?" is not "in yuan".
-const CURRENCIES = new Set([
-  'yuan', 'rmb', 'renminbi', 'cny', 'dollar', 'dollars', 'usd', 'euro', 'euros', 'eur', 'yen', 'pound', 'pounds', 'gbp',
-  'rupee', 'rupees',
-])
 
 /** What a word the corpus uses as an acronym, or could, stands for; none for an English word ("cat"). */
 function acronymExpansions(token: Token, index: PassageIndex): string[][] {

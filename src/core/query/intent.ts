@@ -1,4 +1,5 @@
 import type { StatisticKind } from '../stats/statistic.js'
+import { CURRENCY_WORD_PATTERN } from '../text/currencies.js'
 
 /** What kind of answer a question asks for, read from its question words. */
 export interface Intent {
@@ -30,12 +31,12 @@ const PERCENT_ASKED = /\b(what|which) (percentage|percent)\b|\bhow many percent\
 // Asked with a figure ("how much did shoppers spend", "how much is it worth") or
 // on its own ("what's the fine for …").
 const MONEY_WORD =
-  /\b(cost|costs|price|prices|priced|fine|fines|fee|fees|spend|spends|spent|spending|pay|pays|paid|charge|charges|worth|value|valued|yuan|rmb|renminbi|dollars?|usd|euros?)\b/
+  new RegExp(String.raw`\b(cost|costs|price|prices|priced|fine|fines|fee|fees|spend|spends|spent|spending|pay|pays|paid|charge|charges|worth|value|valued|${CURRENCY_WORD_PATTERN})\b`)
 const MONEY_ASKED =
   /\b(what|whats)( is| are| was|['’]s)? the (cost|price|fine|fee|charge)s?\b|\bwhat (does|do|did|would|will)\b.*\bcost\b/
 // "How many trillion …" asks for an amount, which may be a sum of money.
 // "GDP in yuan", "in dollar terms": a sum in that currency.
-const CURRENCY_ASKED = /\bin (yuan|rmb|renminbi|dollars?|usd|us dollars|euros?)\b/
+const CURRENCY_ASKED = new RegExp(String.raw`\bin (${CURRENCY_WORD_PATTERN})\b`)
 const COUNT_ASKED = /\b(how|hw) many\b(?! (thousand|million|billion|trillion|bn|mn|tn)\b)/
 const COUNTRIES_ASKED = /\b(which|what)( other)? (countries|nations)\b/
 const DATE = /\b(what|which) (year|day|weekday|month|time)\b|\bdate\b/

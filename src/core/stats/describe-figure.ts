@@ -1,3 +1,4 @@
+import { MONTH_PATTERN } from '../text/calendar.js'
 import type { FigureMention } from './find-figures.js'
 
 /** What a figure measures and when, read off its sentence. */
@@ -8,7 +9,9 @@ export interface FigureDescription {
   period: string | null
 }
 
-const MONTHS = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?`
+// Written with a capital, as months are in prose: "may" and "march" are words too.
+const capitalised = (word: string) => word.charAt(0).toUpperCase() + word.slice(1)
+const MONTHS = String.raw`(?:${MONTH_PATTERN.split('|').map(capitalised).join('|')})\.?`
 const PERIOD = new RegExp(
   String.raw`\b(?:(?:the )?(?:first|second|third|fourth) (?:half|quarter) of |Q[1-4] |H[12] )?(?:${MONTHS} )?(?:19|20)\d\d\b`,
   'g',

@@ -1,3 +1,6 @@
+import { MONTH_WORDS } from '../text/calendar.js'
+import { CURRENCY_SIGN_PATTERN, isCurrencyUnit, unitOfSign } from '../text/currencies.js'
+
 /** A figure as written in a sentence, before it is described. */
 export interface FigureMention {
   /** Offsets into the sentence. */
@@ -22,7 +25,7 @@ export interface FigureMention {
 }
 
 const QUALIFIER = String.raw`(?:(?:more|less|fewer) than|over|under|about|around|nearly|almost|up to|at least|at most|approximately|roughly|some|close to|between)`
-const CURRENCY_SIGN = String.raw`(?:US\$|\$|€|£|¥|RMB|CNY|USD|EUR)`
+const CURRENCY_SIGN = String.raw`(?:${CURRENCY_SIGN_PATTERN})`
 const NUMBER = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`
 const MAGNITUDE_WORD = String.raw`(?:thousand|million|billion|trillion)`
 const MAGNITUDE_GLUED = String.raw`(?:bn|mn|tn|k|m|b)`
@@ -46,11 +49,6 @@ const FIGURE = new RegExp(
 const MAGNITUDES: Record<string, number> = {
   thousand: 1e3, k: 1e3, million: 1e6, mn: 1e6, m: 1e6, billion: 1e9, bn: 1e9, b: 1e9, trillion: 1e12, tn: 1e12,
 }
-const CURRENCY_NAMES: Record<string, string> = {
-  $: 'US dollars', us$: 'US dollars', usd: 'US dollars', '€': 'euros', eur: 'euros', '£': 'pounds', '¥': 'yuan', rmb: 'yuan', cny: 'yuan',
-}
-const CURRENCY_WORDS = /^(yuan|renminbi|dollars?|euros?|pounds?|yen|rupees?|roubles?|rubles?|won|francs?)$/i
-const MONTH = /^(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?)$/i
 const GROWTH_BEFORE = /\b(up|down|rose|fell|grew|increased|decreased|dropped|climbed|jumped|gained|declined|growth of|increase of|decrease of|rise of)(\s+by)?\s+$/i
 const GROWTH_AFTER = /^\s*(year[- ]on[- ]year|y\/y|yoy|from a year (earlier|ago)|over the previous year|annually|a year)\b/i
 // Words that end the noun phrase naming what was counted.
@@ -76,7 +74,7 @@ export function findFigures(sentence: string): FigureMention[] {
     const parse = (text: string) => Number(text.replace(/,/g, '')) * scale
     const after = sentence.slice(end)
     const before = sentence.slice(0, start)
-    const unitPhrase = percent ? 'percent' : currency ? (CURRENCY_NAMES[currency.toLowerCase()] ?? currency) : nounPhrase(after)
+    const unitPhrase = percent ? 'percent' : currency ? (unitOfSign(currency) ?? currency) : nounPhrase(after)
     // A bare number with nothing to say what it counts is not a statistic.
     if (plain && unitPhrase === null) continue
     figures.push({
@@ -88,7 +86,7 @@ export function findFigures(sentence: string): FigureMention[] {
       ...(groups.qualifier ? { qualifier: groups.qualifier.toLowerCase().replace(/\s+/g, ' ') } : {}),
       unit: unitPhrase,
       growth: percent && (GROWTH_BEFORE.test(before) || GROWTH_AFTER.test(after)),
-      money: currency !== undefined || (unitPhrase !== null && CURRENCY_WORDS.test(unitPhrase)),
+      money: currency !== undefined || (unitPhrase !== null && isCurrencyUnit(unitPhrase)),
       percent,
     })
   }
@@ -100,7 +98,7 @@ function isDatePart(sentence: string, start: number, end: number, number: string
   if (/^\d{4}$/.test(number) && value >= 1900 && value <= 2100) return true
   const wordBefore = /([\p{L}]+)\.?\s+$/u.exec(sentence.slice(0, start))?.[1] ?? ''
   const wordAfter = /^\s+([\p{L}]+)/u.exec(sentence.slice(end))?.[1] ?? ''
-  return value >= 1 && value <= 31 && (MONTH.test(wordBefore) || MONTH.test(wordAfter))
+  return value >= 1 && value <= 31 && (MONTH_WORDS.has(wordBefore.toLowerCase()) || MONTH_WORDS.has(wordAfter.toLowerCase()))
 }
 
 /** Up to four words after a figure that name what it counts: "5G cell towers", "internet users". */

@@ -1,4 +1,6 @@
 import { stemmer } from 'stemmer'
+import { monthOf } from './calendar.js'
+import { currencyTerm } from './currencies.js'
 import { fold } from './fold.js'
 import { STOP_WORDS } from './stop-words.js'
 
@@ -135,6 +137,12 @@ function analyzeWord(raw: string, word: string, afterThe: boolean): Pick<WordAna
     if (percent) terms.push('percent')
     return { terms, stop: false, number: true }
   }
+  // "usd" is US dollars, "rmb" yuan: one term for each currency, however it is written.
+  const currency = currencyTerm(bare)
+  if (currency !== undefined) return { terms: [currency], stop: false, number: false }
+  // "dec 2021" is December 2021.
+  const month = monthOf(bare)
+  if (month !== undefined) return { terms: [stem(month)], stop: false, number: false }
   const spelledOut = NUMBER_WORDS.get(bare)
   if (spelledOut !== undefined) return { terms: [spelledOut], stop: false, number: true }
   const ordinal = ORDINAL.exec(bare)

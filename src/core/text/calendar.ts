@@ -1,0 +1,25 @@
+/** The calendar's words, for every part that reads dates: one list, not one per reader. */
+
+export const MONTHS = [
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+] as const
+
+/** Abbreviations → the month. "mar" and "may" are left out of `monthOf`: they are words too. */
+const ABBREVIATIONS: ReadonlyMap<string, (typeof MONTHS)[number]> = new Map([
+  ['jan', 'january'], ['feb', 'february'], ['mar', 'march'], ['apr', 'april'], ['jun', 'june'], ['jul', 'july'],
+  ['aug', 'august'], ['sep', 'september'], ['sept', 'september'], ['oct', 'october'], ['nov', 'november'], ['dec', 'december'],
+])
+const WORDS_TOO = new Set(['mar'])
+
+export const WEEKDAYS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'])
+
+/** Month names and abbreviations, folded: "dec" is a month wherever a date is read. */
+export const MONTH_WORDS: ReadonlySet<string> = new Set([...MONTHS, ...ABBREVIATIONS.keys()])
+
+/** The month an abbreviation stands for ("dec" → "december"), for matching; none for full names or "mar". */
+export function monthOf(word: string): string | undefined {
+  return WORDS_TOO.has(word) ? undefined : ABBREVIATIONS.get(word)
+}
+
+/** A regular-expression alternation of every month word, longest first, for patterns over raw text. */
+export const MONTH_PATTERN = [...MONTH_WORDS].sort((a, b) => b.length - a.length).join('|')
