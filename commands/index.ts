@@ -12,4 +12,4 @@ export function findCommand(name: string): Command | undefined {
 }
 
 export { replyFound } from './command.js'
-export type { Command, CommandContext, CommandInput, CommandOption, Reply, StatisticGroup } from './command.js'
+export type { Command, CommandContext, CommandInput, Reply, StatisticGroup } from './command.js'

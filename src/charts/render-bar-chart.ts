@@ -32,7 +32,7 @@ export async function renderBarChartPng(chart: BarChart): Promise<Buffer> {
 }
 
 /** The chart as a Vega-Lite specification: labelled bars with their figures as written, the source underneath. */
-export function barChartSpec(chart: BarChart) {
+function barChartSpec(chart: BarChart) {
   const caption = {
     text: wrap(chart.caption, 110),
     orient: 'bottom' as const,

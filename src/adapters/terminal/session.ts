@@ -16,7 +16,7 @@ export interface TerminalSessionOptions {
   color: boolean
 }
 
-export const PROMPT = 'ask> '
+const PROMPT = 'ask> '
 
 /**
  * The terminal as a chat platform: each line is a question (or `/command
