@@ -48,14 +48,17 @@ export function createLogger(stream: Writable = process.stderr, options: LoggerO
     },
     destination,
   )
+  // The message goes in first, so lines read {"level":…,"time":…,"message":…, then the fields}, as before.
   return {
-    debug: (message, fields = {}) => logger.debug(fields, message),
-    info: (message, fields = {}) => logger.info(fields, message),
-    warn: (message, fields = {}) => logger.warn(fields, message),
+    debug: (message, fields = {}) => logger.debug({ message, ...fields }),
+    info: (message, fields = {}) => logger.info({ message, ...fields }),
+    warn: (message, fields = {}) => logger.warn({ message, ...fields }),
     // The stack as one string, not pino's error serializer: that copies an error's own fields,
     // and an HTTP client's error can carry the request's headers, bearer token and all.
     error: (message, error, fields = {}) =>
-      logger.error(error === undefined ? fields : { ...fields, error: error instanceof Error ? (error.stack ?? error.message) : String(error) }, message),
+      logger.error(
+        error === undefined ? { message, ...fields } : { message, ...fields, error: error instanceof Error ? (error.stack ?? error.message) : String(error) },
+      ),
   }
 }
 

@@ -16,6 +16,8 @@ describe('the log', () => {
     const [line] = lines(stream.text())
     expect(line).toEqual({ time: expect.any(String), level: 'info', message: 'slack app ready', mode: 'http', address: { port: 3000 } })
     expect(new Date(line!.time as string).toISOString()).toBe(line!.time)
+    // In this order, so a line can be matched as text (grep, the end-to-end tests) as well as parsed.
+    expect(stream.text()).toMatch(/^\{"level":"info","time":"[^"]+","message":"slack app ready","mode":"http","address"/)
   })
 
   it('writes nothing below its level', () => {
