@@ -1,12 +1,12 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import { runTerminalSession } from '../../../src/adapters/terminal/session.js'
-import { openRetriever } from '../../../src/app/open-retriever.js'
 import type { Retriever } from '../../../src/core/retriever.js'
+import { openSmallCorpus } from '../../helpers/small-corpus.js'
 import { captureStream, linesStream } from '../../helpers/streams.js'
 
 let retriever: Retriever
 beforeAll(async () => {
-  retriever = await openRetriever('corpus')
+  retriever = await openSmallCorpus()
 })
 
 async function session(lines: string[], context?: { retriever: Retriever }) {
@@ -25,29 +25,29 @@ async function session(lines: string[], context?: { retriever: Retriever }) {
 
 describe('terminal session with piped input', () => {
   it('answers each line in order and ends at end of input', async () => {
-    const { output } = await session(['how many 5g towers', '', 'what is the digital economy worth'])
-    const towers = output.indexOf('1.85 million 5G cell towers')
-    const worth = output.indexOf('45.5 trillion yuan')
-    expect(towers).toBeGreaterThanOrEqual(0)
-    expect(worth).toBeGreaterThan(towers)
+    const { output } = await session(['how many turbine foundations', '', 'what is the container trade worth'])
+    const foundations = output.indexOf('140 turbine foundations')
+    const worth = output.indexOf('8.4 billion euros')
+    expect(foundations).toBeGreaterThanOrEqual(0)
+    expect(worth).toBeGreaterThan(foundations)
     expect(output).not.toContain('ask>')
   })
 
   it('runs /ask and /help, names an unknown command, and stops at /quit', async () => {
-    const { output } = await session(['/ask internet penetration', '/help', '/stat', '/quit', 'never answered 5g'])
-    expect(output).toContain('74.4 percent')
+    const { output } = await session(['/ask online booking rate', '/help', '/stat', '/quit', 'never answered: wind turbines'])
+    expect(output).toContain('64.5 percent')
     expect(output).toContain('• ask: Ask a question about the white paper')
     expect(output).toContain('There is no /stat command. Try /ask, /stats, /sources, /help, or just type a question.')
-    expect(output).not.toContain('455 million')
+    expect(output).not.toContain('140 turbine foundations')
   })
 
   it('answers /stats with the figures a topic is about, and all of them without one', async () => {
-    const fiveG = (await session(['/stats 5G'])).output
-    expect(fiveG).toContain('• 1.85 million — 5G cell towers')
-    expect(fiveG).not.toContain('45.5 trillion')
+    const wind = (await session(['/stats wind turbines'])).output
+    expect(wind).toContain('• 140 — turbine foundations')
+    expect(wind).not.toContain('8.4 billion')
     const all = (await session(['/stats'])).output
-    expect(all).toContain('• 45.5 trillion yuan — value of China\'s digital economy (2021)')
-    expect(all).toContain('• 1.85 million — 5G cell towers')
+    expect(all).toContain("• 8.4 billion euros — value of Lanwick's container trade (2022)")
+    expect(all).toContain('• 140 — turbine foundations')
   })
 
   it('keeps going after a line that fails, with an apology and a log line', async () => {
@@ -58,9 +58,9 @@ describe('terminal session with piped input', () => {
         return retriever.ask(question)
       },
     }
-    const { output, errors } = await session(['boom', 'how many 5g towers'], { retriever: failing })
+    const { output, errors } = await session(['boom', 'how many turbine foundations'], { retriever: failing })
     expect(output).toContain('Sorry — something went wrong answering that.')
-    expect(output).toContain('1.85 million 5G cell towers')
+    expect(output).toContain('140 turbine foundations')
     expect(errors).toContain('index exploded')
   })
 })
