@@ -61,7 +61,7 @@ function blocksFor(reply: Reply, options: SlackRenderOptions): Block[] {
       ]
     case 'sources':
       return [
-        section(bold('Sources') + '\nEvery answer quotes one of these, word for word.'),
+        section(`${bold('Sources')}\nEvery answer quotes one of these, word for word.`),
         ...reply.documents.map(({ source, passages }) =>
           section(`${link(source.url, source.title)}\n${escapeSlack(describeSource(source))} · ${passages} passages`),
         ),
