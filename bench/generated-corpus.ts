@@ -2,7 +2,7 @@ import { createRequire } from 'node:module'
 import type { CorpusDocument } from '../src/core/types.js'
 
 /** A deterministic pseudo-random source (mulberry32), so every run builds the same corpus. */
-export function seededRandom(seed: number): () => number {
+function seededRandom(seed: number): () => number {
   let state = seed >>> 0
   return () => {
     state = (state + 0x6d2b79f5) >>> 0

@@ -21,7 +21,7 @@ export interface Figures {
 const gc = (globalThis as { gc?: () => void }).gc
 
 /** Heap in use after a full collection, when node runs with --expose-gc. */
-export function heapUsedMiB(): number {
+function heapUsedMiB(): number {
   gc?.()
   return process.memoryUsage().heapUsed / 1024 / 1024
 }

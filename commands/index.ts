@@ -13,4 +13,4 @@ export function findCommand(name: string): Command | undefined {
 
 export { createHelp, type HelpEntry } from './help.js'
 export { replyFound } from './command.js'
-export type { Command, CommandContext, CommandInput, CommandOption, Reply, StatisticGroup } from './command.js'
+export type { Command, CommandContext, CommandInput, Reply, StatisticGroup } from './command.js'

@@ -17,7 +17,7 @@ export interface CorpusWatcher {
  */
 export function watchCorpus(directory: string, live: LiveRetriever, log: Logger, debounceMs = 250): CorpusWatcher {
   let timer: NodeJS.Timeout | undefined
-  let waiting: Array<(outcome: 'reloaded' | 'kept') => void> = []
+  const waiting: Array<(outcome: 'reloaded' | 'kept') => void> = []
   const settle = (outcome: 'reloaded' | 'kept') => {
     for (const resolve of waiting.splice(0)) resolve(outcome)
   }

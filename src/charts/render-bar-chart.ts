@@ -64,7 +64,7 @@ function svgWidth(svg: string): number {
 }
 
 /** The chart as a Vega-Lite specification: labelled bars with their figures as written, the source underneath. */
-export function barChartSpec(chart: BarChart, plotWidth = FIRST_PLOT_WIDTH) {
+function barChartSpec(chart: BarChart, plotWidth = FIRST_PLOT_WIDTH) {
   const caption = {
     // About as many characters as fit across the chart at 12 px.
     text: wrap(chart.caption, 180),

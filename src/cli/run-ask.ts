@@ -47,7 +47,7 @@ export async function runAsk(argv: readonly string[], openRetriever: () => Promi
 }
 
 /** The documented JSON shape: query, answers (empty when the corpus has none) and, for unusable questions, a message. */
-export function toJson(result: AskResult) {
+function toJson(result: AskResult) {
   const answers = result.answers.map(({ quote, passageId, score, link, source }) => ({ quote, passageId, score, link, source }))
   return result.status === 'invalid'
     ? { query: result.question, answers, message: result.message }

@@ -43,7 +43,7 @@ export async function runStats(argv: readonly string[], openRetriever: () => Pro
 }
 
 /** The documented JSON shape: the topic (null for all) and the figures, with a message for unusable topics. */
-export function toJson(result: StatisticsResult) {
+function toJson(result: StatisticsResult) {
   const statistics = result.statistics.map(({ value, number, unit, label, period, quote, source, link }) => ({
     value,
     number,

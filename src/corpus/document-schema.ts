@@ -20,8 +20,6 @@ export const documentFrontMatter = z.looseObject({
   topics: z.array(text('text'), { error: 'must be a list of short phrases' }).default([]),
 })
 
-export type DocumentFrontMatter = z.output<typeof documentFrontMatter>
-
 export const thesaurusFile = z.strictObject({
   ignore: z.array(text('text'), { error: 'must be a list of words or phrases' }).default([]),
   synonyms: z

@@ -12,7 +12,7 @@ export interface Corpus {
 }
 
 /** The thesaurus file's name inside the corpus folder. */
-export const THESAURUS_FILE = 'thesaurus.yml'
+const THESAURUS_FILE = 'thesaurus.yml'
 
 /**
  * Reads every `*.md` document (but README.md) and the thesaurus from a folder.

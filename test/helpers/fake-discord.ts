@@ -7,7 +7,8 @@ export interface RecordedRequest {
   method: string
   path: string
   /** JSON body, or the `payload_json` part of a multipart body. */
-  body: any // eslint-disable-line @typescript-eslint/no-explicit-any -- whatever the bot sent
+  // biome-ignore lint/suspicious/noExplicitAny: whatever the bot sent
+  body: any
   files: Array<{ name: string; data: Buffer }>
 }
 

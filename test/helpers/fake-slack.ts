@@ -10,7 +10,8 @@ export interface SlackCall {
   /** Web API method ("chat.postMessage"), file id, or response id. */
   name: string
   /** Arguments, with JSON-in-form fields (blocks, files) decoded. */
-  args: any // eslint-disable-line @typescript-eslint/no-explicit-any -- whatever the app sent
+  // biome-ignore lint/suspicious/noExplicitAny: whatever the app sent
+  args: any
   bytes?: Buffer
   authorization?: string
 }
@@ -24,7 +25,8 @@ export const BOT_USER_ID = 'UBOT0000001'
  */
 export class FakeSlack {
   readonly calls: SlackCall[] = []
-  readonly acks: Array<{ envelope_id: string; payload?: any }> = [] // eslint-disable-line @typescript-eslint/no-explicit-any
+  // biome-ignore lint/suspicious/noExplicitAny: whatever the app acknowledged with
+  readonly acks: Array<{ envelope_id: string; payload?: any }> = []
   private readonly server: Server
   private readonly sockets = new WebSocketServer({ noServer: true })
   private readonly connected = new Set<WebSocket>()
@@ -81,7 +83,8 @@ export class FakeSlack {
   }
 
   /** Sends a Socket Mode envelope and resolves with the app's acknowledgement. */
-  async sendEnvelope(type: string, payload: unknown, acceptsResponsePayload = false): Promise<{ envelope_id: string; payload?: any }> { // eslint-disable-line @typescript-eslint/no-explicit-any
+  // biome-ignore lint/suspicious/noExplicitAny: whatever the app acknowledged with
+  async sendEnvelope(type: string, payload: unknown, acceptsResponsePayload = false): Promise<{ envelope_id: string; payload?: any }> {
     const envelopeId = `envelope-${++this.envelopes}`
     const frame = JSON.stringify({ envelope_id: envelopeId, type, accepts_response_payload: acceptsResponsePayload, payload, retry_attempt: 0, retry_reason: '' })
     for (const socket of this.connected) socket.send(frame)

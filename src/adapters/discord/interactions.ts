@@ -17,7 +17,7 @@ import { completionsFor } from './autocomplete.js'
 import { FIND_IN_PAPER, PUBLIC_OPTION } from './command-data.js'
 import { truncateAtWord } from './limits.js'
 import { withoutMentions } from './mentions.js'
-import { RecentReplies } from './recent-replies.js'
+import type { RecentReplies } from './recent-replies.js'
 import { CHART_FILE, renderDiscordReply, type DiscordMessage, type RenderOptions } from './render.js'
 
 export interface InteractionContext {

@@ -74,7 +74,7 @@ function embedsFor(reply: Reply, options: RenderOptions): APIEmbed[] {
 }
 
 /** One answer: the question restated, the quote with matched words in bold, the source linked to the quote. */
-export function answerEmbed(answer: Answer, question: string, number: number, of: number): APIEmbed {
+function answerEmbed(answer: Answer, question: string, number: number, of: number): APIEmbed {
   return {
     color: COLOUR,
     author: { name: truncateAtWord(`Asked: ${question}`, EMBED_LIMITS.author) },

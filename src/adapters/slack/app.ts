@@ -45,7 +45,7 @@ export interface SlackAppOptions {
   rateLimit?: RateLimitOptions
 }
 
-export const RESTARTING = 'The bot is restarting. Please try again in a moment.'
+const RESTARTING = 'The bot is restarting. Please try again in a moment.'
 
 export interface SlackApp {
   app: App

@@ -61,7 +61,7 @@ function blocksFor(reply: Reply, options: SlackRenderOptions): Block[] {
       ]
     case 'sources':
       return [
-        section(bold('Sources') + '\nEvery answer quotes one of these, word for word.'),
+        section(`${bold('Sources')}\nEvery answer quotes one of these, word for word.`),
         ...reply.documents.map(({ source, passages }) =>
           section(`${link(source.url, source.title)}\n${escapeSlack(describeSource(source))} · ${passages} passages`),
         ),
@@ -72,7 +72,7 @@ function blocksFor(reply: Reply, options: SlackRenderOptions): Block[] {
 }
 
 /** One answer: the quote with matched words in bold, then its source, linked to the quoted sentence. */
-export function answerBlocks(answer: Answer, number: number, of: number): Block[] {
+function answerBlocks(answer: Answer, number: number, of: number): Block[] {
   return [
     section(`>${highlightedQuote(answer.quote, answer.highlights)}`),
     context(`${link(answer.link, answer.source.title)} · ${escapeSlack(describeSource(answer.source))} · answer ${number} of ${of}`),

@@ -19,7 +19,7 @@ export interface TerminalSessionOptions {
   width?: () => number
 }
 
-export const PROMPT = 'ask> '
+const PROMPT = 'ask> '
 
 // Help as typed here: with the slash, and with /quit, which only the terminal has.
 const terminalHelp = createHelp(() => [

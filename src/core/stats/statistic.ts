@@ -77,7 +77,9 @@ export function extractStatistics(index: PassageIndex): IndexedStatistic[] {
         const labelTerms = new Set<string>()
         // The period belongs to the figure: "digital economy 2021" asks for it.
         const words = `${label} ${period ?? ''} ${figure.unit ?? ''} ${QUALIFIER_MEANING[figure.qualifier ?? ''] ?? ''}`
-        scanWords(words, ({ terms }) => terms.forEach((term) => labelTerms.add(term)))
+        scanWords(words, ({ terms }) => {
+          for (const term of terms) labelTerms.add(term)
+        })
         found.push({ statistic, labelTerms, sentenceTerms: sentence.terms })
       })
     }

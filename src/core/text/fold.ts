@@ -21,7 +21,7 @@ const APOSTROPHES = /[\u2018\u2019\u02bc\u0060\u00b4\u2032]/g
 const HYPHENS = /[\u2010\u2011\u2012\u2013\u2212]/g
 
 /** Maps look-alike letters to Latin, but only inside a word that already has Latin letters. */
-export function foldLookalikes(word: string): string {
+function foldLookalikes(word: string): string {
   if (!LATIN_LETTER.test(word)) return word
   return word.replace(LOOKALIKES, (letter) => LATIN_LOOKALIKES[letter] ?? letter)
 }

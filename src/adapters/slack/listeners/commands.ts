@@ -8,7 +8,7 @@ import { uploadChart } from '../charts.js'
 import { APOLOGY, type SlackContext } from '../context.js'
 import { withoutSlackMentions } from '../mrkdwn.js'
 
-export const CHART_IN_DM = 'chart sent to you in a direct message'
+const CHART_IN_DM = 'chart sent to you in a direct message'
 
 /**
  * /ask, /stats, /sources, /help. The reply is the acknowledgement itself, so

@@ -1,5 +1,4 @@
-import type { App } from '@slack/bolt'
-import type { WebClient } from '@slack/web-api'
+import type { App, webApi } from '@slack/bolt'
 import { commands, replyFound } from '../../../../commands/index.js'
 import { logRequest } from '../../../app/log.js'
 import { slowDown } from '../../../app/rate-limit.js'
@@ -47,7 +46,7 @@ interface Conversation {
   threadTs?: string
 }
 
-async function answerInConversation(client: WebClient, context: SlackContext, { text, channel, user, threadTs }: Conversation) {
+async function answerInConversation(client: webApi.WebClient, context: SlackContext, { text, channel, user, threadTs }: Conversation) {
   const started = performance.now()
   try {
     const decision = user ? await context.limiter.take(`slack:${user}`) : { allowed: true as const }
