@@ -1,6 +1,6 @@
 /** The calendar's words, for every part that reads dates: one list, not one per reader. */
 
-export const MONTHS = [
+const MONTHS = [
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
 ] as const
 
