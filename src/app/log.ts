@@ -57,7 +57,9 @@ export function createLogger(stream: Writable = process.stderr, options: LoggerO
     // and an HTTP client's error can carry the request's headers, bearer token and all.
     error: (message, error, fields = {}) =>
       logger.error(
-        error === undefined ? { message, ...fields } : { message, ...fields, error: error instanceof Error ? (error.stack ?? error.message) : String(error) },
+        error === undefined
+          ? { message, ...fields }
+          : { message, ...fields, error: error instanceof Error ? (error.stack ?? error.message) : String(error) },
       ),
   }
 }

@@ -1,6 +1,10 @@
 import { z } from 'zod'
 
-const text = (what: string) => z.string({ error: `must be ${what}` }).trim().min(1, { error: `must not be empty` })
+const text = (what: string) =>
+  z
+    .string({ error: `must be ${what}` })
+    .trim()
+    .min(1, { error: `must not be empty` })
 
 /**
  * Front matter of a corpus document. Fields beyond these are kept in the file

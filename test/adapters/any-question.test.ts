@@ -32,7 +32,9 @@ const pieces = [
   'how many',
   'container trade',
 ]
-const questions = fc.array(fc.oneof(fc.constantFrom(...pieces), fc.string({ maxLength: 6 })), { maxLength: 8 }).map((parts) => parts.join(' '))
+const questions = fc
+  .array(fc.oneof(fc.constantFrom(...pieces), fc.string({ maxLength: 6 })), { maxLength: 8 })
+  .map((parts) => parts.join(' '))
 const EVIL_LINK = /\]\(https:\/\/evil|<https:\/\/evil|href/
 
 describe('any question', () => {

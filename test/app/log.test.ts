@@ -45,7 +45,10 @@ describe('the log', () => {
   it('never writes a credential passed among the fields, at any depth', () => {
     const stream = captureStream()
     const log = createLogger(stream)
-    log.info('settings', { token: 'discord-token-value', slack: { botToken: 'xoxb-1', signingSecret: 'shh-shh-shh', appToken: 'xapp-1', port: 3000 } })
+    log.info('settings', {
+      token: 'discord-token-value',
+      slack: { botToken: 'xoxb-1', signingSecret: 'shh-shh-shh', appToken: 'xapp-1', port: 3000 },
+    })
     log.warn('request', { request: { headers: { authorization: 'Bearer xoxb-2' } } })
     const text = stream.text()
     for (const secret of ['discord-token-value', 'xoxb-1', 'shh-shh-shh', 'xapp-1', 'xoxb-2']) expect(text).not.toContain(secret)
@@ -66,6 +69,13 @@ describe('the log', () => {
   it('records an answered request with its latency to a tenth of a millisecond', () => {
     const stream = captureStream()
     logRequest(createLogger(stream), { platform: 'slack', command: 'ask', latencyMs: 12.3456, found: true, user: 'U1' })
-    expect(lines(stream.text())[0]).toMatchObject({ message: 'answered', platform: 'slack', command: 'ask', latencyMs: 12.3, found: true, user: 'U1' })
+    expect(lines(stream.text())[0]).toMatchObject({
+      message: 'answered',
+      platform: 'slack',
+      command: 'ask',
+      latencyMs: 12.3,
+      found: true,
+      user: 'U1',
+    })
   })
 })

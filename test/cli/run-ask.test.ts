@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest'
-import type { Retriever } from '../../src/core/retriever.js'
 import { runAsk } from '../../src/cli/run-ask.js'
+import type { Retriever } from '../../src/core/retriever.js'
 import { openSmallCorpus, SMALL_CORPUS_SOURCE_LINE, SMALL_CORPUS_URL as URL } from '../helpers/small-corpus.js'
 import { captureStream, linesStream } from '../helpers/streams.js'
 
@@ -64,7 +64,10 @@ describe('npm run ask', () => {
     const questions = ['ferry passengers in lanwick', 'weather in paris', '', 'cruise tourism turnover']
     const { code, stdout } = await ask(['--json'], questions)
     expect(code).toBe(0)
-    const results = stdout.trim().split('\n').map((line) => JSON.parse(line))
+    const results = stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line))
     expect(results.map((result) => result.query)).toEqual(questions)
     expect(results[0].answers[0].quote).toContain('3.2 million ferry passengers')
     expect(results[1].answers).toEqual([])

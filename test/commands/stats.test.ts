@@ -42,7 +42,10 @@ describe('the stats command', () => {
 
   it('charts growth rates together for a growth topic, largest first', () => {
     const reply = stats.execute({ topic: 'year on year growth' }, { retriever })
-    expect(reply.kind === 'statistics' && reply.groups[0]?.statistics.slice(0, 2).map((s) => s.value)).toEqual(['7 percent', '15.2 percent'])
+    expect(reply.kind === 'statistics' && reply.groups[0]?.statistics.slice(0, 2).map((s) => s.value)).toEqual([
+      '7 percent',
+      '15.2 percent',
+    ])
     expect(reply.kind === 'statistics' && reply.chart?.bars.map((bar) => bar.text)).toEqual(['15.2 percent', '7 percent'])
   })
 

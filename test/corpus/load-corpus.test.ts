@@ -17,7 +17,10 @@ describe('the shipped corpus', () => {
     const page = squash(await readFile(CAPTURED_PAGE, 'utf8'))
     const { documents } = await loadCorpus('corpus')
     expect(documents).toHaveLength(1)
-    expect(documents[0]?.source).toMatchObject({ url: expect.stringMatching(/^https:\/\/bricscompetition\.org\//), published: '2022-11-07' })
+    expect(documents[0]?.source).toMatchObject({
+      url: expect.stringMatching(/^https:\/\/bricscompetition\.org\//),
+      published: '2022-11-07',
+    })
     for (const passage of documents[0]!.passages) expect(page).toContain(squash(passage.text))
   })
 })

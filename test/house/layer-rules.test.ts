@@ -44,7 +44,8 @@ describe('the layer rules', () => {
       'src/adapters/shared/button.ts': 'export const button = 1\n',
       'src/adapters/discord/render.ts':
         "import { Client } from 'discord.js'\nimport { button } from '../shared/button.js'\nimport { ask } from '../../../commands/ask.js'\nexport const render = [Client, button, ask]\n",
-      'src/adapters/slack/blocks.ts': "import { App } from '@slack/bolt'\nimport { button } from '../shared/button.js'\nexport const blocks = [App, button]\n",
+      'src/adapters/slack/blocks.ts':
+        "import { App } from '@slack/bolt'\nimport { button } from '../shared/button.js'\nexport const blocks = [App, button]\n",
       'src/app/run-platforms.ts':
         "import { render } from '../adapters/discord/render.js'\nimport { blocks } from '../adapters/slack/blocks.js'\nexport const run = [render, blocks]\n",
     })
@@ -54,7 +55,8 @@ describe('the layer rules', () => {
 
   it('fail, naming each rule broken, when the core, commands, adapters or app cross a layer', () => {
     const result = cruise({
-      'src/core/reads-files.ts': "import { readFileSync } from 'node:fs'\nimport { readdir } from 'fs/promises'\nexport const read = [readFileSync, readdir]\n",
+      'src/core/reads-files.ts':
+        "import { readFileSync } from 'node:fs'\nimport { readdir } from 'fs/promises'\nexport const read = [readFileSync, readdir]\n",
       'src/core/speaks-discord.ts': "import { Client } from 'discord.js'\nexport const client = Client\n",
       'commands/speaks-slack.ts': "import type { App } from '@slack/bolt'\nexport type Slack = App\n",
       'commands/renders.ts': "import { blocks } from '../src/adapters/slack/blocks.js'\nexport const rendered = blocks\n",

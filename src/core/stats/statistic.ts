@@ -3,7 +3,7 @@ import type { PassageIndex } from '../index/passage-index.js'
 import { scanWords } from '../text/tokenize.js'
 import type { Source } from '../types.js'
 import { describeFigures } from './describe-figure.js'
-import { findFigures, type FigureMention } from './find-figures.js'
+import { type FigureMention, findFigures } from './find-figures.js'
 
 /** What sort of figure it is, for grouping and for charts that compare like with like. */
 export type StatisticKind = 'amount' | 'count' | 'share' | 'growth'

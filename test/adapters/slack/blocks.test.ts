@@ -58,7 +58,7 @@ describe('renderSlackReply', () => {
     expect(renderSlackReply({ kind: 'sources', documents }).blocks.length).toBeLessThanOrEqual(BLOCK_LIMITS.blocks)
   })
 
-  it('leaves out a button whose value is over Slack\'s 2,000 characters', () => {
+  it("leaves out a button whose value is over Slack's 2,000 characters", () => {
     const message = renderSlackReply(answers, { buttons: { share: 'x'.repeat(2001), more: 'm1' } })
     expect(JSON.stringify(message.blocks)).not.toContain('"share"')
     expect(JSON.stringify(message.blocks)).toContain('"more"')
@@ -74,7 +74,7 @@ describe('signed buttons', () => {
   const secret = buttonSecret('signing-secret')
   const state = { command: 'ask', input: 'internet users', view: 'first' as const, user: 'U1', expires: 2_000_000_000 }
 
-  it('round-trips the state, within Slack\'s button value limit', () => {
+  it("round-trips the state, within Slack's button value limit", () => {
     const value = signButton(state, secret)
     expect(value.length).toBeLessThan(2000)
     expect(readButton(value, secret, 1_700_000_000)).toEqual(state)
@@ -96,11 +96,19 @@ describe('Slack routing', () => {
   it('routes a mention or DM to stats, sources, help or a question', async () => {
     const retriever = await openSmallCorpus()
     const route = (text: string) => replyToText(text, retriever)
-    expect(route('<@UBOT> stats ferries')).toMatchObject({ command: 'stats', input: 'ferries', reply: { kind: 'statistics', topic: 'ferries' } })
+    expect(route('<@UBOT> stats ferries')).toMatchObject({
+      command: 'stats',
+      input: 'ferries',
+      reply: { kind: 'statistics', topic: 'ferries' },
+    })
     expect(route('/stats').reply).toMatchObject({ kind: 'statistics', topic: null })
     expect(route('sources').reply).toMatchObject({ kind: 'sources' })
     expect(route('help').reply.kind).toBe('notice')
-    expect(route('<@UBOT> how many ferry passengers')).toMatchObject({ command: 'ask', input: 'how many ferry passengers', reply: { kind: 'answers' } })
+    expect(route('<@UBOT> how many ferry passengers')).toMatchObject({
+      command: 'ask',
+      input: 'how many ferry passengers',
+      reply: { kind: 'answers' },
+    })
     expect(route('ask global village')).toMatchObject({ command: 'ask', input: 'global village' })
     expect(route('help me find the ferry figures').command).toBe('ask')
   })

@@ -28,7 +28,9 @@ describe('terminal session with piped input', () => {
   it('answers each line in order, each after its question, and ends at end of input', async () => {
     const { output } = await session(['how many turbine foundations', '', 'what is the container trade worth'])
     const foundations = output.indexOf('ask> how many turbine foundations\n“The harbour runs the largest offshore wind quay')
-    const worth = output.indexOf("ask> what is the container trade worth\n“By 2022, the value of Lanwick's container trade had reached 8.4 billion")
+    const worth = output.indexOf(
+      "ask> what is the container trade worth\n“By 2022, the value of Lanwick's container trade had reached 8.4 billion",
+    )
     expect(foundations).toBeGreaterThanOrEqual(0)
     expect(worth).toBeGreaterThan(foundations)
     // The blank line is not a question.
@@ -36,7 +38,11 @@ describe('terminal session with piped input', () => {
   })
 
   it('runs /ask and /help, names an unknown command, and stops at /quit', async () => {
-    const { output } = await session(['/ask online booking rate', '/help', '/stat', '/quit', 'never answered: wind turbines'], undefined, 200)
+    const { output } = await session(
+      ['/ask online booking rate', '/help', '/stat', '/quit', 'never answered: wind turbines'],
+      undefined,
+      200,
+    )
     expect(output).toContain('64.5 percent')
     // Help lists the commands as they are typed here, /quit included.
     expect(output).toContain('• /ask: Ask a question about the white paper')
@@ -61,7 +67,9 @@ describe('terminal session with piped input', () => {
     const figures = all.match(/^• /gm) ?? []
     expect(figures).toHaveLength(11)
     expect(all.match(/Lanwick Port Authority, 14 March 2023, via Coastal Wire/g)).toHaveLength(1)
-    expect(all).toContain('From Lanwick Harbour Publishes Its Yearly Review\nLanwick Port Authority, 14 March 2023, via Coastal Wire\n[1] “By 2022')
+    expect(all).toContain(
+      'From Lanwick Harbour Publishes Its Yearly Review\nLanwick Port Authority, 14 March 2023, via Coastal Wire\n[1] “By 2022',
+    )
     // Six sentences hold the eleven figures: each is quoted once, its link once, under its number.
     expect(all.match(/^\[\d\] “/gm)).toHaveLength(6)
     expect(all.match(/#:~:text=/g)).toHaveLength(6)

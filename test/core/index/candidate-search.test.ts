@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import MiniSearch from 'minisearch'
 import { describe, expect, it } from 'vitest'
-import { candidateSearch, candidateSearchOptions, type CandidateSearch } from '../../../src/core/index/candidate-search.js'
+import { type CandidateSearch, candidateSearch, candidateSearchOptions } from '../../../src/core/index/candidate-search.js'
 import { buildPassageIndex } from '../../../src/core/index/passage-index.js'
 import { loadCorpus } from '../../../src/corpus/load-corpus.js'
 import { smallCorpusFolder } from '../../helpers/small-corpus.js'
@@ -36,8 +36,14 @@ describe('candidateSearch', () => {
     // space (a term never has one: tokenize splits at spaces); odd characters included.
     const anyTerm = fc.string({ minLength: 1, maxLength: 4, unit: 'grapheme' }).filter((text) => !text.includes(' '))
     const term = fc.oneof(fc.constantFrom('port', 'contain', '5g', '45.5', 'trade', 'a"b', 'back\\slash', 'é', '\u2028'), anyTerm)
-    const termSets = fc.array(fc.uniqueArray(term, { maxLength: 12 }).map((terms) => new Set(terms)), { maxLength: 30 })
-    const queries = fc.array(fc.array(term, { minLength: 1, maxLength: 3 }).map((terms) => terms.join(' ')), { maxLength: 3 })
+    const termSets = fc.array(
+      fc.uniqueArray(term, { maxLength: 12 }).map((terms) => new Set(terms)),
+      { maxLength: 30 },
+    )
+    const queries = fc.array(
+      fc.array(term, { minLength: 1, maxLength: 3 }).map((terms) => terms.join(' ')),
+      { maxLength: 3 },
+    )
     fc.assert(
       fc.property(termSets, queries, (sets, asked) => {
         expectSameIndex(sets, asked)

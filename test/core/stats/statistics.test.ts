@@ -35,7 +35,8 @@ describe('statistics of a corpus', () => {
       label: 'ferry passengers in Lanwick',
       period: 'June 2022',
       kind: 'count',
-      quote: 'By June 2022, there were 3.2 million ferry passengers in Lanwick, and the online booking rate had reached 64.5 percent, the review noted.',
+      quote:
+        'By June 2022, there were 3.2 million ferry passengers in Lanwick, and the online booking rate had reached 64.5 percent, the review noted.',
       passageId: 'harbour-review:4',
       source: { publisher: 'Lanwick Port Authority', published: '2023-03-14', via: 'Coastal Wire' },
     })

@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { generateCorpus } from '../../../bench/generated-corpus.js'
-import { splitSentences, type SentenceSpan } from '../../../src/core/text/sentences.js'
+import { type SentenceSpan, splitSentences } from '../../../src/core/text/sentences.js'
 
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' })
 

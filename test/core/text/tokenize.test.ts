@@ -20,9 +20,7 @@ describe('tokenize', () => {
   })
 
   it('keeps numbers whole, without thousands separators', () => {
-    expect(termsOf('45.5 trillion yuan, 1.05 billion, 74.4 percent')).toEqual(
-      expect.arrayContaining(['45.5', '1.05', '74.4']),
-    )
+    expect(termsOf('45.5 trillion yuan, 1.05 billion, 74.4 percent')).toEqual(expect.arrayContaining(['45.5', '1.05', '74.4']))
     expect(termsOf('1,000 users')).toContain('1000')
     expect(termsOf('By 2021, the value')).toContain('2021')
   })
@@ -77,7 +75,9 @@ describe('tokenize', () => {
     // Any mix of words, figures, abbreviations, apostrophes, hyphens, look-alike letters and marks.
     const pieces = ['the', 'Users', 'U.S.', 'US', 'e-commerce', "China's", 'don’t', '5G', 'COVID-19', '45.5', '1,000', '39.8%', '1.05bn']
     pieces.push(' ', ', ', '. ', '...', '-', "'", '’', '—', '\n', 'Сommunity', 'é', 'e\u0301', '\u200b', '🤔', 'ما', '2021,2022')
-    const texts = fc.array(fc.oneof(fc.constantFrom(...pieces), fc.string({ maxLength: 3 })), { maxLength: 16 }).map((parts) => parts.join(''))
+    const texts = fc
+      .array(fc.oneof(fc.constantFrom(...pieces), fc.string({ maxLength: 3 })), { maxLength: 16 })
+      .map((parts) => parts.join(''))
     fc.assert(
       fc.property(texts, (text) => {
         expect(spans(text)).toEqual(matchedSpans(text))
