@@ -1,6 +1,6 @@
 import { createRetriever } from '../src/core/retriever.js'
 import { loadCorpus } from '../src/corpus/load-corpus.js'
-import { measure, type Figures } from './measure.js'
+import { type Figures, measure } from './measure.js'
 import { evaluationQuestions } from './questions.js'
 
 /** The shipped corpus (the article) and the evaluation questions. */

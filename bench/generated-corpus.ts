@@ -2,7 +2,7 @@ import { createRequire } from 'node:module'
 import type { CorpusDocument } from '../src/core/types.js'
 
 /** A deterministic pseudo-random source (mulberry32), so every run builds the same corpus. */
-export function seededRandom(seed: number): () => number {
+function seededRandom(seed: number): () => number {
   let state = seed >>> 0
   return () => {
     state = (state + 0x6d2b79f5) >>> 0
@@ -68,7 +68,10 @@ export function generatedQuestions(documents: readonly CorpusDocument[], count: 
   return Array.from({ length: count }, () => {
     const words = (passages[Math.floor(random() * passages.length)]?.text ?? '').split(/\s+/)
     const start = Math.floor(random() * Math.max(1, words.length - 4))
-    const picked = words.slice(start, start + 2 + Math.floor(random() * 3)).join(' ').replace(/[.,]/g, '')
+    const picked = words
+      .slice(start, start + 2 + Math.floor(random() * 3))
+      .join(' ')
+      .replace(/[.,]/g, '')
     return `${openers[Math.floor(random() * openers.length)]} ${picked}`.trim().toLowerCase()
   })
 }

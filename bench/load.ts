@@ -6,12 +6,12 @@
  * requests per second, p50/p99 latency, errors and lost interactions, and the
  * bot's memory before and after. Not part of `npm test`.
  */
-import { spawn, type ChildProcess } from 'node:child_process'
+import { type ChildProcess, spawn } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import os from 'node:os'
 import autocannon from 'autocannon'
-import { FakeDiscord } from '../test/helpers/fake-discord.js'
 import { ASKER, slashCommand } from '../test/helpers/discord-payloads.js'
+import { FakeDiscord } from '../test/helpers/fake-discord.js'
 import { FakeSlack, signedHeaders } from '../test/helpers/fake-slack.js'
 import { slashCommandForm } from '../test/helpers/slack-payloads.js'
 import { evaluationQuestions } from './questions.js'
@@ -47,7 +47,10 @@ for (const r of results) {
 
 async function loadSlack(): Promise<Result> {
   const fake = await FakeSlack.start()
-  const bot = await startBot({ ...baseEnv, SLACK_BOT_TOKEN: 'xoxb-load', SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: fake.apiUrl, PORT: '0', HOST: '127.0.0.1' }, 'slack app ready')
+  const bot = await startBot(
+    { ...baseEnv, SLACK_BOT_TOKEN: 'xoxb-load', SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: fake.apiUrl, PORT: '0', HOST: '127.0.0.1' },
+    'slack app ready',
+  )
   const port = (bot.readyLine as { address: { port: number } }).address.port
   const memoryBefore = rssMiB(bot.child)
   let n = 0
@@ -60,7 +63,10 @@ async function loadSlack(): Promise<Result> {
         method: 'POST',
         setupRequest: (request) => {
           // Each request: a different question and user, signed now.
-          const body = slashCommandForm('/ask', questions[n % questions.length]!, fake.responseUrl('load'), { id: `U${n++ % 1000}`, name: 'load' })
+          const body = slashCommandForm('/ask', questions[n % questions.length]!, fake.responseUrl('load'), {
+            id: `U${n++ % 1000}`,
+            name: 'load',
+          })
           return { ...request, body, headers: { 'content-type': 'application/x-www-form-urlencoded', ...signedHeaders(SECRET, body) } }
         },
       },
@@ -84,7 +90,10 @@ async function loadSlack(): Promise<Result> {
 
 async function loadDiscord(): Promise<Result> {
   const fake = await FakeDiscord.start()
-  const bot = await startBot({ ...baseEnv, DISCORD_TOKEN: `${'M'.repeat(24)}.${'G'.repeat(6)}.${'x'.repeat(38)}`, DISCORD_API_URL: fake.apiUrl }, 'discord bot ready')
+  const bot = await startBot(
+    { ...baseEnv, DISCORD_TOKEN: `${'M'.repeat(24)}.${'G'.repeat(6)}.${'x'.repeat(38)}`, DISCORD_API_URL: fake.apiUrl },
+    'discord bot ready',
+  )
   const memoryBefore = rssMiB(bot.child)
   const latencies: number[] = []
   let dispatched = 0
@@ -99,7 +108,11 @@ async function loadDiscord(): Promise<Result> {
   // Each of CONNECTIONS workers keeps one interaction in flight until the time is up.
   const worker = async (id: number) => {
     while (Date.now() < deadline) {
-      const interaction = slashCommand('ask', { question: questions[dispatched % questions.length]! }, { ...ASKER, id: `4000000000000${String(id).padStart(5, '0')}`, username: 'load' })
+      const interaction = slashCommand(
+        'ask',
+        { question: questions[dispatched % questions.length]! },
+        { ...ASKER, id: `4000000000000${String(id).padStart(5, '0')}`, username: 'load' },
+      )
       dispatched += 1
       const started = performance.now()
       const answered = new Promise<boolean>((resolve) => {
@@ -122,7 +135,17 @@ async function loadDiscord(): Promise<Result> {
   await fake.close()
   latencies.sort((a, b) => a - b)
   const at = (share: number) => latencies[Math.min(latencies.length - 1, Math.floor(share * latencies.length))] ?? 0
-  return { platform: 'discord', requests: latencies.length, perSecond: latencies.length / SECONDS, p50: at(0.5), p99: at(0.99), errors: 0, lost, memoryBefore, memoryAfter }
+  return {
+    platform: 'discord',
+    requests: latencies.length,
+    perSecond: latencies.length / SECONDS,
+    p50: at(0.5),
+    p99: at(0.99),
+    errors: 0,
+    lost,
+    memoryBefore,
+    memoryAfter,
+  }
 }
 
 async function startBot(env: Record<string, string>, ready: string): Promise<{ child: ChildProcess; readyLine: unknown }> {

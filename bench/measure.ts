@@ -21,7 +21,7 @@ export interface Figures {
 const gc = (globalThis as { gc?: () => void }).gc
 
 /** Heap in use after a full collection, when node runs with --expose-gc. */
-export function heapUsedMiB(): number {
+function heapUsedMiB(): number {
   gc?.()
   return process.memoryUsage().heapUsed / 1024 / 1024
 }
@@ -31,12 +31,7 @@ export function heapUsedMiB(): number {
  * median says more than one run), then asks every question `rounds` times
  * after one warm-up round, timing each ask on its own.
  */
-export function measure(
-  build: () => Retriever,
-  questions: readonly string[],
-  passages: number,
-  { builds = 5, rounds = 10 } = {},
-): Figures {
+export function measure(build: () => Retriever, questions: readonly string[], passages: number, { builds = 5, rounds = 10 } = {}): Figures {
   const buildTimes: number[] = []
   let retriever: Retriever | undefined
   let heapMiB = 0
@@ -66,7 +61,20 @@ export function measure(
   }
   times.sort((a, b) => a - b)
   const at = (share: number) => times[Math.min(times.length - 1, Math.floor(share * times.length))] ?? 0
-  return { passages, firstBuildMs, buildMs, buildMinMs: Math.min(...warm), buildMaxMs: Math.max(...warm), p50Ms: at(0.5), p99Ms: at(0.99), maxMs: times.at(-1) ?? 0, questions: questions.length, heapMiB, statisticsMs, statistics }
+  return {
+    passages,
+    firstBuildMs,
+    buildMs,
+    buildMinMs: Math.min(...warm),
+    buildMaxMs: Math.max(...warm),
+    p50Ms: at(0.5),
+    p99Ms: at(0.99),
+    maxMs: times.at(-1) ?? 0,
+    questions: questions.length,
+    heapMiB,
+    statisticsMs,
+    statistics,
+  }
 }
 
 export function median(values: readonly number[]): number {

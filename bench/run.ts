@@ -21,7 +21,9 @@ const rows: Array<[string, Figures]> = [
 ]
 const ms = (value: number) => `${value.toFixed(value < 10 ? 2 : 0)} ms`
 console.log(`${os.cpus()[0]?.model ?? 'unknown CPU'} × ${os.cpus().length}, Node ${process.version}\n`)
-console.log('corpus                      passages  first build  build* (min–max)         ask p50   ask p99   ask max   questions  heap       figures')
+console.log(
+  'corpus                      passages  first build  build* (min–max)         ask p50   ask p99   ask max   questions  heap       figures',
+)
 for (const [name, f] of rows) {
   const builds = `${ms(f.buildMs)} (${ms(f.buildMinMs)}–${ms(f.buildMaxMs)})`
   console.log(
@@ -31,4 +33,3 @@ for (const [name, f] of rows) {
 console.log('\n* median of the 4 builds after the first; ask times over 10 rounds of every question, after a warm-up round;')
 console.log('  figures: found when the program starts, after the build')
 console.log(`MiniSearch's own indexing, alone on the 10,000 passages: ${ms(tenThousand.minisearchMs)} (median of 5)`)
-

@@ -3,7 +3,7 @@ import { buildPassageIndex } from '../src/core/index/passage-index.js'
 import { createRetriever } from '../src/core/retriever.js'
 import { loadCorpus } from '../src/corpus/load-corpus.js'
 import { generateCorpus, generatedQuestions } from './generated-corpus.js'
-import { measure, median, type Figures } from './measure.js'
+import { type Figures, measure, median } from './measure.js'
 import { evaluationQuestions } from './questions.js'
 
 /** 10,000 generated passages, asked the evaluation questions plus 200 made from the generated text. */

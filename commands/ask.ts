@@ -1,7 +1,7 @@
 import { defaultRetrieverOptions } from '../src/core/options.js'
 import type { Command } from './command.js'
 
-export const NO_ANSWER_MESSAGE =
+const NO_ANSWER_MESSAGE =
   "The paper doesn't say — nothing in the documents I quote from answers that, and an unrelated quote would be worse than none."
 
 /** `ask`: the best verbatim quotes for a question, with their sources. */

@@ -1,5 +1,5 @@
-import type { Statistic, StatisticKind } from '../src/core/stats/statistic.js'
 import { defaultRetrieverOptions } from '../src/core/options.js'
+import type { Statistic, StatisticKind } from '../src/core/stats/statistic.js'
 import { chartOfStatistics } from '../src/presentation/statistics-chart.js'
 import type { Command, StatisticGroup } from './command.js'
 

@@ -2,7 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { Retriever } from '../core/retriever.js'
 
 /** What /healthz reports: up, and how much it knows. */
-export function healthReport(retriever: Retriever, startedAt: number) {
+function healthReport(retriever: Retriever, startedAt: number) {
   return {
     status: 'ok',
     documents: retriever.documents.length,

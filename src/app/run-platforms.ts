@@ -18,11 +18,15 @@ export async function runPlatforms(settings: Settings, retriever: LiveRetriever,
   const running: Array<{ name: string; stop(): Promise<void> }> = []
   const servers: Server[] = []
   try {
-    if (settings.discord) running.push({ name: 'discord', ...(await startDiscordBot({ ...settings.discord, retriever, log, rateLimit: settings.rateLimit })) })
+    if (settings.discord)
+      running.push({ name: 'discord', ...(await startDiscordBot({ ...settings.discord, retriever, log, rateLimit: settings.rateLimit })) })
     if (settings.slack) {
       // In HTTP mode /healthz shares Slack's server; Socket Mode has no server of its own.
       const health = { path: '/healthz', method: ['GET'], handler: healthHandler(retriever) }
-      running.push({ name: 'slack', ...(await startSlackApp({ ...settings.slack, retriever, log, customRoutes: [health], rateLimit: settings.rateLimit })) })
+      running.push({
+        name: 'slack',
+        ...(await startSlackApp({ ...settings.slack, retriever, log, customRoutes: [health], rateLimit: settings.rateLimit })),
+      })
     }
     if (settings.healthPort !== undefined) {
       const server = await startHealthServer(settings.healthPort, settings.slack?.host, retriever)

@@ -3,8 +3,7 @@ import { z } from 'zod'
 import { LOG_LEVELS, type LogLevel } from './log.js'
 import { DEFAULT_CORPUS_DIR } from './open-retriever.js'
 
-const snowflake = (name: string) =>
-  z.string().regex(/^\d{17,20}$/, { error: `${name} must be a Discord id: 17 to 20 digits` })
+const snowflake = (name: string) => z.string().regex(/^\d{17,20}$/, { error: `${name} must be a Discord id: 17 to 20 digits` })
 const url = (name: string) => z.url({ protocol: /^https?$/, error: `${name} must be an http(s) URL` })
 const optional = <T extends z.ZodType>(schema: T) =>
   z.preprocess((value) => (typeof value === 'string' && value.trim() === '' ? undefined : value), schema.optional())
@@ -17,16 +16,38 @@ const environment = z.object({
   DISCORD_GUILD_ID: optional(snowflake('DISCORD_GUILD_ID')),
   DISCORD_API_URL: optional(url('DISCORD_API_URL')),
   SLACK_BOT_TOKEN: optional(z.string().regex(/^xoxb-\S+$/, { error: 'SLACK_BOT_TOKEN must be a bot token, starting with xoxb-' })),
-  SLACK_SIGNING_SECRET: optional(z.string().regex(/^\S{16,}$/, { error: 'SLACK_SIGNING_SECRET must be the app\'s signing secret (Basic Information)' })),
+  SLACK_SIGNING_SECRET: optional(
+    z.string().regex(/^\S{16,}$/, { error: "SLACK_SIGNING_SECRET must be the app's signing secret (Basic Information)" }),
+  ),
   SLACK_APP_TOKEN: optional(z.string().regex(/^xapp-\S+$/, { error: 'SLACK_APP_TOKEN must be an app-level token, starting with xapp-' })),
   SLACK_API_URL: optional(url('SLACK_API_URL')),
-  PORT: optional(z.coerce.number({ error: 'PORT must be a port number' }).int().min(0).max(65535, { error: 'PORT must be a port number, 0 to 65535' })),
+  PORT: optional(
+    z.coerce.number({ error: 'PORT must be a port number' }).int().min(0).max(65535, { error: 'PORT must be a port number, 0 to 65535' }),
+  ),
   HOST: optional(z.string()),
   LOG_LEVEL: optional(z.enum(LOG_LEVELS, { error: `LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}` })),
-  HEALTH_PORT: optional(z.coerce.number({ error: 'HEALTH_PORT must be a port number' }).int().min(0).max(65535, { error: 'HEALTH_PORT must be a port number, 0 to 65535' })),
-  RATE_LIMIT_REQUESTS: optional(z.coerce.number({ error: 'RATE_LIMIT_REQUESTS must be a number of questions' }).int().min(1, { error: 'RATE_LIMIT_REQUESTS must be at least 1' })),
-  RATE_LIMIT_WINDOW_SECONDS: optional(z.coerce.number({ error: 'RATE_LIMIT_WINDOW_SECONDS must be a number of seconds' }).int().min(1, { error: 'RATE_LIMIT_WINDOW_SECONDS must be at least 1' })),
-  DISCORD_SHARDS: optional(z.union([z.literal('auto'), z.coerce.number().int().min(1)], { error: 'DISCORD_SHARDS must be "auto" or a number of shards' })),
+  HEALTH_PORT: optional(
+    z.coerce
+      .number({ error: 'HEALTH_PORT must be a port number' })
+      .int()
+      .min(0)
+      .max(65535, { error: 'HEALTH_PORT must be a port number, 0 to 65535' }),
+  ),
+  RATE_LIMIT_REQUESTS: optional(
+    z.coerce
+      .number({ error: 'RATE_LIMIT_REQUESTS must be a number of questions' })
+      .int()
+      .min(1, { error: 'RATE_LIMIT_REQUESTS must be at least 1' }),
+  ),
+  RATE_LIMIT_WINDOW_SECONDS: optional(
+    z.coerce
+      .number({ error: 'RATE_LIMIT_WINDOW_SECONDS must be a number of seconds' })
+      .int()
+      .min(1, { error: 'RATE_LIMIT_WINDOW_SECONDS must be at least 1' }),
+  ),
+  DISCORD_SHARDS: optional(
+    z.union([z.literal('auto'), z.coerce.number().int().min(1)], { error: 'DISCORD_SHARDS must be "auto" or a number of shards' }),
+  ),
 })
 
 export interface DiscordSettings {

@@ -1,7 +1,7 @@
-import { watch, type FSWatcher } from 'node:fs'
+import { type FSWatcher, watch } from 'node:fs'
 import { CorpusError } from '../corpus/corpus-error.js'
-import type { Logger } from './log.js'
 import type { LiveRetriever } from './live-retriever.js'
+import type { Logger } from './log.js'
 import { openRetriever } from './open-retriever.js'
 
 export interface CorpusWatcher {
@@ -17,7 +17,7 @@ export interface CorpusWatcher {
  */
 export function watchCorpus(directory: string, live: LiveRetriever, log: Logger, debounceMs = 250): CorpusWatcher {
   let timer: NodeJS.Timeout | undefined
-  let waiting: Array<(outcome: 'reloaded' | 'kept') => void> = []
+  const waiting: Array<(outcome: 'reloaded' | 'kept') => void> = []
   const settle = (outcome: 'reloaded' | 'kept') => {
     for (const resolve of waiting.splice(0)) resolve(outcome)
   }
@@ -29,7 +29,8 @@ export function watchCorpus(directory: string, live: LiveRetriever, log: Logger,
       settle('reloaded')
     } catch (error) {
       // A broken corpus file is the editor's to fix: say which and why, without a stack trace.
-      if (error instanceof CorpusError) log.error('corpus reload failed; still answering from the previous version', undefined, { problems: error.message })
+      if (error instanceof CorpusError)
+        log.error('corpus reload failed; still answering from the previous version', undefined, { problems: error.message })
       else log.error('corpus reload failed; still answering from the previous version', error)
       settle('kept')
     }

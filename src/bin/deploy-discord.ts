@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-import { loadSettings, readEnvFile } from '../app/settings.js'
 import { deployDiscordCommands } from '../adapters/discord/deploy.js'
+import { loadSettings, readEnvFile } from '../app/settings.js'
 import { exitOnStartupError } from './exit-on-startup-error.js'
 
 // `npm run deploy:discord`: a separate step, so the bot does not re-register at every start.

@@ -2,7 +2,7 @@
 import { fileURLToPath } from 'node:url'
 import { REST, Routes, ShardingManager } from 'discord.js'
 import { createLogger } from '../app/log.js'
-import { loadSettings, readEnvFile, type DiscordSettings } from '../app/settings.js'
+import { type DiscordSettings, loadSettings, readEnvFile } from '../app/settings.js'
 import { exitOnStartupError } from './exit-on-startup-error.js'
 
 // `npm run start:sharded`: the Discord bot as several processes, one per shard,

@@ -18,7 +18,12 @@ let libraries: Promise<Libraries> | undefined
 /** The libraries load on first use, so programs that never draw a chart do not pay for them. */
 function loadLibraries(): Promise<Libraries> {
   libraries ??= (async () => {
-    const [vega, vegaLite, { Resvg }, measure] = await Promise.all([import('vega'), import('vega-lite'), import('@resvg/resvg-js'), createTextMeasure()])
+    const [vega, vegaLite, { Resvg }, measure] = await Promise.all([
+      import('vega'),
+      import('vega-lite'),
+      import('@resvg/resvg-js'),
+      createTextMeasure(),
+    ])
     // Vega's hook for measuring text where there is no canvas (vl-convert sets it the same way); its typings omit it.
     ;(vega as unknown as { textMetrics: { width: typeof measure } }).textMetrics.width = measure
     return { vega, vegaLite, Resvg }
@@ -64,7 +69,7 @@ function svgWidth(svg: string): number {
 }
 
 /** The chart as a Vega-Lite specification: labelled bars with their figures as written, the source underneath. */
-export function barChartSpec(chart: BarChart, plotWidth = FIRST_PLOT_WIDTH) {
+function barChartSpec(chart: BarChart, plotWidth = FIRST_PLOT_WIDTH) {
   const caption = {
     // About as many characters as fit across the chart at 12 px.
     text: wrap(chart.caption, 180),

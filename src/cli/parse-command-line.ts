@@ -22,7 +22,7 @@ export function parseCommandLine(
   const options: Record<string, { type: 'boolean' | 'string'; short?: string }> = { help: { type: 'boolean', short: 'h' } }
   for (const flag of spec.flags ?? []) options[flag] = { type: 'boolean' }
   for (const value of spec.values ?? []) options[value] = { type: 'string' }
-  let parsed
+  let parsed: ReturnType<typeof parseArgs<{ options: typeof options; allowPositionals: true }>>
   try {
     parsed = parseArgs({ args: [...argv], options, allowPositionals: true })
   } catch (error) {

@@ -1,8 +1,8 @@
 import { createInterface } from 'node:readline'
 import type { Readable, Writable } from 'node:stream'
 import { ask } from '../../commands/ask.js'
-import type { AskResult, Retriever } from '../core/retriever.js'
 import { renderReply } from '../adapters/terminal/render-reply.js'
+import type { AskResult, Retriever } from '../core/retriever.js'
 import { parseCommandLine } from './parse-command-line.js'
 
 export interface AskIo {
@@ -47,9 +47,7 @@ export async function runAsk(argv: readonly string[], openRetriever: () => Promi
 }
 
 /** The documented JSON shape: query, answers (empty when the corpus has none) and, for unusable questions, a message. */
-export function toJson(result: AskResult) {
+function toJson(result: AskResult) {
   const answers = result.answers.map(({ quote, passageId, score, link, source }) => ({ quote, passageId, score, link, source }))
-  return result.status === 'invalid'
-    ? { query: result.question, answers, message: result.message }
-    : { query: result.question, answers }
+  return result.status === 'invalid' ? { query: result.question, answers, message: result.message } : { query: result.question, answers }
 }

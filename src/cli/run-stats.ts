@@ -1,9 +1,9 @@
 import { writeFile } from 'node:fs/promises'
 import type { Writable } from 'node:stream'
 import { stats } from '../../commands/stats.js'
-import type { Retriever, StatisticsResult } from '../core/retriever.js'
 import { renderReply } from '../adapters/terminal/render-reply.js'
 import { renderBarChartPng } from '../charts/render-bar-chart.js'
+import type { Retriever, StatisticsResult } from '../core/retriever.js'
 import { parseCommandLine } from './parse-command-line.js'
 
 export interface StatsIo {
@@ -29,7 +29,11 @@ export async function runStats(argv: readonly string[], openRetriever: () => Pro
   const topic = parsed.words.join(' ')
   const retriever = await openRetriever()
   const reply = stats.execute({ topic }, { retriever })
-  io.stdout.write(parsed.flags.has('json') ? `${JSON.stringify(toJson(retriever.statistics(topic)))}\n` : `${renderReply(reply, { color: io.color, width: io.width, suggestChart: chartFile === undefined })}\n`)
+  io.stdout.write(
+    parsed.flags.has('json')
+      ? `${JSON.stringify(toJson(retriever.statistics(topic)))}\n`
+      : `${renderReply(reply, { color: io.color, width: io.width, suggestChart: chartFile === undefined })}\n`,
+  )
 
   if (chartFile !== undefined) {
     if (reply.kind !== 'statistics' || reply.chart === null) {
@@ -43,7 +47,7 @@ export async function runStats(argv: readonly string[], openRetriever: () => Pro
 }
 
 /** The documented JSON shape: the topic (null for all) and the figures, with a message for unusable topics. */
-export function toJson(result: StatisticsResult) {
+function toJson(result: StatisticsResult) {
   const statistics = result.statistics.map(({ value, number, unit, label, period, quote, source, link }) => ({
     value,
     number,

@@ -1,18 +1,18 @@
-import { buildPassageIndex, type PassageIndex } from './index/passage-index.js'
-import { factKey, sameFact, type FactKey } from './answer/same-fact.js'
+import { type Highlight, highlightsIn } from './answer/highlights.js'
 import { linkToQuote } from './answer/link.js'
-import { selectQuote, termsMet, type QuoteChoice } from './answer/select-quote.js'
-import { highlightsIn, type Highlight } from './answer/highlights.js'
+import { type FactKey, factKey, sameFact } from './answer/same-fact.js'
+import { type QuoteChoice, selectQuote, termsMet } from './answer/select-quote.js'
+import { buildPassageIndex, type PassageIndex } from './index/passage-index.js'
+import { defaultRetrieverOptions, type RetrieverOptions } from './options.js'
 import { readConcepts } from './query/concepts.js'
 import { readIntent } from './query/intent.js'
 import { compileThesaurus } from './query/thesaurus.js'
 import { checkQuestion, type InvalidReason } from './query/validate.js'
+import { matchStatistics } from './stats/match-statistics.js'
+import { extractStatistics, type IndexedStatistic, type Statistic } from './stats/statistic.js'
 import { countriesNamed } from './text/countries.js'
 import { englishWord } from './text/english-words.js'
 import { fold } from './text/fold.js'
-import { extractStatistics, type IndexedStatistic, type Statistic } from './stats/statistic.js'
-import { matchStatistics } from './stats/match-statistics.js'
-import { defaultRetrieverOptions, type RetrieverOptions } from './options.js'
 import type { CorpusDocument, Source } from './types.js'
 
 /** One answer: a verbatim quote and where it comes from. */
@@ -95,9 +95,7 @@ export function createRetriever(documents: readonly CorpusDocument[], options: R
     const intent = readIntent(fold(question))
     const terms = [...new Set(concepts.flatMap((concept) => concept.alternatives.flatMap(({ terms }) => terms)))]
 
-    const candidates = index.search
-      .search(terms.join(' '), { combineWith: 'OR' })
-      .slice(0, settings.candidatePassages)
+    const candidates = index.search.search(terms.join(' '), { combineWith: 'OR' }).slice(0, settings.candidatePassages)
     const chosen: Chosen[] = []
     candidates.forEach((candidate, rank) => {
       const entry = index.passages[candidate.id as number]
@@ -116,12 +114,14 @@ export function createRetriever(documents: readonly CorpusDocument[], options: R
       link: linkToQuote(entry.document.source.url, quote),
       source: entry.document.source,
     })
-    const answers = offerEachFactOnce(chosen, settings.maxAnswers).map(({ best, also }): Answer => ({
-      ...corroboration(best),
-      score: Math.round(best.choice.score * 1000) / 1000,
-      highlights: highlightsIn(best.quote, termsMet(best.choice.sentence, concepts)),
-      ...(also.length > 0 ? { alsoIn: also.map(corroboration) } : {}),
-    }))
+    const answers = offerEachFactOnce(chosen, settings.maxAnswers).map(
+      ({ best, also }): Answer => ({
+        ...corroboration(best),
+        score: Math.round(best.choice.score * 1000) / 1000,
+        highlights: highlightsIn(best.quote, termsMet(best.choice.sentence, concepts)),
+        ...(also.length > 0 ? { alsoIn: also.map(corroboration) } : {}),
+      }),
+    )
     if (answers.length === 0) return { status: 'no-answer', question, answers: [], topics }
     return { status: 'answered', question, answers }
   }

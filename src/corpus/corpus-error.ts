@@ -14,6 +14,6 @@ export class CorpusError extends Error {
   }
 }
 
-export function formatProblem({ file, line, message }: CorpusProblem): string {
+function formatProblem({ file, line, message }: CorpusProblem): string {
   return line === undefined ? `${file}: ${message}` : `${file}:${line}: ${message}`
 }

@@ -1,6 +1,10 @@
 import { z } from 'zod'
 
-const text = (what: string) => z.string({ error: `must be ${what}` }).trim().min(1, { error: `must not be empty` })
+const text = (what: string) =>
+  z
+    .string({ error: `must be ${what}` })
+    .trim()
+    .min(1, { error: `must not be empty` })
 
 /**
  * Front matter of a corpus document. Fields beyond these are kept in the file
@@ -19,8 +23,6 @@ export const documentFrontMatter = z.looseObject({
   via: text('text').optional(),
   topics: z.array(text('text'), { error: 'must be a list of short phrases' }).default([]),
 })
-
-export type DocumentFrontMatter = z.output<typeof documentFrontMatter>
 
 export const thesaurusFile = z.strictObject({
   ignore: z.array(text('text'), { error: 'must be a list of words or phrases' }).default([]),

@@ -1,6 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises'
 import path from 'node:path'
-import { EMPTY_THESAURUS, type CorpusDocument, type Thesaurus } from '../core/types.js'
+import { type CorpusDocument, EMPTY_THESAURUS, type Thesaurus } from '../core/types.js'
 import { CorpusError, type CorpusProblem } from './corpus-error.js'
 import { thesaurusFile } from './document-schema.js'
 import { parseDocument } from './parse-document.js'
@@ -12,7 +12,7 @@ export interface Corpus {
 }
 
 /** The thesaurus file's name inside the corpus folder. */
-export const THESAURUS_FILE = 'thesaurus.yml'
+const THESAURUS_FILE = 'thesaurus.yml'
 
 /**
  * Reads every `*.md` document (but README.md) and the thesaurus from a folder.

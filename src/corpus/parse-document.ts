@@ -1,7 +1,7 @@
 import type { Root, RootContent } from 'mdast'
 import { fromMarkdown } from 'mdast-util-from-markdown'
 import { frontmatterFromMarkdown } from 'mdast-util-frontmatter'
-import { toString } from 'mdast-util-to-string'
+import { toString as textOf } from 'mdast-util-to-string'
 import { frontmatter } from 'micromark-extension-frontmatter'
 import type { CorpusDocument, Passage } from '../core/types.js'
 import { documentFrontMatter } from './document-schema.js'
@@ -58,7 +58,7 @@ function addParagraph(texts: string[], text: string): void {
 
 // Markdown wraps lines where the page did not: a soft line break is a space.
 function plainText(node: RootContent): string {
-  const parts = 'children' in node && node.type === 'listItem' ? node.children.map((child) => toString(child)) : [toString(node)]
+  const parts = 'children' in node && node.type === 'listItem' ? node.children.map((child) => textOf(child)) : [textOf(node)]
   return parts
     .join(' ')
     .replace(/[ \t]*\n[ \t]*/g, ' ')

@@ -1,4 +1,4 @@
-import { LineCounter, isNode, parseDocument } from 'yaml'
+import { isNode, LineCounter, parseDocument } from 'yaml'
 import type { z } from 'zod'
 import type { CorpusProblem } from './corpus-error.js'
 
@@ -9,12 +9,7 @@ export type Parsed<T> = { ok: true; value: T } | { ok: false; problems: CorpusPr
  * problem that names the file, the line and the field. `firstLine` is the line
  * of the file where the YAML text starts.
  */
-export function parseYaml<S extends z.ZodType>(
-  file: string,
-  text: string,
-  firstLine: number,
-  schema: S,
-): Parsed<z.output<S>> {
+export function parseYaml<S extends z.ZodType>(file: string, text: string, firstLine: number, schema: S): Parsed<z.output<S>> {
   const lineCounter = new LineCounter()
   const document = parseDocument(text, { lineCounter, prettyErrors: false })
   const lineAt = (offset: number) => firstLine + lineCounter.linePos(offset).line - 1

@@ -3,7 +3,7 @@ import type { Source } from '../core/types.js'
 const longDate = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' })
 
 /** "7 November 2022" from "2022-11-07"; the ISO text itself if it is not a date. */
-export function formatPublished(published: string): string {
+function formatPublished(published: string): string {
   const date = new Date(`${published}T00:00:00Z`)
   return Number.isNaN(date.getTime()) ? published : longDate.format(date)
 }

@@ -50,9 +50,11 @@ export function chartOfStatistics(statistics: readonly Statistic[], topic: strin
     title: `${KIND_TITLES[first.kind]} in ${unit || 'figures'}${topic ? ` — “${topic}”` : ''}`,
     caption: `Source: ${sources.join('; ')}`,
     axisTitle,
-    bars: [...chosen].sort((a, b) => b.number - a.number).map((statistic) => {
-      const line = statisticLine(statistic)
-      return { label: line.measures, value: statistic.number / scale, text: line.figure }
-    }),
+    bars: [...chosen]
+      .sort((a, b) => b.number - a.number)
+      .map((statistic) => {
+        const line = statisticLine(statistic)
+        return { label: line.measures, value: statistic.number / scale, text: line.figure }
+      }),
   }
 }

@@ -5,9 +5,9 @@ import { slashCommand } from '../helpers/discord-payloads.js'
 import { FakeDiscord } from '../helpers/fake-discord.js'
 import { BOT_USER_ID, FakeSlack } from '../helpers/fake-slack.js'
 import { ASKER, buttonPayload, eventEnvelope, slashCommandPayload } from '../helpers/slack-payloads.js'
+import { startDiscordBotOn, startSlackAppOn } from '../helpers/start-adapters.js'
 import { captureStream } from '../helpers/streams.js'
 import { waitUntil } from '../helpers/wait-until.js'
-import { startDiscordBotOn, startSlackAppOn } from '../helpers/start-adapters.js'
 
 describe('faults: Discord', () => {
   it('answers again after the gateway connection drops', async () => {
@@ -59,7 +59,16 @@ describe('faults: Slack', () => {
     const slack = await start(fake, logs)
     try {
       fake.failing.add('chat.postMessage')
-      await fake.sendEnvelope('events_api', eventEnvelope({ type: 'app_mention', user: ASKER.id, text: `<@${BOT_USER_ID}> internet users`, ts: '1700000100.000100', channel: 'C0000000001' }))
+      await fake.sendEnvelope(
+        'events_api',
+        eventEnvelope({
+          type: 'app_mention',
+          user: ASKER.id,
+          text: `<@${BOT_USER_ID}> internet users`,
+          ts: '1700000100.000100',
+          channel: 'C0000000001',
+        }),
+      )
       const apology = await fake.waitFor((call) => call.name === 'chat.postEphemeral')
       expect(apology.args).toMatchObject({ channel: 'C0000000001', user: ASKER.id, text: APOLOGY, thread_ts: '1700000100.000100' })
       await waitUntil(() => logs.text().includes('slack message failed'))
@@ -75,7 +84,16 @@ describe('faults: Slack', () => {
     try {
       fake.slow.set('chat.postMessage', 2000)
       const started = Date.now()
-      await fake.sendEnvelope('events_api', eventEnvelope({ type: 'app_mention', user: ASKER.id, text: `<@${BOT_USER_ID}> 5g towers`, ts: '1700000200.000100', channel: 'C0000000001' }))
+      await fake.sendEnvelope(
+        'events_api',
+        eventEnvelope({
+          type: 'app_mention',
+          user: ASKER.id,
+          text: `<@${BOT_USER_ID}> 5g towers`,
+          ts: '1700000200.000100',
+          channel: 'C0000000001',
+        }),
+      )
       await fake.waitFor((call) => call.name === 'chat.postEphemeral' && call.args.thread_ts === '1700000200.000100')
       expect(Date.now() - started).toBeLessThan(1500)
       await waitUntil(() => logs.text().includes('slack message failed'))

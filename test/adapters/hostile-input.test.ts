@@ -10,8 +10,8 @@ import { FakeDiscord } from '../helpers/fake-discord.js'
 import { FakeSlack, signedHeaders } from '../helpers/fake-slack.js'
 import { HOSTILE_QUESTIONS } from '../helpers/hostile-questions.js'
 import { slashCommandForm } from '../helpers/slack-payloads.js'
+import { eventsUrlOf, SLACK_SIGNING_SECRET, startDiscordBotOn, startSlackAppOn } from '../helpers/start-adapters.js'
 import { captureStream, linesStream } from '../helpers/streams.js'
-import { startDiscordBotOn, startSlackAppOn, eventsUrlOf, SLACK_SIGNING_SECRET } from '../helpers/start-adapters.js'
 
 let retriever: Retriever
 let discord: FakeDiscord
@@ -57,7 +57,11 @@ describe.each(HOSTILE_QUESTIONS)('a question with %s', (_what, question) => {
   it('Slack: a clear private reply, escaped, verbatim, no pings', async () => {
     const body = slashCommandForm('/ask', question, slackApi.responseUrl('hostile'))
     const url = eventsUrlOf(slack)
-    const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', ...signedHeaders(SLACK_SIGNING_SECRET, body) }, body })
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', ...signedHeaders(SLACK_SIGNING_SECRET, body) },
+      body,
+    })
     expect(response.status).toBe(200)
     const reply = (await response.json()) as { response_type: string; text?: string; blocks?: unknown[] }
     expect(reply.response_type).toBe('ephemeral')
@@ -71,7 +75,14 @@ describe.each(HOSTILE_QUESTIONS)('a question with %s', (_what, question) => {
   it('terminal: a clear reply, and the session goes on', async () => {
     const output = captureStream()
     const errors = captureStream()
-    await runTerminalSession({ input: linesStream([question.replace(/\n/g, ' '), 'internet users']), output, errors, context: { retriever }, interactive: false, color: false })
+    await runTerminalSession({
+      input: linesStream([question.replace(/\n/g, ' '), 'internet users']),
+      output,
+      errors,
+      context: { retriever },
+      interactive: false,
+      color: false,
+    })
     expect(output.text()).toContain('1.05 billion')
     expect(output.text()).not.toContain('Sorry — something went wrong')
     expect(errors.text()).toBe('')

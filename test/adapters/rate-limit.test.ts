@@ -4,7 +4,7 @@ import { ASKER, slashCommand } from '../helpers/discord-payloads.js'
 import { FakeDiscord } from '../helpers/fake-discord.js'
 import { FakeSlack, signedHeaders } from '../helpers/fake-slack.js'
 import { slashCommandForm } from '../helpers/slack-payloads.js'
-import { startDiscordBotOn, startSlackAppOn, eventsUrlOf, SLACK_SIGNING_SECRET } from '../helpers/start-adapters.js'
+import { eventsUrlOf, SLACK_SIGNING_SECRET, startDiscordBotOn, startSlackAppOn } from '../helpers/start-adapters.js'
 
 const SLOW_DOWN = /^Slow down — you have asked a lot in a short time\. Try again in \d+ seconds?\.$/
 
@@ -51,7 +51,11 @@ describe('rate limits on the chat platforms', () => {
       const url = eventsUrlOf(slack)
       const ask = async () => {
         const body = slashCommandForm('/ask', 'internet users', fake.responseUrl('limit'))
-        const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', ...signedHeaders(SLACK_SIGNING_SECRET, body) }, body })
+        const response = await fetch(url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/x-www-form-urlencoded', ...signedHeaders(SLACK_SIGNING_SECRET, body) },
+          body,
+        })
         return (await response.json()) as { response_type: string; text?: string }
       }
       await ask()

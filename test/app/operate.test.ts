@@ -1,4 +1,4 @@
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
@@ -8,6 +8,7 @@ import { createLiveRetriever } from '../../src/app/live-retriever.js'
 import { createLogger } from '../../src/app/log.js'
 import { openRetriever } from '../../src/app/open-retriever.js'
 import { watchCorpus } from '../../src/app/watch-corpus.js'
+import { SMALL_CORPUS_ID, SMALL_CORPUS_PASSAGES, smallCorpusFolder, writeSmallCorpus } from '../helpers/small-corpus.js'
 import { captureStream } from '../helpers/streams.js'
 
 describe('InFlight', () => {
@@ -32,25 +33,25 @@ describe('corpus changes while running', () => {
 
   it('re-indexes a changed document, and keeps the old index when the new one is invalid', async () => {
     directory = await mkdtemp(path.join(tmpdir(), 'live-corpus-'))
-    await cp('corpus', directory, { recursive: true })
+    await writeSmallCorpus(directory)
     const logs = captureStream()
     const live = createLiveRetriever(await openRetriever(directory))
     const watcher = watchCorpus(directory, live, createLogger(logs), 50)
     try {
       expect(live.ask('what does the paper say about quantum computing').status).toBe('no-answer')
-      const file = path.join(directory, 'cyberspace-white-paper.md')
+      const file = path.join(directory, `${SMALL_CORPUS_ID}.md`)
       const original = await readFile(file, 'utf8')
 
       const reloaded = watcher.nextReload()
-      await writeFile(file, `${original}\nChina will build quantum computing centres for the internet.\n`)
+      await writeFile(file, `${original}\nLanwick will build quantum computing centres for the harbour.\n`)
       expect(await reloaded).toBe('reloaded')
       expect(live.ask('what does the paper say about quantum computing').answers[0]?.quote).toContain('quantum computing centres')
 
       const kept = watcher.nextReload()
-      await writeFile(file, original.replace('published: 2022-11-07', 'published: last monday'))
+      await writeFile(file, original.replace('published: 2023-03-14', 'published: last monday'))
       expect(await kept).toBe('kept')
       expect(logs.text()).toContain('corpus reload failed; still answering from the previous version')
-      expect(logs.text()).toMatch(/"problems":"[^"]*cyberspace-white-paper\.md:8: \\"published\\" must be an ISO date \(YYYY-MM-DD\)"/)
+      expect(logs.text()).toMatch(/"problems":"[^"]*harbour-review\.md:5: \\"published\\" must be an ISO date \(YYYY-MM-DD\)"/)
       expect(live.ask('quantum computing centres').status).toBe('answered')
     } finally {
       watcher.close()
@@ -60,15 +61,17 @@ describe('corpus changes while running', () => {
 
 describe('the health check', () => {
   it('answers GET /healthz with the corpus size, on 127.0.0.1', async () => {
-    const server = await startHealthServer(0, '127.0.0.1', await openRetriever('corpus'))
+    const folder = await smallCorpusFolder()
+    const server = await startHealthServer(0, '127.0.0.1', await openRetriever(folder.directory))
     try {
       const { port } = server.address() as { port: number }
       const response = await fetch(`http://127.0.0.1:${port}/healthz`)
       expect(response.status).toBe(200)
-      expect(await response.json()).toMatchObject({ status: 'ok', documents: 1, passages: 17 })
+      expect(await response.json()).toMatchObject({ status: 'ok', documents: 1, passages: SMALL_CORPUS_PASSAGES.length })
       expect((await fetch(`http://127.0.0.1:${port}/other`)).status).toBe(404)
     } finally {
       await new Promise((resolve) => server.close(resolve))
+      await folder.remove()
     }
   })
 })

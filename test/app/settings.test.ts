@@ -28,7 +28,13 @@ describe('loadSettings', () => {
       logLevel: 'warn',
       healthPort: 8081,
       rateLimit: { requests: 5, windowSeconds: 60 },
-      discord: { token: TOKEN, applicationId: '100000000000000001', guildId: '200000000000000002', apiUrl: 'http://127.0.0.1:9999/api', shards: 4 },
+      discord: {
+        token: TOKEN,
+        applicationId: '100000000000000001',
+        guildId: '200000000000000002',
+        apiUrl: 'http://127.0.0.1:9999/api',
+        shards: 4,
+      },
     })
   })
 
@@ -51,7 +57,10 @@ describe('loadSettings', () => {
 
 describe('loadSettings: Slack', () => {
   it('reads HTTP mode and Socket Mode settings', () => {
-    expect(loadSettings({ SLACK_BOT_TOKEN: 'xoxb-1-2-abc', SLACK_SIGNING_SECRET: '0123456789abcdef0123', PORT: '8080', HOST: '127.0.0.1' }).slack).toEqual({
+    expect(
+      loadSettings({ SLACK_BOT_TOKEN: 'xoxb-1-2-abc', SLACK_SIGNING_SECRET: '0123456789abcdef0123', PORT: '8080', HOST: '127.0.0.1' })
+        .slack,
+    ).toEqual({
       botToken: 'xoxb-1-2-abc',
       signingSecret: '0123456789abcdef0123',
       port: 8080,
@@ -67,8 +76,14 @@ describe('loadSettings: Slack', () => {
   it.each([
     [{ SLACK_BOT_TOKEN: 'xoxp-user-token', SLACK_APP_TOKEN: 'xapp-1' }, 'SLACK_BOT_TOKEN must be a bot token, starting with xoxb-'],
     [{ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xoxb-2' }, 'SLACK_APP_TOKEN must be an app-level token, starting with xapp-'],
-    [{ SLACK_BOT_TOKEN: 'xoxb-1' }, 'SLACK_BOT_TOKEN is set, but neither SLACK_SIGNING_SECRET (HTTP mode) nor SLACK_APP_TOKEN (Socket Mode) is: set one of them'],
-    [{ SLACK_SIGNING_SECRET: '0123456789abcdef0123' }, 'SLACK_SIGNING_SECRET or SLACK_APP_TOKEN is set without SLACK_BOT_TOKEN: set the bot token too'],
+    [
+      { SLACK_BOT_TOKEN: 'xoxb-1' },
+      'SLACK_BOT_TOKEN is set, but neither SLACK_SIGNING_SECRET (HTTP mode) nor SLACK_APP_TOKEN (Socket Mode) is: set one of them',
+    ],
+    [
+      { SLACK_SIGNING_SECRET: '0123456789abcdef0123' },
+      'SLACK_SIGNING_SECRET or SLACK_APP_TOKEN is set without SLACK_BOT_TOKEN: set the bot token too',
+    ],
     [{ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-1', PORT: 'eighty' }, 'PORT must be a port number'],
     [{ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-1', PORT: '70000' }, 'PORT must be a port number, 0 to 65535'],
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL must be one of debug, info, warn, error, silent'],

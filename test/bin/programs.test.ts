@@ -55,7 +55,10 @@ describe('npm start without chat credentials: the terminal session', () => {
   })
 
   it('stops with one clear line when the configuration is broken, naming the variable, not its value', async () => {
-    const { code, stdout, stderr } = await run('dist/src/bin/start.js', [], '', { SLACK_BOT_TOKEN: 'xoxp-a-user-token', SLACK_APP_TOKEN: 'xapp-1' })
+    const { code, stdout, stderr } = await run('dist/src/bin/start.js', [], '', {
+      SLACK_BOT_TOKEN: 'xoxp-a-user-token',
+      SLACK_APP_TOKEN: 'xapp-1',
+    })
     expect(code).toBe(1)
     expect(stdout).toBe('')
     expect(stderr).toBe('Configuration: SLACK_BOT_TOKEN must be a bot token, starting with xoxb-\n')
@@ -81,7 +84,10 @@ describe('npm run ask (compiled)', () => {
   it('answers in JSON Lines from standard input', async () => {
     const { code, stdout } = await run('dist/src/bin/ask.js', ['--json'], 'internet penetration\nwho won the cup\n')
     expect(code).toBe(0)
-    const results = stdout.trim().split('\n').map((line) => JSON.parse(line) as { answers: { quote: string }[] })
+    const results = stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { answers: { quote: string }[] })
     expect(results).toHaveLength(2)
     expect(results[0]?.answers[0]?.quote).toContain('74.4 percent')
     expect(results[1]?.answers).toEqual([])
@@ -150,10 +156,20 @@ describe('npm start with Slack HTTP settings', () => {
     })
     try {
       await waitUntil(() => stderr().includes('slack app ready'))
-      const port = (JSON.parse(stderr().split('\n').find((line) => line.includes('slack app ready'))!) as { address: { port: number } }).address.port
+      const port = (
+        JSON.parse(
+          stderr()
+            .split('\n')
+            .find((line) => line.includes('slack app ready'))!,
+        ) as { address: { port: number } }
+      ).address.port
       const url = `http://127.0.0.1:${port}/slack/events`
       const body = slashCommandForm('/ask', 'how many 5g towers', fake.responseUrl('start-1'))
-      const signed = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', ...signedHeaders(secret, body) }, body })
+      const signed = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded', ...signedHeaders(secret, body) },
+        body,
+      })
       expect(signed.status).toBe(200)
       expect(JSON.stringify(await signed.json())).toContain('1.85 million')
       const unsigned = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body })
@@ -161,7 +177,9 @@ describe('npm start with Slack HTTP settings', () => {
       const health = await fetch(`http://127.0.0.1:${port}/healthz`)
       expect(health.status).toBe(200)
       expect(await health.json()).toMatchObject({ status: 'ok', documents: 1, passages: 17 })
-      expect(stderr()).toMatch(/"message":"answered","platform":"slack","command":"ask","latencyMs":[\d.]+,"found":true,"user":"U0000000042"/)
+      expect(stderr()).toMatch(
+        /"message":"answered","platform":"slack","command":"ask","latencyMs":[\d.]+,"found":true,"user":"U0000000042"/,
+      )
       child.kill('SIGTERM')
       expect(await exited).toBe(0)
       expect(stderr()).not.toContain(secret)
@@ -188,7 +206,9 @@ describe('npm start: fatal errors', () => {
         HOST: '127.0.0.1',
       })
       expect(code).toBe(1)
-      expect(stderr.trim().split('\n').at(-1)).toBe(`The port is in use: listen EADDRINUSE: address already in use 127.0.0.1:${port}. Set PORT to a free port.`)
+      expect(stderr.trim().split('\n').at(-1)).toBe(
+        `The port is in use: listen EADDRINUSE: address already in use 127.0.0.1:${port}. Set PORT to a free port.`,
+      )
     } finally {
       await new Promise((resolve) => squatter.close(resolve))
       await fake.close()

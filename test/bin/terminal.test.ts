@@ -48,7 +48,9 @@ describe('npm start in the terminal', () => {
 
       await writeFile(file, `${original}\nChina will build quantum computing centres for the internet.\n`)
       await waitUntil(() => terminal.stderr().includes('corpus reloaded'), 10_000, terminal.stderr)
-      expect(await terminal.ask('what does the paper say about quantum computing')).toContain('“China will build quantum computing centres for the internet.”')
+      expect(await terminal.ask('what does the paper say about quantum computing')).toContain(
+        '“China will build quantum computing centres for the internet.”',
+      )
 
       await writeFile(file, original.replace('published: 2022-11-07', 'published: last monday'))
       await waitUntil(() => terminal.stderr().includes('corpus reload failed'), 10_000, terminal.stderr)

@@ -36,7 +36,9 @@ describe('renderBarChartPng', () => {
 
   it('grows taller with more bars', async () => {
     const three = PNG.sync.read(await renderBarChartPng(chart))
-    const six = PNG.sync.read(await renderBarChartPng({ ...chart, bars: [...chart.bars, ...chart.bars.map((b) => ({ ...b, label: `${b.label} again` }))] }))
+    const six = PNG.sync.read(
+      await renderBarChartPng({ ...chart, bars: [...chart.bars, ...chart.bars.map((b) => ({ ...b, label: `${b.label} again` }))] }),
+    )
     expect(six.width).toBe(CHART_WIDTH)
     expect(six.height).toBeGreaterThan(three.height + 100)
   })

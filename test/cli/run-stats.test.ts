@@ -3,17 +3,17 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { PNG } from 'pngjs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { openRetriever } from '../../src/app/open-retriever.js'
 import { CHART_WIDTH } from '../../src/charts/render-bar-chart.js'
 import { runStats } from '../../src/cli/run-stats.js'
 import type { Retriever } from '../../src/core/retriever.js'
 import { barLengths } from '../helpers/png-ink.js'
+import { openSmallCorpus, SMALL_CORPUS_SOURCE_LINE } from '../helpers/small-corpus.js'
 import { captureStream } from '../helpers/streams.js'
 
 let retriever: Retriever
 let directory: string
 beforeAll(async () => {
-  retriever = await openRetriever('corpus')
+  retriever = await openSmallCorpus()
   directory = await mkdtemp(path.join(tmpdir(), 'stats-'))
 })
 afterAll(async () => {
@@ -31,26 +31,26 @@ describe('npm run stats', () => {
   it('prints every figure as a line to paste, grouped, with the number of its sentence, the source and sentences after', async () => {
     const { code, stdout } = await stats([])
     expect(code).toBe(0)
-    expect(stdout).toContain('Amounts\n• 45.5 trillion yuan — value of China\'s digital economy (2021) [1]')
-    expect(stdout).toContain('• 1.05 billion — internet users in China (June 2022) [5]')
-    expect(stdout).toContain('\nBRICS Competition Law and Policy Centre, 7 November 2022, via Xinhua\n[1] “By 2021')
-    expect(stdout).toContain('[5] “By June 2022, there were 1.05 billion internet users in China')
+    expect(stdout).toContain("Amounts\n• 8.4 billion euros — value of Lanwick's container trade (2022) [1]")
+    expect(stdout).toContain('• 3.2 million — ferry passengers in Lanwick (June 2022) [4]')
+    expect(stdout).toContain(`\n${SMALL_CORPUS_SOURCE_LINE}\n[1] “By 2022`)
+    expect(stdout).toContain('[4] “By June 2022, there were 3.2 million ferry passengers in Lanwick')
     expect(stdout).toContain('As a chart: npm run stats -- --chart chart.png')
   })
 
   it('with --json prints the documented shape for a topic', async () => {
-    const { stdout } = await stats(['--json', '5G'])
+    const { stdout } = await stats(['--json', 'wind turbines'])
     const result = JSON.parse(stdout)
-    expect(result.topic).toBe('5G')
+    expect(result.topic).toBe('wind turbines')
     expect(result.stats).toHaveLength(2)
     expect(result.stats[0]).toEqual({
-      value: '1.85 million',
-      number: 1850000,
-      unit: '5G cell towers',
-      label: '5G cell towers',
+      value: '140',
+      number: 140,
+      unit: 'turbine foundations',
+      label: 'turbine foundations',
       period: null,
-      quote: expect.stringContaining('1.85 million 5G cell towers'),
-      source: expect.objectContaining({ title: expect.any(String), url: expect.stringMatching(/^https:/), published: '2022-11-07' }),
+      quote: expect.stringContaining('140 turbine foundations'),
+      source: expect.objectContaining({ title: expect.any(String), url: expect.stringMatching(/^https:/), published: '2023-03-14' }),
       link: expect.stringContaining('#:~:text='),
     })
   })
@@ -62,22 +62,22 @@ describe('npm run stats', () => {
   })
 
   it('with --chart writes a PNG chart of the figures that share a unit', async () => {
-    const file = path.join(directory, 'ecommerce.png')
-    const { code, stdout, stderr } = await stats(['--chart', file, 'e-commerce'])
+    const file = path.join(directory, 'growth.png')
+    const { code, stdout, stderr } = await stats(['--chart', file, 'growth'])
     expect(code).toBe(0)
     expect(stderr).toBe(`Chart written to ${file}\n`)
     // The chart is drawn: no hint to draw it.
     expect(stdout).not.toContain('--chart')
     const png = PNG.sync.read(await readFile(file))
     expect(png.width).toBe(CHART_WIDTH)
-    // 10.8 trillion yuan above 1.92 trillion, though the topic ranks the cross-border figure first.
+    // 15.2 percent above 7 percent, though the topic ranks the fish market's growth first.
     const [longer, shorter, ...more] = barLengths(png, [0x3b, 0x6e, 0xa8])
     expect(more).toEqual([])
-    expect(longer).toBeGreaterThan(4 * shorter!)
+    expect(longer).toBeGreaterThan(2 * shorter!)
   })
 
   it('says so when there is nothing to chart, with exit code 1', async () => {
-    const { code, stderr } = await stats(['--chart', path.join(directory, 'none.png'), 'internet users in China'])
+    const { code, stderr } = await stats(['--chart', path.join(directory, 'none.png'), 'ferry passengers in Lanwick'])
     expect(code).toBe(1)
     expect(stderr).toBe('No chart: fewer than two of these figures share a unit.\n')
   })

@@ -1,16 +1,16 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import { stats } from '../../commands/stats.js'
-import { openRetriever } from '../../src/app/open-retriever.js'
 import type { Retriever } from '../../src/core/retriever.js'
 import { statisticText } from '../../src/presentation/statistic-line.js'
+import { openSmallCorpus, SMALL_CORPUS_SOURCE_LINE } from '../helpers/small-corpus.js'
 
 let retriever: Retriever
 beforeAll(async () => {
-  retriever = await openRetriever('corpus')
+  retriever = await openSmallCorpus()
 })
 
 describe('the stats command', () => {
-  it('with no topic lists every figure, grouped by kind, with a chart of the yuan amounts', () => {
+  it('with no topic lists every figure, grouped by kind, with a chart of the euro amounts', () => {
     const reply = stats.execute({}, { retriever })
     expect(reply.kind).toBe('statistics')
     if (reply.kind !== 'statistics') return
@@ -21,43 +21,46 @@ describe('the stats command', () => {
       ['Growth', 2],
     ])
     expect(reply.chart).toMatchObject({
-      title: 'Amounts in yuan',
-      axisTitle: 'trillion yuan',
+      title: 'Amounts in euros',
+      axisTitle: 'billion euros',
       bars: [
-        { label: "value of China's digital economy (2021)", value: 45.5, text: '45.5 trillion yuan' },
-        { label: "China's online retail sales of consumer goods (2021)", value: 10.8, text: '10.8 trillion yuan' },
-        { label: "turnover in China's cross-border e-commerce", value: 1.92, text: '1.92 trillion yuan' },
+        { label: "value of Lanwick's container trade (2022)", value: 8.4, text: '8.4 billion euros' },
+        { label: "Lanwick's fish market sales of fresh catch (2022)", value: 3.1, text: '3.1 billion euros' },
+        { label: "turnover in Lanwick's cruise tourism", value: 1.6, text: '1.6 billion euros' },
       ],
     })
-    expect(reply.chart?.caption).toContain('BRICS Competition Law and Policy Centre, 7 November 2022, via Xinhua')
+    expect(reply.chart?.caption).toContain(SMALL_CORPUS_SOURCE_LINE)
   })
 
   it('with a topic gives one group, best first, and no chart when the figures do not share a unit', () => {
-    const reply = stats.execute({ topic: '5G' }, { retriever })
-    expect(reply).toMatchObject({ kind: 'statistics', topic: '5G', chart: null })
+    const reply = stats.execute({ topic: 'wind turbines' }, { retriever })
+    expect(reply).toMatchObject({ kind: 'statistics', topic: 'wind turbines', chart: null })
     if (reply.kind !== 'statistics') return
     expect(reply.groups).toHaveLength(1)
-    expect(reply.groups[0]?.statistics.map((s) => s.value)).toEqual(['1.85 million', '455 million'])
+    expect(reply.groups[0]?.statistics.map((s) => s.value)).toEqual(['140', '2,300'])
   })
 
   it('charts growth rates together for a growth topic, largest first', () => {
     const reply = stats.execute({ topic: 'year on year growth' }, { retriever })
-    expect(reply.kind === 'statistics' && reply.groups[0]?.statistics.slice(0, 2).map((s) => s.value)).toEqual(['12 percent', '18.6 percent'])
-    expect(reply.kind === 'statistics' && reply.chart?.bars.map((bar) => bar.text)).toEqual(['18.6 percent', '12 percent'])
+    expect(reply.kind === 'statistics' && reply.groups[0]?.statistics.slice(0, 2).map((s) => s.value)).toEqual([
+      '7 percent',
+      '15.2 percent',
+    ])
+    expect(reply.kind === 'statistics' && reply.chart?.bars.map((bar) => bar.text)).toEqual(['15.2 percent', '7 percent'])
   })
 
   it('says when no figure matches, and what the paper covers', () => {
     expect(stats.execute({ topic: 'smartphone sales' }, { retriever })).toMatchObject({
       kind: 'no-answer',
       message: 'No figure in the paper is about “smartphone sales”.',
-      topics: expect.arrayContaining(['5G networks and subscribers']),
+      topics: expect.arrayContaining(['ferry passengers and online booking']),
     })
   })
 
   it('makes each figure a line to paste: the figure, what it measures, the period, the source', () => {
-    const [digital] = retriever.statistics('digital economy').statistics
-    expect(statisticText(digital!, (text) => `**${text}**`)).toBe(
-      "**45.5 trillion yuan** — value of China's digital economy (2021) · BRICS Competition Law and Policy Centre, 7 November 2022, via Xinhua",
+    const [trade] = retriever.statistics('container trade').statistics
+    expect(statisticText(trade!, (text) => `**${text}**`)).toBe(
+      `**8.4 billion euros** — value of Lanwick's container trade (2022) · ${SMALL_CORPUS_SOURCE_LINE}`,
     )
   })
 })

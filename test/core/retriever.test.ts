@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { createRetriever, type AskResult } from '../../src/core/retriever.js'
+import { type AskResult, createRetriever } from '../../src/core/retriever.js'
 import type { Thesaurus } from '../../src/core/types.js'
 import { makeDocument } from '../helpers/documents.js'
 
@@ -117,9 +117,7 @@ describe('createRetriever: answers', () => {
     const owners = createRetriever([
       makeDocument('owners', ['The city has two hubs, the harbour and the airport, and a museum.', 'All of them share a common owner.']),
     ])
-    expect(owners.ask('what do the two hubs of the city have in common').answers[0]?.quote).toBe(
-      'All of them share a common owner.',
-    )
+    expect(owners.ask('what do the two hubs of the city have in common').answers[0]?.quote).toBe('All of them share a common owner.')
   })
 
   it('reads "how many people have …" as a count of whatever follows, unless a phrase takes the people up', () => {
@@ -165,7 +163,7 @@ describe('createRetriever: answers', () => {
     expect(next?.score ?? 0).toBeLessThan(1)
   })
 
-  it('leaves out the words of the asker\'s errand before or after the question', () => {
+  it("leaves out the words of the asker's errand before or after the question", () => {
     expect(first('for our logistics newsletter: how many containers did the port handle')).toContain('45.5 million')
     expect(first('freight desk here - did the port handle 45 million containers')).toContain('45.5 million')
     expect(first('do ships dock at night? need it for a logistics newsletter')).toBe('Ships now dock at night.')
@@ -191,19 +189,20 @@ describe('createRetriever: answers', () => {
   })
 
   it('reads words as a thesaurus phrase only when few words stand between them', () => {
-    const web = createRetriever([makeDocument('w', ['The internet has turned the world into a village.', 'Cyberspace needs common rules.'])], {
-      thesaurus: {
-        ignore: [],
-        synonyms: [
-          { article: ['cyberspace'], people: ['online world'] },
-          { article: ['internet'], people: ['online'] },
-        ],
+    const web = createRetriever(
+      [makeDocument('w', ['The internet has turned the world into a village.', 'Cyberspace needs common rules.'])],
+      {
+        thesaurus: {
+          ignore: [],
+          synonyms: [
+            { article: ['cyberspace'], people: ['online world'] },
+            { article: ['internet'], people: ['online'] },
+          ],
+        },
       },
-    })
-    expect(web.ask('what rules does the online world need').answers[0]?.quote).toBe('Cyberspace needs common rules.')
-    expect(web.ask('what has going online done to the world').answers[0]?.quote).toBe(
-      'The internet has turned the world into a village.',
     )
+    expect(web.ask('what rules does the online world need').answers[0]?.quote).toBe('Cyberspace needs common rules.')
+    expect(web.ask('what has going online done to the world').answers[0]?.quote).toBe('The internet has turned the world into a village.')
   })
 
   it('matches figures whole: 45.5 finds its sentence, 45.6 finds nothing', () => {
@@ -342,6 +341,7 @@ describe('createRetriever: bad input never throws', () => {
   })
 
   it.each([
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: the characters are the point, not a template
     '.*+?^${}()|[]\\ port',
     '<script>alert("port")</script>',
     "'; DROP TABLE containers; --",

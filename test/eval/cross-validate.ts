@@ -2,7 +2,7 @@ import type { EvalReport } from './evaluate.js'
 import type { Pooled } from './aggregate.js'
 
 /** The refusal thresholds tried when fitting: those `--sweep` shows. */
-export const THRESHOLD_GRID: readonly number[] = Array.from({ length: 14 }, (_, i) => Math.round((0.3 + i * 0.05) * 100) / 100)
+const THRESHOLD_GRID: readonly number[] = Array.from({ length: 14 }, (_, i) => Math.round((0.3 + i * 0.05) * 100) / 100)
 
 /**
  * What a report made with no threshold (every question's best answer and its

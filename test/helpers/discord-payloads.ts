@@ -1,7 +1,7 @@
 import { APPLICATION_ID, BOT_USER, discordMessage } from './fake-discord.js'
 
 let nextId = 1_000
-const id = () => String(++nextId) + '000000000'
+const id = () => `${++nextId}000000000`
 
 export const ASKER = { id: '400000000000000001', username: 'analyst', discriminator: '0', avatar: null, global_name: 'Analyst' }
 const CHANNEL = { id: '300', type: 0, name: 'white-paper', guild_id: '200', permissions: '0' }

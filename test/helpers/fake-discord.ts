@@ -1,13 +1,14 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { WebSocketServer, type WebSocket } from 'ws'
+import { type WebSocket, WebSocketServer } from 'ws'
 
 /** A request the bot sent to the fake REST API, with its body decoded. */
 export interface RecordedRequest {
   method: string
   path: string
   /** JSON body, or the `payload_json` part of a multipart body. */
-  body: any // eslint-disable-line @typescript-eslint/no-explicit-any -- whatever the bot sent
+  // biome-ignore lint/suspicious/noExplicitAny: whatever the bot sent
+  body: any
   files: Array<{ name: string; data: Buffer }>
 }
 
@@ -94,7 +95,10 @@ export class FakeDiscord {
     for (;;) {
       const found = this.requests.find(matches)
       if (found) return found
-      if (Date.now() > deadline) throw new Error(`fake Discord: no matching request in ${timeoutMs} ms; got ${this.requests.map((r) => `${r.method} ${r.path}`).join(', ')}`)
+      if (Date.now() > deadline)
+        throw new Error(
+          `fake Discord: no matching request in ${timeoutMs} ms; got ${this.requests.map((r) => `${r.method} ${r.path}`).join(', ')}`,
+        )
       await new Promise<void>((resolve) => {
         this.waiters.push(resolve)
         setTimeout(resolve, 50)
@@ -173,7 +177,15 @@ export class FakeDiscord {
       return { status: 200, body: messageFrom(body) }
     }
     if (request.method === 'PUT' && /^\/api\/v10\/applications\/\d+(\/guilds\/\d+)?\/commands$/.test(path)) {
-      return { status: 200, body: (body as unknown[]).map((command, i) => ({ id: String(200 + i), application_id: APPLICATION_ID, version: '1', ...(command as object) })) }
+      return {
+        status: 200,
+        body: (body as unknown[]).map((command, i) => ({
+          id: String(200 + i),
+          application_id: APPLICATION_ID,
+          version: '1',
+          ...(command as object),
+        })),
+      }
     }
     return { status: 404, body: { message: 'Unknown route in fake Discord', code: 0 } }
   }

@@ -1,7 +1,7 @@
 import { createHmac } from 'node:crypto'
 import { createServer, type IncomingMessage, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { WebSocketServer, type WebSocket } from 'ws'
+import { type WebSocket, WebSocketServer } from 'ws'
 import { waitUntil } from './wait-until.js'
 
 /** A call the app made to the fake Web API, a file upload, or a response_url post. */
@@ -10,7 +10,8 @@ export interface SlackCall {
   /** Web API method ("chat.postMessage"), file id, or response id. */
   name: string
   /** Arguments, with JSON-in-form fields (blocks, files) decoded. */
-  args: any // eslint-disable-line @typescript-eslint/no-explicit-any -- whatever the app sent
+  // biome-ignore lint/suspicious/noExplicitAny: whatever the app sent
+  args: any
   bytes?: Buffer
   authorization?: string
 }
@@ -24,7 +25,8 @@ export const BOT_USER_ID = 'UBOT0000001'
  */
 export class FakeSlack {
   readonly calls: SlackCall[] = []
-  readonly acks: Array<{ envelope_id: string; payload?: any }> = [] // eslint-disable-line @typescript-eslint/no-explicit-any
+  // biome-ignore lint/suspicious/noExplicitAny: whatever the app acknowledged with
+  readonly acks: Array<{ envelope_id: string; payload?: any }> = []
   private readonly server: Server
   private readonly sockets = new WebSocketServer({ noServer: true })
   private readonly connected = new Set<WebSocket>()
@@ -42,9 +44,7 @@ export class FakeSlack {
         response.end(typeof body === 'string' ? body : JSON.stringify(body))
       })
     })
-    this.server.on('upgrade', (request, socket, head) =>
-      this.sockets.handleUpgrade(request, socket, head, (ws) => this.greet(ws)),
-    )
+    this.server.on('upgrade', (request, socket, head) => this.sockets.handleUpgrade(request, socket, head, (ws) => this.greet(ws)))
   }
 
   static async start(): Promise<FakeSlack> {
@@ -81,9 +81,17 @@ export class FakeSlack {
   }
 
   /** Sends a Socket Mode envelope and resolves with the app's acknowledgement. */
-  async sendEnvelope(type: string, payload: unknown, acceptsResponsePayload = false): Promise<{ envelope_id: string; payload?: any }> { // eslint-disable-line @typescript-eslint/no-explicit-any
+  // biome-ignore lint/suspicious/noExplicitAny: whatever the app acknowledged with
+  async sendEnvelope(type: string, payload: unknown, acceptsResponsePayload = false): Promise<{ envelope_id: string; payload?: any }> {
     const envelopeId = `envelope-${++this.envelopes}`
-    const frame = JSON.stringify({ envelope_id: envelopeId, type, accepts_response_payload: acceptsResponsePayload, payload, retry_attempt: 0, retry_reason: '' })
+    const frame = JSON.stringify({
+      envelope_id: envelopeId,
+      type,
+      accepts_response_payload: acceptsResponsePayload,
+      payload,
+      retry_attempt: 0,
+      retry_reason: '',
+    })
     for (const socket of this.connected) socket.send(frame)
     let ack: (typeof this.acks)[number] | undefined
     await waitUntil(
@@ -100,7 +108,11 @@ export class FakeSlack {
   }
 
   async waitForSockets(count: number, timeoutMs = 5000): Promise<void> {
-    await waitUntil(() => this.connected.size === count, timeoutMs, () => `fake Slack: ${this.connected.size} sockets, wanted ${count}`)
+    await waitUntil(
+      () => this.connected.size === count,
+      timeoutMs,
+      () => `fake Slack: ${this.connected.size} sockets, wanted ${count}`,
+    )
   }
 
   async close(): Promise<void> {
@@ -114,7 +126,9 @@ export class FakeSlack {
     this.connected.add(socket)
     socket.on('close', () => this.connected.delete(socket))
     socket.on('message', (raw) => this.acks.push(JSON.parse(raw.toString()) as { envelope_id: string }))
-    socket.send(JSON.stringify({ type: 'hello', num_connections: 1, debug_info: { host: 'fake' }, connection_info: { app_id: 'A0000000001' } }))
+    socket.send(
+      JSON.stringify({ type: 'hello', num_connections: 1, debug_info: { host: 'fake' }, connection_info: { app_id: 'A0000000001' } }),
+    )
   }
 
   private async handle(request: IncomingMessage): Promise<{ status: number; body: unknown; type?: string }> {
@@ -145,11 +159,24 @@ export class FakeSlack {
   private answer(method: string, args: Record<string, unknown>): unknown {
     switch (method) {
       case 'auth.test':
-        return { ok: true, url: 'https://fake.slack.test/', team: 'Fake', user: 'paperbot', team_id: 'T0000000001', user_id: BOT_USER_ID, bot_id: 'B0000000001' }
+        return {
+          ok: true,
+          url: 'https://fake.slack.test/',
+          team: 'Fake',
+          user: 'paperbot',
+          team_id: 'T0000000001',
+          user_id: BOT_USER_ID,
+          bot_id: 'B0000000001',
+        }
       case 'apps.connections.open':
         return { ok: true, url: `ws://127.0.0.1:${this.port}/socket` }
       case 'chat.postMessage':
-        return { ok: true, channel: args.channel, ts: `1700000000.${String(this.calls.length).padStart(6, '0')}`, message: { text: args.text } }
+        return {
+          ok: true,
+          channel: args.channel,
+          ts: `1700000000.${String(this.calls.length).padStart(6, '0')}`,
+          message: { text: args.text },
+        }
       case 'chat.postEphemeral':
         return { ok: true, message_ts: '1700000000.000001' }
       case 'views.publish':

@@ -10,6 +10,7 @@ export const HOSTILE_QUESTIONS: Array<[string, string]> = [
   ['an unpaired surrogate', '\ud800 internet users \udfff'],
   ['markdown', '**bold** _italic_ ~~gone~~ `code` # heading\n> quote ||spoiler||'],
   ['mrkdwn', '*bold* _italic_ ~strike~ `code` <b>bold</b> &amp;'],
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: the characters are the point, not a template
   ['regex and glob characters', '.*+?^${}()|[]\\ **/*.md ?(a|b) [!x]'],
   ['mentions', '@everyone @here <@123456789012345678> <@&123456789012345678> <!channel> <!here> <!subteam^S1|team> internet users'],
   ['a Slack-style link', '<https://evil.example|the official docs> internet users'],

@@ -57,7 +57,16 @@ export function buttonPayload(actionId: string, value: string, responseUrl: stri
     is_enterprise_install: false,
     channel: { id: 'C0000000001', name: 'white-paper' },
     response_url: responseUrl,
-    actions: [{ action_id: actionId, block_id: 'b1', text: { type: 'plain_text', text: actionId }, value, type: 'button', action_ts: '1700000000.1' }],
+    actions: [
+      {
+        action_id: actionId,
+        block_id: 'b1',
+        text: { type: 'plain_text', text: actionId },
+        value,
+        type: 'button',
+        action_ts: '1700000000.1',
+      },
+    ],
   }
 }
 

@@ -1,6 +1,6 @@
 import type { AddressInfo } from 'node:net'
-import { startDiscordBot, type DiscordBot, type DiscordBotOptions } from '../../src/adapters/discord/bot.js'
-import { startSlackApp, type SlackApp, type SlackAppOptions } from '../../src/adapters/slack/app.js'
+import { type DiscordBot, type DiscordBotOptions, startDiscordBot } from '../../src/adapters/discord/bot.js'
+import { type SlackApp, type SlackAppOptions, startSlackApp } from '../../src/adapters/slack/app.js'
 import { createLogger } from '../../src/app/log.js'
 import { openRetriever } from '../../src/app/open-retriever.js'
 import type { FakeDiscord } from './fake-discord.js'

@@ -1,4 +1,4 @@
-import { Client, Events, GatewayIntentBits, MessageFlags, type ClientOptions, type Interaction } from 'discord.js'
+import { Client, type ClientOptions, Events, GatewayIntentBits, type Interaction, MessageFlags } from 'discord.js'
 import { InFlight } from '../../app/in-flight.js'
 import type { Logger } from '../../app/log.js'
 import { createRateLimiter, type RateLimitOptions } from '../../app/rate-limit.js'

@@ -1,10 +1,10 @@
 import {
+  type APIApplicationCommandOption,
   ApplicationCommandOptionType,
   ApplicationCommandType,
   type RESTPostAPIApplicationCommandsJSONBody,
-  type APIApplicationCommandOption,
 } from 'discord.js'
-import { commands, type Command } from '../../../commands/index.js'
+import { type Command, commands } from '../../../commands/index.js'
 
 /** The message context-menu command: looks up the text of the message it is used on. */
 export const FIND_IN_PAPER = 'Find in white paper'
@@ -20,10 +20,7 @@ const AUTOCOMPLETED = new Set(['question', 'topic'])
  * platform-neutral commands, plus the message context menu.
  */
 export function discordCommandData(): RESTPostAPIApplicationCommandsJSONBody[] {
-  return [
-    ...commands.map(slashCommand),
-    { type: ApplicationCommandType.Message, name: FIND_IN_PAPER },
-  ]
+  return [...commands.map(slashCommand), { type: ApplicationCommandType.Message, name: FIND_IN_PAPER }]
 }
 
 function slashCommand(command: Command): RESTPostAPIApplicationCommandsJSONBody {

@@ -1,4 +1,4 @@
-import { REST, Routes, type RESTOptions } from 'discord.js'
+import { REST, type RESTOptions, Routes } from 'discord.js'
 import { discordCommandData } from './command-data.js'
 
 export interface DeployOptions {

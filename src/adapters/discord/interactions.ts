@@ -1,15 +1,15 @@
 import {
-  MessageFlags,
   type ButtonInteraction,
   type ChatInputCommandInteraction,
   type Interaction,
   type MessageContextMenuCommandInteraction,
+  MessageFlags,
   type RepliableInteraction,
 } from 'discord.js'
 import { ask } from '../../../commands/ask.js'
-import { findCommand, replyFound, type CommandInput, type Reply } from '../../../commands/index.js'
-import { logRequest, type Logger } from '../../app/log.js'
-import { slowDown, type RateLimiter } from '../../app/rate-limit.js'
+import { type CommandInput, findCommand, type Reply, replyFound } from '../../../commands/index.js'
+import { type Logger, logRequest } from '../../app/log.js'
+import { type RateLimiter, slowDown } from '../../app/rate-limit.js'
 import { renderBarChartPng } from '../../charts/render-bar-chart.js'
 import { defaultRetrieverOptions } from '../../core/options.js'
 import type { Retriever } from '../../core/retriever.js'
@@ -17,8 +17,8 @@ import { completionsFor } from './autocomplete.js'
 import { FIND_IN_PAPER, PUBLIC_OPTION } from './command-data.js'
 import { truncateAtWord } from './limits.js'
 import { withoutMentions } from './mentions.js'
-import { RecentReplies } from './recent-replies.js'
-import { CHART_FILE, renderDiscordReply, type DiscordMessage, type RenderOptions } from './render.js'
+import type { RecentReplies } from './recent-replies.js'
+import { CHART_FILE, type DiscordMessage, type RenderOptions, renderDiscordReply } from './render.js'
 
 export interface InteractionContext {
   retriever: Retriever
@@ -47,8 +47,7 @@ export async function handleInteraction(interaction: Interaction, context: Inter
     else if (interaction.isAutocomplete()) {
       const focused = interaction.options.getFocused(true)
       await interaction.respond(completionsFor(focused.name, withoutMentions(String(focused.value)), context.retriever))
-    }
-    else if (interaction.isButton()) await answerButton(interaction, context)
+    } else if (interaction.isButton()) await answerButton(interaction, context)
     else if (interaction.isMessageContextMenuCommand()) await findInPaper(interaction, context)
   } catch (error) {
     context.log.error('interaction failed', error, { interaction: interaction.id, type: interaction.type })
@@ -80,7 +79,7 @@ async function answerCommand(interaction: ChatInputCommandInteraction, context: 
 /** "Find in white paper" on a message: its text is the question. */
 async function findInPaper(interaction: MessageContextMenuCommandInteraction, context: InteractionContext): Promise<void> {
   if (interaction.commandName !== FIND_IN_PAPER) {
-    await interaction.reply(privately(notice('I don\'t know that command. Try /help.')))
+    await interaction.reply(privately(notice("I don't know that command. Try /help.")))
     return
   }
   if (!(await withinLimit(interaction, context))) return

@@ -1,4 +1,4 @@
-import { ButtonStyle, ComponentType, type APIActionRowComponent, type APIButtonComponent, type APIEmbed } from 'discord.js'
+import { type APIActionRowComponent, type APIButtonComponent, type APIEmbed, ButtonStyle, ComponentType } from 'discord.js'
 import type { Reply, StatisticGroup } from '../../../commands/index.js'
 import type { Answer } from '../../core/retriever.js'
 import { describeSource } from '../../presentation/source-line.js'
@@ -34,7 +34,8 @@ export function renderDiscordReply(reply: Reply, options: RenderOptions = {}): D
   const embeds = embedsFor(reply, options).map(fitEmbed)
   if (options.sharedBy) {
     const last = embeds.at(-1)
-    if (last) last.footer = { text: truncateAtWord(`${last.footer?.text ?? ''}\nShared by ${options.sharedBy}`.trim(), EMBED_LIMITS.footer) }
+    if (last)
+      last.footer = { text: truncateAtWord(`${last.footer?.text ?? ''}\nShared by ${options.sharedBy}`.trim(), EMBED_LIMITS.footer) }
   }
   return { embeds: fitTotal(embeds), components: buttonsFor(reply, options), files: [], allowedMentions: { parse: [] } }
 }
@@ -74,7 +75,7 @@ function embedsFor(reply: Reply, options: RenderOptions): APIEmbed[] {
 }
 
 /** One answer: the question restated, the quote with matched words in bold, the source linked to the quote. */
-export function answerEmbed(answer: Answer, question: string, number: number, of: number): APIEmbed {
+function answerEmbed(answer: Answer, question: string, number: number, of: number): APIEmbed {
   return {
     color: COLOUR,
     author: { name: truncateAtWord(`Asked: ${question}`, EMBED_LIMITS.author) },
@@ -124,7 +125,8 @@ function buttonsFor(reply: Reply, { key, shareable, answers }: RenderOptions): D
   if (key === undefined) return []
   const buttons: APIButtonComponent[] = []
   const view = answers === 'rest' ? 'rest' : 'first'
-  if (shareable) buttons.push({ type: ComponentType.Button, style: ButtonStyle.Primary, label: 'Share to channel', custom_id: `share:${key}:${view}` })
+  if (shareable)
+    buttons.push({ type: ComponentType.Button, style: ButtonStyle.Primary, label: 'Share to channel', custom_id: `share:${key}:${view}` })
   if (reply.kind === 'answers' && answers !== 'rest' && reply.answers.length > 1) {
     buttons.push({ type: ComponentType.Button, style: ButtonStyle.Secondary, label: 'More results', custom_id: `more:${key}` })
   }

@@ -1,17 +1,17 @@
 import { createServer, type Server } from 'node:http'
-import { App, HTTPReceiver, LogLevel, type CustomRoute } from '@slack/bolt'
+import { App, type CustomRoute, HTTPReceiver, LogLevel } from '@slack/bolt'
+import { InFlight } from '../../app/in-flight.js'
 import type { Logger } from '../../app/log.js'
+import { createRateLimiter, type RateLimitOptions } from '../../app/rate-limit.js'
 import { renderBarChartPng } from '../../charts/render-bar-chart.js'
 import type { Retriever } from '../../core/retriever.js'
 import { buttonSecret } from '../shared/signed-button.js'
-import { InFlight } from '../../app/in-flight.js'
-import { guardSlackRequests } from './request-guard.js'
-import { createRateLimiter, type RateLimitOptions } from '../../app/rate-limit.js'
 import type { SlackContext } from './context.js'
 import { registerActions } from './listeners/actions.js'
 import { registerCommands } from './listeners/commands.js'
 import { registerEvents } from './listeners/events.js'
 import { registerShortcuts } from './listeners/shortcuts.js'
+import { guardSlackRequests } from './request-guard.js'
 
 export interface SlackAppOptions {
   botToken: string
@@ -45,7 +45,7 @@ export interface SlackAppOptions {
   rateLimit?: RateLimitOptions
 }
 
-export const RESTARTING = 'The bot is restarting. Please try again in a moment.'
+const RESTARTING = 'The bot is restarting. Please try again in a moment.'
 
 export interface SlackApp {
   app: App

@@ -7,7 +7,14 @@ import { truncateAtWord } from '../../presentation/truncate.js'
 import { escapeSlack, highlightedQuote, link } from './mrkdwn.js'
 
 /** Block Kit limits (https://api.slack.com/reference/block-kit). */
-export const BLOCK_LIMITS = { sectionText: 3000, contextText: 2000, headerText: 150, blocks: 50, buttonValue: 2000, fallbackText: 3000 } as const
+export const BLOCK_LIMITS = {
+  sectionText: 3000,
+  contextText: 2000,
+  headerText: 150,
+  blocks: 50,
+  buttonValue: 2000,
+  fallbackText: 3000,
+} as const
 
 export type Block = types.KnownBlock
 
@@ -57,11 +64,13 @@ function blocksFor(reply: Reply, options: SlackRenderOptions): Block[] {
     case 'no-answer':
       return [
         context(`Asked: ${escapeSlack(reply.question)}`),
-        section(`${escapeSlack(reply.message)}\n\n${bold('The paper covers:')}\n${reply.topics.map((topic) => `• ${escapeSlack(topic)}`).join('\n')}`),
+        section(
+          `${escapeSlack(reply.message)}\n\n${bold('The paper covers:')}\n${reply.topics.map((topic) => `• ${escapeSlack(topic)}`).join('\n')}`,
+        ),
       ]
     case 'sources':
       return [
-        section(bold('Sources') + '\nEvery answer quotes one of these, word for word.'),
+        section(`${bold('Sources')}\nEvery answer quotes one of these, word for word.`),
         ...reply.documents.map(({ source, passages }) =>
           section(`${link(source.url, source.title)}\n${escapeSlack(describeSource(source))} · ${passages} passages`),
         ),
@@ -72,7 +81,7 @@ function blocksFor(reply: Reply, options: SlackRenderOptions): Block[] {
 }
 
 /** One answer: the quote with matched words in bold, then its source, linked to the quoted sentence. */
-export function answerBlocks(answer: Answer, number: number, of: number): Block[] {
+function answerBlocks(answer: Answer, number: number, of: number): Block[] {
   return [
     section(`>${highlightedQuote(answer.quote, answer.highlights)}`),
     context(`${link(answer.link, answer.source.title)} · ${escapeSlack(describeSource(answer.source))} · answer ${number} of ${of}`),
@@ -99,7 +108,13 @@ function buttonsFor(reply: Reply, { buttons = {}, answers }: SlackRenderOptions)
   // A value over Slack's limit cannot be sent; the reply then goes without that button.
   const fits = (value: string | undefined): value is string => value !== undefined && value.length <= BLOCK_LIMITS.buttonValue
   if (fits(buttons.share)) {
-    elements.push({ type: 'button', action_id: 'share', text: { type: 'plain_text', text: 'Share to channel' }, style: 'primary', value: buttons.share })
+    elements.push({
+      type: 'button',
+      action_id: 'share',
+      text: { type: 'plain_text', text: 'Share to channel' },
+      style: 'primary',
+      value: buttons.share,
+    })
   }
   if (fits(buttons.more) && reply.kind === 'answers' && answers !== 'rest' && reply.answers.length > 1) {
     elements.push({ type: 'button', action_id: 'more', text: { type: 'plain_text', text: 'More results' }, value: buttons.more })
@@ -129,7 +144,7 @@ export function homeView(reply: Extract<Reply, { kind: 'sources' }>, commandLine
     blocks: [
       { type: 'header', text: { type: 'plain_text', text: 'Cyberspace white paper bot' } },
       section(
-        'I answer questions about China\'s 2022 white paper _Jointly Build a Community with a Shared Future in Cyberspace_ with the exact sentence, its source and a link.',
+        "I answer questions about China's 2022 white paper _Jointly Build a Community with a Shared Future in Cyberspace_ with the exact sentence, its source and a link.",
       ),
       ...blocksFor(reply, {}),
       section([bold('How to ask'), ...commandLines.map((line) => `• ${escapeSlack(line)}`)].join('\n')),

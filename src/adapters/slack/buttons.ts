@@ -1,11 +1,17 @@
 import { findCommand, type Reply } from '../../../commands/index.js'
-import { readButton, signButton, type ButtonState } from '../shared/signed-button.js'
+import { type ButtonState, readButton, signButton } from '../shared/signed-button.js'
 import { BUTTON_LIFETIME_SECONDS, type SlackContext } from './context.js'
 
 /** The signed values of a reply's Share and More buttons. */
 export function buttonValues(
   context: SlackContext,
-  { command, input, user, view = 'first', shareable }: { command: string; input: string; user: string; view?: 'first' | 'rest'; shareable: boolean },
+  {
+    command,
+    input,
+    user,
+    view = 'first',
+    shareable,
+  }: { command: string; input: string; user: string; view?: 'first' | 'rest'; shareable: boolean },
 ): { share?: string; more?: string } {
   const expires = Math.floor(Date.now() / 1000) + BUTTON_LIFETIME_SECONDS
   const sign = (state: Omit<ButtonState, 'expires'>) => signButton({ ...state, expires }, context.buttonSecret)

@@ -1,4 +1,4 @@
-import type { WebClient } from '@slack/web-api'
+import type { webApi } from '@slack/bolt'
 import type { Reply } from '../../../commands/index.js'
 import { CHART_FILE, type SlackContext } from './context.js'
 
@@ -11,7 +11,7 @@ import { CHART_FILE, type SlackContext } from './context.js'
 export async function uploadChart(
   reply: Reply,
   where: { channel: string; threadTs?: string } | { user: string },
-  client: WebClient,
+  client: webApi.WebClient,
   context: SlackContext,
 ): Promise<Buffer | undefined> {
   if (reply.kind !== 'statistics' || reply.chart === null) return undefined
@@ -23,7 +23,7 @@ export async function uploadChart(
   return png
 }
 
-async function directMessageChannel(client: WebClient, user: string): Promise<string> {
+async function directMessageChannel(client: webApi.WebClient, user: string): Promise<string> {
   const opened = await client.conversations.open({ users: user })
   const id = opened.channel?.id
   if (!id) throw new Error('Slack did not open a direct message channel')

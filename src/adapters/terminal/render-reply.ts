@@ -76,7 +76,8 @@ function renderStatistics(groups: readonly StatisticGroup[], chartTopic: string 
     return [bold(title, style), ...lines].join('\n')
   })
   const byDocument = new Map<string, Array<{ number: number; statistic: Statistic }>>()
-  for (const note of sentences.values()) byDocument.set(note.statistic.documentId, [...(byDocument.get(note.statistic.documentId) ?? []), note])
+  for (const note of sentences.values())
+    byDocument.set(note.statistic.documentId, [...(byDocument.get(note.statistic.documentId) ?? []), note])
   for (const notes of byDocument.values()) {
     const { source } = notes[0]!.statistic
     const quoted = notes.map(({ number, statistic }) => {

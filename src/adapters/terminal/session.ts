@@ -1,7 +1,7 @@
 import { createInterface } from 'node:readline'
 import type { Readable, Writable } from 'node:stream'
 import { ask } from '../../../commands/ask.js'
-import { commands, createHelp, findCommand, type Command, type CommandContext, type Reply } from '../../../commands/index.js'
+import { type Command, type CommandContext, commands, createHelp, findCommand, type Reply } from '../../../commands/index.js'
 import { renderReply } from './render-reply.js'
 import { DEFAULT_WIDTH } from './wrap-text.js'
 
@@ -19,7 +19,7 @@ export interface TerminalSessionOptions {
   width?: () => number
 }
 
-export const PROMPT = 'ask> '
+const PROMPT = 'ask> '
 
 // Help as typed here: with the slash, and with /quit, which only the terminal has.
 const terminalHelp = createHelp(() => [

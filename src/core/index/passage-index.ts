@@ -1,10 +1,10 @@
 import type SearchableMap from 'minisearch/SearchableMap'
-import type { CorpusDocument, Passage } from '../types.js'
 import { splitSentences } from '../text/sentences.js'
 import { scanWords, type WordAnalysis } from '../text/tokenize.js'
-import { candidateSearch, type CandidateSearch } from './candidate-search.js'
-import { readWord, YEAR, type SentenceFeatures } from './sentence-features.js'
+import type { CorpusDocument, Passage } from '../types.js'
 import { AcronymReader } from './acronyms.js'
+import { type CandidateSearch, candidateSearch } from './candidate-search.js'
+import { readWord, type SentenceFeatures, YEAR } from './sentence-features.js'
 import { WordUsage } from './word-usage.js'
 
 export interface IndexedSentence extends SentenceFeatures {

@@ -1,11 +1,11 @@
 import type { PassageIndex } from '../index/passage-index.js'
+import { YEAR } from '../index/sentence-features.js'
 import { currencyTerm } from '../text/currencies.js'
 import { englishWord } from '../text/english-words.js'
-import { tokenize, stem, type Token } from '../text/tokenize.js'
-import { YEAR } from '../index/sentence-features.js'
-import { weighConcept, type Alternative, type Concept, type ConceptSource } from './concept.js'
-import { YEAR_QUALIFIERS } from './intent.js'
+import { stem, type Token, tokenize } from '../text/tokenize.js'
+import { type Alternative, type Concept, type ConceptSource, weighConcept } from './concept.js'
 import { fractionsAsPercent } from './fractions.js'
+import { YEAR_QUALIFIERS } from './intent.js'
 import { nearbyFigures } from './nearby-figures.js'
 import { readQuestionParts } from './question-parts.js'
 import { correctSpelling } from './spelling.js'
@@ -24,12 +24,7 @@ interface ConceptReader {
  * Turns a question into concepts: typos corrected, then the thesaurus's
  * phrases, compounds written apart, figures, and single words in turn.
  */
-export function readConcepts(
-  question: string,
-  index: PassageIndex,
-  thesaurus: CompiledThesaurus,
-  synonymCredit: number,
-): Concept[] {
+export function readConcepts(question: string, index: PassageIndex, thesaurus: CompiledThesaurus, synonymCredit: number): Concept[] {
   const reader: ConceptReader = { index, thesaurus, synonymCredit }
   // "About three quarters" is read as "about 75 percent".
   const text = fractionsAsPercent(question)

@@ -1,14 +1,30 @@
 // "three quarters", "4 tenths", "a third": a share said in words is a percentage.
 const NUMERATORS: Record<string, number> = {
-  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
 }
 const DENOMINATORS: Record<string, number> = {
-  half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fifth: 5, fifths: 5, tenth: 10, tenths: 10,
+  half: 2,
+  halves: 2,
+  third: 3,
+  thirds: 3,
+  quarter: 4,
+  quarters: 4,
+  fifth: 5,
+  fifths: 5,
+  tenth: 10,
+  tenths: 10,
 }
-const FRACTION = new RegExp(
-  String.raw`\b(${Object.keys(NUMERATORS).join('|')}|\d)[\s-]+(${Object.keys(DENOMINATORS).join('|')})\b`,
-  'giu',
-)
+const FRACTION = new RegExp(String.raw`\b(${Object.keys(NUMERATORS).join('|')}|\d)[\s-]+(${Object.keys(DENOMINATORS).join('|')})\b`, 'giu')
 
 /**
  * The question with each share written in words replaced by its percentage,

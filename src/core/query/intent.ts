@@ -30,10 +30,10 @@ const SHARE_ASKED = /\b(what|which|how (big|large|high)( a)?) (share|proportion|
 const PERCENT_ASKED = /\b(what|which) (percentage|percent)\b|\bhow many percent\b|%/
 // Asked with a figure ("how much did shoppers spend", "how much is it worth") or
 // on its own ("what's the fine for …").
-const MONEY_WORD =
-  new RegExp(String.raw`\b(cost|costs|price|prices|priced|fine|fines|fee|fees|spend|spends|spent|spending|pay|pays|paid|charge|charges|worth|value|valued|${CURRENCY_WORD_PATTERN})\b`)
-const MONEY_ASKED =
-  /\b(what|whats)( is| are| was|['’]s)? the (cost|price|fine|fee|charge)s?\b|\bwhat (does|do|did|would|will)\b.*\bcost\b/
+const MONEY_WORD = new RegExp(
+  String.raw`\b(cost|costs|price|prices|priced|fine|fines|fee|fees|spend|spends|spent|spending|pay|pays|paid|charge|charges|worth|value|valued|${CURRENCY_WORD_PATTERN})\b`,
+)
+const MONEY_ASKED = /\b(what|whats)( is| are| was|['’]s)? the (cost|price|fine|fee|charge)s?\b|\bwhat (does|do|did|would|will)\b.*\bcost\b/
 // "How many trillion …" asks for an amount, which may be a sum of money.
 // "GDP in yuan", "in dollar terms": a sum in that currency.
 const CURRENCY_ASKED = new RegExp(String.raw`\bin (${CURRENCY_WORD_PATTERN})\b`)
@@ -47,9 +47,38 @@ const ENTITY =
 
 // What "what …" and "which …" ask for: a share, a date, a kind of body or means.
 const ASKED_KINDS = new Set([
-  'percentage', 'percent', 'share', 'proportion', 'portion', 'fraction', 'year', 'day', 'month', 'weekday', 'date',
-  'org', 'organisation', 'organization', 'institution', 'tool', 'tools', 'instrument', 'instruments', 'method', 'methods',
-  'areas', 'fields', 'outfit', 'outlet', 'outlets', 'metaphor', 'metaphors', 'analogy', 'analogies', 'image', 'comparison',
+  'percentage',
+  'percent',
+  'share',
+  'proportion',
+  'portion',
+  'fraction',
+  'year',
+  'day',
+  'month',
+  'weekday',
+  'date',
+  'org',
+  'organisation',
+  'organization',
+  'institution',
+  'tool',
+  'tools',
+  'instrument',
+  'instruments',
+  'method',
+  'methods',
+  'areas',
+  'fields',
+  'outfit',
+  'outlet',
+  'outlets',
+  'metaphor',
+  'metaphors',
+  'analogy',
+  'analogies',
+  'image',
+  'comparison',
 ])
 const HOW_KINDS = new Set(['many', 'much', 'big', 'large', 'high', 'fast', 'long', 'far'])
 

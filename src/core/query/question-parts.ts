@@ -21,8 +21,7 @@ export interface QuestionParts {
 }
 
 export function readQuestionParts(question: string, tokens: readonly Token[]): QuestionParts {
-  const startsWhere = (test: (token: Token, i: number) => boolean) =>
-    new Set(tokens.filter(test).map((token) => token.start))
+  const startsWhere = (test: (token: Token, i: number) => boolean) => new Set(tokens.filter(test).map((token) => token.start))
   const yesOrNo = asksYesOrNo(tokens)
   return {
     topicStart: mentionedTopicStart(tokens),
@@ -60,7 +59,17 @@ const CALENDAR_UNITS = new Set(['year', 'month', 'week'])
 // "how many countries have more than 1 million …" it is part of what is asked.
 const BOUND_AFTER_THAN = new Set(['more', 'less', 'fewer', 'greater', 'higher', 'lower', 'bigger', 'smaller'])
 const BOUND_BEFORE = new Set([
-  'over', 'above', 'under', 'below', 'exceed', 'exceeds', 'exceeded', 'exceeding', 'surpass', 'surpassed', 'beyond',
+  'over',
+  'above',
+  'under',
+  'below',
+  'exceed',
+  'exceeds',
+  'exceeded',
+  'exceeding',
+  'surpass',
+  'surpassed',
+  'beyond',
 ])
 
 // "how much of the economy is digital, like a third?": in a question that asks for
@@ -95,8 +104,7 @@ const SAYS = new Set(['say', 'says', 'said', 'talk', 'talks', 'anything', 'somet
 
 function mentionedTopicStart(tokens: readonly Token[]): number {
   const at = tokens.findIndex(
-    (token, i) =>
-      MENTIONS.has(token.word) || ((token.word === 'about' || token.word === 'on') && SAYS.has(tokens[i - 1]?.word ?? '')),
+    (token, i) => MENTIONS.has(token.word) || ((token.word === 'about' || token.word === 'on') && SAYS.has(tokens[i - 1]?.word ?? '')),
   )
   return tokens[at]?.end ?? Infinity
 }

@@ -1,6 +1,6 @@
 import SearchableMap from 'minisearch/SearchableMap'
+import { type Token, tokenize } from '../text/tokenize.js'
 import type { Thesaurus } from '../types.js'
-import { tokenize, type Token } from '../text/tokenize.js'
 import type { Spellings } from './spelling.js'
 
 /** The thesaurus as the query side uses it: phrases keyed by their terms. */

@@ -73,7 +73,6 @@ function labelFor(figure: FigureMention, before: string, after: string, previous
   return subjectOf(before) ?? figure.unit ?? 'figure'
 }
 
-
 /** What the words before a figure say it is, if they say anything. */
 function subjectOf(before: string): string | undefined {
   const text = tidy(before)

@@ -47,9 +47,19 @@ const FIGURE = new RegExp(
 )
 
 const MAGNITUDES: Record<string, number> = {
-  thousand: 1e3, k: 1e3, million: 1e6, mn: 1e6, m: 1e6, billion: 1e9, bn: 1e9, b: 1e9, trillion: 1e12, tn: 1e12,
+  thousand: 1e3,
+  k: 1e3,
+  million: 1e6,
+  mn: 1e6,
+  m: 1e6,
+  billion: 1e9,
+  bn: 1e9,
+  b: 1e9,
+  trillion: 1e12,
+  tn: 1e12,
 }
-const GROWTH_BEFORE = /\b(up|down|rose|fell|grew|increased|decreased|dropped|climbed|jumped|gained|declined|growth of|increase of|decrease of|rise of)(\s+by)?\s+$/i
+const GROWTH_BEFORE =
+  /\b(up|down|rose|fell|grew|increased|decreased|dropped|climbed|jumped|gained|declined|growth of|increase of|decrease of|rise of)(\s+by)?\s+$/i
 const GROWTH_AFTER = /^\s*(year[- ]on[- ]year|y\/y|yoy|from a year (earlier|ago)|over the previous year|annually|a year)\b/i
 // Words that end the noun phrase naming what was counted.
 const PHRASE_END =

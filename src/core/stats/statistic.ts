@@ -3,7 +3,7 @@ import type { PassageIndex } from '../index/passage-index.js'
 import { scanWords } from '../text/tokenize.js'
 import type { Source } from '../types.js'
 import { describeFigures } from './describe-figure.js'
-import { findFigures, type FigureMention } from './find-figures.js'
+import { type FigureMention, findFigures } from './find-figures.js'
 
 /** What sort of figure it is, for grouping and for charts that compare like with like. */
 export type StatisticKind = 'amount' | 'count' | 'share' | 'growth'
@@ -77,7 +77,9 @@ export function extractStatistics(index: PassageIndex): IndexedStatistic[] {
         const labelTerms = new Set<string>()
         // The period belongs to the figure: "digital economy 2021" asks for it.
         const words = `${label} ${period ?? ''} ${figure.unit ?? ''} ${QUALIFIER_MEANING[figure.qualifier ?? ''] ?? ''}`
-        scanWords(words, ({ terms }) => terms.forEach((term) => labelTerms.add(term)))
+        scanWords(words, ({ terms }) => {
+          for (const term of terms) labelTerms.add(term)
+        })
         found.push({ statistic, labelTerms, sentenceTerms: sentence.terms })
       })
     }

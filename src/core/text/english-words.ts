@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
-import wordListPath from 'word-list'
+import { readDictionary } from '../../word-lists/dictionary.js'
 
 /** What everyday English says about a word the corpus lacks. */
 export interface EnglishWord {
@@ -74,7 +73,7 @@ let dictionary: string[] | undefined
 /** The word as a dictionary of 274,000 lower-case words has it ("telecom"), or undefined. */
 function inDictionary(word: string): EnglishWord | undefined {
   // Sorted and searched by halves: a Set of so many words takes five times as long to build.
-  dictionary ??= readFileSync(wordListPath, 'utf8').split('\n').sort()
+  dictionary ??= readDictionary()
   let low = 0
   let high = dictionary.length
   while (low < high) {

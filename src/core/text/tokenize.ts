@@ -42,18 +42,49 @@ const ORDINAL = /^(\d+)(?:st|nd|rd|th)$/
 // "1.05bn", "455m": a figure glued to its magnitude.
 const NUMBER_WITH_MAGNITUDE = /^(\d[\d,]*(?:\.\d+)?)(bn|b|mn|m|k|tn|trn)$/
 const MAGNITUDES: Record<string, string> = {
-  bn: 'billion', b: 'billion', mn: 'million', m: 'million', k: 'thousand', tn: 'trillion', trn: 'trillion',
+  bn: 'billion',
+  b: 'billion',
+  mn: 'million',
+  m: 'million',
+  k: 'thousand',
+  tn: 'trillion',
+  trn: 'trillion',
 }
 // Numbers written as words are the figures they name: "valid for two years" answers
 // "how long", and "chapter two" is "chapter 2". Not "one", which is as often a
 // pronoun ("one of the variations") as a count.
 const NUMBER_WORDS: ReadonlyMap<string, string> = new Map(
   [
-    'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen',
-    'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty',
+    'two',
+    'three',
+    'four',
+    'five',
+    'six',
+    'seven',
+    'eight',
+    'nine',
+    'ten',
+    'eleven',
+    'twelve',
+    'thirteen',
+    'fourteen',
+    'fifteen',
+    'sixteen',
+    'seventeen',
+    'eighteen',
+    'nineteen',
+    'twenty',
   ].map((word, i) => [word, String(i + 2)]),
 )
-for (const [word, tens] of [['thirty', 30], ['forty', 40], ['fifty', 50], ['sixty', 60], ['seventy', 70], ['eighty', 80], ['ninety', 90]] as const) {
+for (const [word, tens] of [
+  ['thirty', 30],
+  ['forty', 40],
+  ['fifty', 50],
+  ['sixty', 60],
+  ['seventy', 70],
+  ['eighty', 80],
+  ['ninety', 90],
+] as const) {
   ;(NUMBER_WORDS as Map<string, string>).set(word, String(tens))
 }
 
@@ -184,13 +215,33 @@ function isUnitedStates(raw: string, word: string, afterThe: boolean): boolean {
 // "response" is not "responsibility", "critics" are not "critical" infrastructure,
 // a figure "measured" then is not the "measures" taken.
 const OWN_STEMS = new Map([
-  ['communication', 'communicat'], ['communications', 'communicat'], ['communism', 'communism'],
-  ['internal', 'internal'], ['internally', 'internal'], ['general', 'general'], ['generally', 'general'],
-  ['news', 'news'], ['publication', 'publicat'], ['publications', 'publicat'],
-  ['shared', 'shared'], ['namely', 'namely'], ['commentator', 'commentat'], ['commentators', 'commentat'],
-  ['accountability', 'accountabl'], ['issues', 'issues'], ['response', 'response'], ['responses', 'response'],
-  ['measured', 'measured'], ['critic', 'criticis'], ['critics', 'criticis'], ['criticism', 'criticis'], ['criticisms', 'criticis'],
-  ['criticise', 'criticis'], ['criticised', 'criticis'], ['criticize', 'criticis'], ['criticized', 'criticis'],
+  ['communication', 'communicat'],
+  ['communications', 'communicat'],
+  ['communism', 'communism'],
+  ['internal', 'internal'],
+  ['internally', 'internal'],
+  ['general', 'general'],
+  ['generally', 'general'],
+  ['news', 'news'],
+  ['publication', 'publicat'],
+  ['publications', 'publicat'],
+  ['shared', 'shared'],
+  ['namely', 'namely'],
+  ['commentator', 'commentat'],
+  ['commentators', 'commentat'],
+  ['accountability', 'accountabl'],
+  ['issues', 'issues'],
+  ['response', 'response'],
+  ['responses', 'response'],
+  ['measured', 'measured'],
+  ['critic', 'criticis'],
+  ['critics', 'criticis'],
+  ['criticism', 'criticis'],
+  ['criticisms', 'criticis'],
+  ['criticise', 'criticis'],
+  ['criticised', 'criticis'],
+  ['criticize', 'criticis'],
+  ['criticized', 'criticis'],
 ])
 
 /** Stems that words were given to keep them apart from another family: no family of theirs either. */

@@ -2,13 +2,13 @@ import { PNG } from 'pngjs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { DiscordBot } from '../../../src/adapters/discord/bot.js'
 import { APOLOGY, EXPIRED } from '../../../src/adapters/discord/interactions.js'
-import { openRetriever } from '../../../src/app/open-retriever.js'
-import { failingOnExplode } from '../../helpers/documents.js'
-import { ASKER, autocomplete, buttonClick, messageCommand, slashCommand } from '../../helpers/discord-payloads.js'
-import { APPLICATION_ID, FakeDiscord, type RecordedRequest } from '../../helpers/fake-discord.js'
-import { captureStream } from '../../helpers/streams.js'
 import { createLogger } from '../../../src/app/log.js'
+import { openRetriever } from '../../../src/app/open-retriever.js'
+import { ASKER, autocomplete, buttonClick, messageCommand, slashCommand } from '../../helpers/discord-payloads.js'
+import { failingOnExplode } from '../../helpers/documents.js'
+import { APPLICATION_ID, FakeDiscord, type RecordedRequest } from '../../helpers/fake-discord.js'
 import { startDiscordBotOn } from '../../helpers/start-adapters.js'
+import { captureStream } from '../../helpers/streams.js'
 import { waitUntil } from '../../helpers/wait-until.js'
 
 // The real discord.js client, against a fake Discord on 127.0.0.1.
@@ -123,7 +123,9 @@ describe('Discord: /stats', () => {
     const interaction = slashCommand('stats', { topic: 'e-commerce' })
     const deferred = await dispatch(interaction)
     expect(deferred.body).toEqual({ type: 5, data: { flags: EPHEMERAL } })
-    const edit = await fake.waitForRequest((request) => request.method === 'PATCH' && request.path === `${webhook(interaction)}/messages/@original`)
+    const edit = await fake.waitForRequest(
+      (request) => request.method === 'PATCH' && request.path === `${webhook(interaction)}/messages/@original`,
+    )
     expect(edit.body.allowed_mentions).toEqual({ parse: [] })
     const [embed] = edit.body.embeds
     expect(embed.title).toBe('Figures about “e-commerce”')
@@ -144,11 +146,19 @@ describe('Discord: /stats', () => {
 describe('Discord: the gateway connection', () => {
   it('identifies once and keeps the connection alive with heartbeats', async () => {
     expect(fake.identified).toBe(1)
-    await waitUntil(() => fake.heartbeats > 0, 5_000, () => 'no heartbeat in 5 s')
+    await waitUntil(
+      () => fake.heartbeats > 0,
+      5_000,
+      () => 'no heartbeat in 5 s',
+    )
     expect(fake.heartbeats).toBeGreaterThan(0)
     // The fake's acknowledgement reaches the client a moment after the heartbeat
     // reaches the fake: the client has a ping once the round trip is complete.
-    await waitUntil(() => bot.client.ws.ping >= 0, 5_000, () => 'no heartbeat acknowledged in 5 s')
+    await waitUntil(
+      () => bot.client.ws.ping >= 0,
+      5_000,
+      () => 'no heartbeat acknowledged in 5 s',
+    )
   })
 })
 

@@ -39,7 +39,11 @@ describe('withoutMentions', () => {
 })
 
 describe('renderDiscordReply', () => {
-  const answers: Reply = { kind: 'answers', question: 'what about 5G?', answers: [answer('First quote.'), answer('Second quote.'), answer('Third.')] }
+  const answers: Reply = {
+    kind: 'answers',
+    question: 'what about 5G?',
+    answers: [answer('First quote.'), answer('Second quote.'), answer('Third.')],
+  }
 
   it('shows the best answer with the question restated, the source linked, and share/more buttons', () => {
     const message = renderDiscordReply(answers, { key: 'k1', shareable: true })
@@ -52,7 +56,10 @@ describe('renderDiscordReply', () => {
       description: '“First quote.”',
       footer: { text: 'Example, 7 November 2022, via Xinhua · answer 1 of 3 · passage doc:1' },
     })
-    expect(message.components[0]?.components.map((button) => 'custom_id' in button && button.custom_id)).toEqual(['share:k1:first', 'more:k1'])
+    expect(message.components[0]?.components.map((button) => 'custom_id' in button && button.custom_id)).toEqual([
+      'share:k1:first',
+      'more:k1',
+    ])
   })
 
   it('shows the other answers for "More results", shareable, without another "More"', () => {
@@ -78,7 +85,12 @@ describe('renderDiscordReply', () => {
       { answers: 'rest' },
     )
     const total = message.embeds.reduce(
-      (sum, embed) => sum + (embed.description?.length ?? 0) + (embed.title?.length ?? 0) + (embed.author?.name.length ?? 0) + (embed.footer?.text.length ?? 0),
+      (sum, embed) =>
+        sum +
+        (embed.description?.length ?? 0) +
+        (embed.title?.length ?? 0) +
+        (embed.author?.name.length ?? 0) +
+        (embed.footer?.text.length ?? 0),
       0,
     )
     expect(total).toBeLessThanOrEqual(EMBED_LIMITS.total)
@@ -126,7 +138,7 @@ describe('RecentReplies', () => {
 })
 
 describe('parseButton', () => {
-  it('reads the bot\'s own buttons', () => {
+  it("reads the bot's own buttons", () => {
     expect(parseButton('share:abc123:first')).toEqual({ action: 'share', key: 'abc123', answers: 'first' })
     expect(parseButton('share:abc123:rest')).toEqual({ action: 'share', key: 'abc123', answers: 'rest' })
     expect(parseButton('more:abc123')).toEqual({ action: 'more', key: 'abc123', answers: 'first' })

@@ -25,7 +25,10 @@ describe('Discord: stopping', () => {
       expect(refused.body.data).toMatchObject({ content: RESTARTING, flags: 64 })
 
       await stopped
-      const edit = fake.requests.find((request) => request.method === 'PATCH' && request.path === `/api/v10/webhooks/${APPLICATION_ID}/${inFlight.token}/messages/@original`)
+      const edit = fake.requests.find(
+        (request) =>
+          request.method === 'PATCH' && request.path === `/api/v10/webhooks/${APPLICATION_ID}/${inFlight.token}/messages/@original`,
+      )
       expect(edit?.files.map((file) => file.name)).toEqual(['chart.png'])
     } finally {
       await fake.close()

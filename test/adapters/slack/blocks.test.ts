@@ -4,9 +4,9 @@ import { buttonSecret, readButton, signButton } from '../../../src/adapters/shar
 import { BLOCK_LIMITS, renderSlackReply } from '../../../src/adapters/slack/blocks.js'
 import { escapeSlack, highlightedQuote, link, withoutSlackMentions } from '../../../src/adapters/slack/mrkdwn.js'
 import { replyToText } from '../../../src/adapters/slack/route-text.js'
-import { openRetriever } from '../../../src/app/open-retriever.js'
 import type { Answer } from '../../../src/core/retriever.js'
 import { makeAnswer } from '../../helpers/documents.js'
+import { openSmallCorpus } from '../../helpers/small-corpus.js'
 
 const source = { title: 'A | title', url: 'https://example.org/a', publisher: 'Example', published: '2022-11-07' }
 const answer = (quote: string, highlights: Answer['highlights'] = []) => makeAnswer(quote, highlights, 'A | title')
@@ -58,7 +58,7 @@ describe('renderSlackReply', () => {
     expect(renderSlackReply({ kind: 'sources', documents }).blocks.length).toBeLessThanOrEqual(BLOCK_LIMITS.blocks)
   })
 
-  it('leaves out a button whose value is over Slack\'s 2,000 characters', () => {
+  it("leaves out a button whose value is over Slack's 2,000 characters", () => {
     const message = renderSlackReply(answers, { buttons: { share: 'x'.repeat(2001), more: 'm1' } })
     expect(JSON.stringify(message.blocks)).not.toContain('"share"')
     expect(JSON.stringify(message.blocks)).toContain('"more"')
@@ -74,7 +74,7 @@ describe('signed buttons', () => {
   const secret = buttonSecret('signing-secret')
   const state = { command: 'ask', input: 'internet users', view: 'first' as const, user: 'U1', expires: 2_000_000_000 }
 
-  it('round-trips the state, within Slack\'s button value limit', () => {
+  it("round-trips the state, within Slack's button value limit", () => {
     const value = signButton(state, secret)
     expect(value.length).toBeLessThan(2000)
     expect(readButton(value, secret, 1_700_000_000)).toEqual(state)
@@ -94,14 +94,22 @@ describe('signed buttons', () => {
 
 describe('Slack routing', () => {
   it('routes a mention or DM to stats, sources, help or a question', async () => {
-    const retriever = await openRetriever('corpus')
+    const retriever = await openSmallCorpus()
     const route = (text: string) => replyToText(text, retriever)
-    expect(route('<@UBOT> stats 5G')).toMatchObject({ command: 'stats', input: '5G', reply: { kind: 'statistics', topic: '5G' } })
+    expect(route('<@UBOT> stats ferries')).toMatchObject({
+      command: 'stats',
+      input: 'ferries',
+      reply: { kind: 'statistics', topic: 'ferries' },
+    })
     expect(route('/stats').reply).toMatchObject({ kind: 'statistics', topic: null })
     expect(route('sources').reply).toMatchObject({ kind: 'sources' })
     expect(route('help').reply.kind).toBe('notice')
-    expect(route('<@UBOT> how many internet users')).toMatchObject({ command: 'ask', input: 'how many internet users', reply: { kind: 'answers' } })
+    expect(route('<@UBOT> how many ferry passengers')).toMatchObject({
+      command: 'ask',
+      input: 'how many ferry passengers',
+      reply: { kind: 'answers' },
+    })
     expect(route('ask global village')).toMatchObject({ command: 'ask', input: 'global village' })
-    expect(route('help me find the 5G figures').command).toBe('ask')
+    expect(route('help me find the ferry figures').command).toBe('ask')
   })
 })

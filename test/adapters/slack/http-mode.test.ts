@@ -7,8 +7,8 @@ import { openRetriever } from '../../../src/app/open-retriever.js'
 import { failingOnExplode } from '../../helpers/documents.js'
 import { BOT_USER_ID, FakeSlack, signedHeaders } from '../../helpers/fake-slack.js'
 import { ASKER, buttonPayload, eventEnvelope, messageShortcutPayload, slashCommandForm } from '../../helpers/slack-payloads.js'
+import { eventsUrlOf, SLACK_SIGNING_SECRET, startSlackAppOn } from '../../helpers/start-adapters.js'
 import { captureStream } from '../../helpers/streams.js'
-import { startSlackAppOn, eventsUrlOf, SLACK_SIGNING_SECRET } from '../../helpers/start-adapters.js'
 
 // The real Bolt app in HTTP mode, against a fake Slack on 127.0.0.1.
 const SECRET = SLACK_SIGNING_SECRET
@@ -34,7 +34,8 @@ afterAll(async () => {
   await fake.close()
 })
 
-type Sent = { status: number; json: any } // eslint-disable-line @typescript-eslint/no-explicit-any
+// biome-ignore lint/suspicious/noExplicitAny: a reply is JSON of any shape, asserted on field by field
+type Sent = { status: number; json: any }
 
 async function post(body: string, contentType: string, headers = signedHeaders(SECRET, body)): Promise<Sent> {
   const response = await fetch(eventsUrl, { method: 'POST', headers: { 'content-type': contentType, ...headers }, body })
@@ -48,12 +49,17 @@ const event = (payload: unknown) => post(JSON.stringify(payload), 'application/j
 const texts = (blocks: Array<{ text?: { text: string }; elements?: Array<{ text?: string; value?: string; action_id?: string }> }>) =>
   blocks.flatMap((block) => [block.text?.text ?? '', ...(block.elements ?? []).map((element) => element.text ?? '')]).join('\n')
 const buttons = (blocks: Array<{ type: string; elements?: Array<{ action_id?: string; value?: string }> }>) =>
-  Object.fromEntries(blocks.filter((block) => block.type === 'actions').flatMap((block) => block.elements!.map((e) => [e.action_id, e.value])))
+  Object.fromEntries(
+    blocks.filter((block) => block.type === 'actions').flatMap((block) => block.elements!.map((e) => [e.action_id, e.value])),
+  )
 
 describe('Slack HTTP mode: request verification', () => {
   it('rejects a forged signature and a stale timestamp with 401, and answers nothing', async () => {
     const body = slashCommandForm('/ask', 'internet users', fake.responseUrl('forged'))
-    const forged = await post(body, form, { 'x-slack-request-timestamp': String(Math.floor(Date.now() / 1000)), 'x-slack-signature': 'v0=deadbeef' })
+    const forged = await post(body, form, {
+      'x-slack-request-timestamp': String(Math.floor(Date.now() / 1000)),
+      'x-slack-signature': 'v0=deadbeef',
+    })
     expect(forged.status).toBe(401)
     const stale = await post(body, form, signedHeaders(SECRET, body, Math.floor(Date.now() / 1000) - 10 * 60))
     expect(stale.status).toBe(401)
@@ -65,7 +71,11 @@ describe('Slack HTTP mode: request verification', () => {
 
 describe('Slack HTTP mode: malformed and hostile requests', () => {
   const now = () => Math.floor(Date.now() / 1000)
-  const countLogs = (text: string) => logs.text().split('\n').filter((line) => line.includes(text)).length
+  const countLogs = (text: string) =>
+    logs
+      .text()
+      .split('\n')
+      .filter((line) => line.includes(text)).length
 
   it('refuses a timestamp from the future, logging it once', async () => {
     const body = slashCommandForm('/ask', 'internet users', fake.responseUrl('future'))
@@ -123,8 +133,14 @@ describe('Slack HTTP mode: /ask', () => {
 
     await interactive(buttonPayload('share', share, fake.responseUrl('share-1')))
     await fake.waitFor((call) => call.kind === 'response' && call.name === 'share-1' && call.args.delete_original === true)
-    const posted = await fake.waitFor((call) => call.kind === 'response' && call.name === 'share-1' && call.args.response_type === 'in_channel')
-    expect(texts(posted.args.blocks)).toContain(texts(json.blocks).split('\n').find((line) => line.startsWith('>')))
+    const posted = await fake.waitFor(
+      (call) => call.kind === 'response' && call.name === 'share-1' && call.args.response_type === 'in_channel',
+    )
+    expect(texts(posted.args.blocks)).toContain(
+      texts(json.blocks)
+        .split('\n')
+        .find((line) => line.startsWith('>')),
+    )
     expect(texts(posted.args.blocks)).toContain(`Shared by ${ASKER.name}`)
     expect(texts(posted.args.blocks)).not.toContain('<@')
   })
@@ -163,7 +179,7 @@ describe('Slack HTTP mode: /ask', () => {
 })
 
 describe('Slack HTTP mode: /stats', () => {
-  it('lists the figures privately and uploads the chart to the asker\'s direct messages', async () => {
+  it("lists the figures privately and uploads the chart to the asker's direct messages", async () => {
     const { json } = await slash('/stats', 'e-commerce')
     expect(json.response_type).toBe('ephemeral')
     expect(texts(json.blocks)).toContain('• *1.92 trillion yuan* — turnover in China')
@@ -179,7 +195,19 @@ describe('Slack HTTP mode: /stats', () => {
 
 describe('Slack HTTP mode: mentions, direct messages, the shortcut and App Home', () => {
   it('answers a mention in a thread under it', async () => {
-    expect((await event(eventEnvelope({ type: 'app_mention', user: ASKER.id, text: `<@${BOT_USER_ID}> how many internet users <!here>`, ts: '1700000001.000100', channel: 'C0000000001' }))).status).toBe(200)
+    expect(
+      (
+        await event(
+          eventEnvelope({
+            type: 'app_mention',
+            user: ASKER.id,
+            text: `<@${BOT_USER_ID}> how many internet users <!here>`,
+            ts: '1700000001.000100',
+            channel: 'C0000000001',
+          }),
+        )
+      ).status,
+    ).toBe(200)
     const posted = await fake.waitFor((call) => call.name === 'chat.postMessage' && call.args.thread_ts === '1700000001.000100')
     expect(posted.args.channel).toBe('C0000000001')
     expect(texts(posted.args.blocks)).toContain('1.05 billion')
@@ -188,21 +216,42 @@ describe('Slack HTTP mode: mentions, direct messages, the shortcut and App Home'
   })
 
   it('runs stats from a mention, uploading the chart into the thread', async () => {
-    await event(eventEnvelope({ type: 'app_mention', user: ASKER.id, text: `<@${BOT_USER_ID}> stats growth`, ts: '1700000002.000100', channel: 'C0000000001' }))
+    await event(
+      eventEnvelope({
+        type: 'app_mention',
+        user: ASKER.id,
+        text: `<@${BOT_USER_ID}> stats growth`,
+        ts: '1700000002.000100',
+        channel: 'C0000000001',
+      }),
+    )
     const posted = await fake.waitFor((call) => call.name === 'chat.postMessage' && call.args.thread_ts === '1700000002.000100')
     expect(texts(posted.args.blocks)).toContain('*12 percent*')
-    const completed = await fake.waitFor((call) => call.name === 'files.completeUploadExternal' && call.args.thread_ts === '1700000002.000100')
+    const completed = await fake.waitFor(
+      (call) => call.name === 'files.completeUploadExternal' && call.args.thread_ts === '1700000002.000100',
+    )
     expect(completed.args.channel_id).toBe('C0000000001')
   })
 
   it('answers a direct message in the DM', async () => {
-    await event(eventEnvelope({ type: 'message', channel: 'D0000000042', channel_type: 'im', user: ASKER.id, text: 'cross border e-commerce turnover', ts: '1700000003.000100' }))
+    await event(
+      eventEnvelope({
+        type: 'message',
+        channel: 'D0000000042',
+        channel_type: 'im',
+        user: ASKER.id,
+        text: 'cross border e-commerce turnover',
+        ts: '1700000003.000100',
+      }),
+    )
     const posted = await fake.waitFor((call) => call.name === 'chat.postMessage' && call.args.channel === 'D0000000042')
     expect(texts(posted.args.blocks)).toContain('1.92 trillion yuan')
   })
 
   it('"Find in white paper" answers privately about the message\'s text', async () => {
-    await interactive(messageShortcutPayload('Did the paper say anything about 5G base stations? <!everyone>', fake.responseUrl('shortcut-1')))
+    await interactive(
+      messageShortcutPayload('Did the paper say anything about 5G base stations? <!everyone>', fake.responseUrl('shortcut-1')),
+    )
     const reply = await fake.waitFor((call) => call.name === 'shortcut-1')
     expect(reply.args.response_type).toBe('ephemeral')
     expect(texts(reply.args.blocks)).toContain('1.85 million *5G cell towers*')

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises'
-import { parse } from 'yaml'
 import { describe, expect, it } from 'vitest'
+import { parse } from 'yaml'
 import { commands } from '../../../commands/index.js'
 import { FIND_IN_PAPER } from '../../../src/adapters/slack/listeners/shortcuts.js'
 

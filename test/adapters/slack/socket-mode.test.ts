@@ -28,7 +28,11 @@ describe('Slack Socket Mode', () => {
   })
 
   it('acknowledges a slash command envelope with the private answer as its payload', async () => {
-    const ack = await fake.sendEnvelope('slash_commands', slashCommandPayload('/ask', 'internet penetration rate', fake.responseUrl('socket-1')), true)
+    const ack = await fake.sendEnvelope(
+      'slash_commands',
+      slashCommandPayload('/ask', 'internet penetration rate', fake.responseUrl('socket-1')),
+      true,
+    )
     expect(ack.payload.response_type).toBe('ephemeral')
     expect(JSON.stringify(ack.payload.blocks)).toContain('74.4 percent')
   })
@@ -36,7 +40,13 @@ describe('Slack Socket Mode', () => {
   it('acknowledges an event envelope, then answers the mention in its thread', async () => {
     const ack = await fake.sendEnvelope(
       'events_api',
-      eventEnvelope({ type: 'app_mention', user: ASKER.id, text: `<@${BOT_USER_ID}> 5g subscribers`, ts: '1700000009.000100', channel: 'C0000000001' }),
+      eventEnvelope({
+        type: 'app_mention',
+        user: ASKER.id,
+        text: `<@${BOT_USER_ID}> 5g subscribers`,
+        ts: '1700000009.000100',
+        channel: 'C0000000001',
+      }),
     )
     expect(ack.envelope_id).toMatch(/^envelope-/)
     const posted = await fake.waitFor((call) => call.name === 'chat.postMessage' && call.args.thread_ts === '1700000009.000100')

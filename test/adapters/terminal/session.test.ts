@@ -1,12 +1,12 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import { runTerminalSession } from '../../../src/adapters/terminal/session.js'
-import { openRetriever } from '../../../src/app/open-retriever.js'
 import type { Retriever } from '../../../src/core/retriever.js'
+import { openSmallCorpus, SMALL_CORPUS_PASSAGES } from '../../helpers/small-corpus.js'
 import { captureStream, linesStream } from '../../helpers/streams.js'
 
 let retriever: Retriever
 beforeAll(async () => {
-  retriever = await openRetriever('corpus')
+  retriever = await openSmallCorpus()
 })
 
 async function session(lines: string[], context?: { retriever: Retriever }, width?: number) {
@@ -26,62 +26,70 @@ async function session(lines: string[], context?: { retriever: Retriever }, widt
 
 describe('terminal session with piped input', () => {
   it('answers each line in order, each after its question, and ends at end of input', async () => {
-    const { output } = await session(['how many 5g towers', '', 'what is the digital economy worth'])
-    const towers = output.indexOf('ask> how many 5g towers\n“The country hosts')
-    const worth = output.indexOf('ask> what is the digital economy worth\n“By 2021, the value of China\'s digital economy had reached 45.5 trillion')
-    expect(towers).toBeGreaterThanOrEqual(0)
-    expect(worth).toBeGreaterThan(towers)
+    const { output } = await session(['how many turbine foundations', '', 'what is the container trade worth'])
+    const foundations = output.indexOf('ask> how many turbine foundations\n“The harbour runs the largest offshore wind quay')
+    const worth = output.indexOf(
+      "ask> what is the container trade worth\n“By 2022, the value of Lanwick's container trade had reached 8.4 billion",
+    )
+    expect(foundations).toBeGreaterThanOrEqual(0)
+    expect(worth).toBeGreaterThan(foundations)
     // The blank line is not a question.
     expect(output.match(/^ask> /gm)).toHaveLength(2)
   })
 
   it('runs /ask and /help, names an unknown command, and stops at /quit', async () => {
-    const { output } = await session(['/ask internet penetration', '/help', '/stat', '/quit', 'never answered 5g'], undefined, 200)
-    expect(output).toContain('74.4 percent')
+    const { output } = await session(
+      ['/ask online booking rate', '/help', '/stat', '/quit', 'never answered: wind turbines'],
+      undefined,
+      200,
+    )
+    expect(output).toContain('64.5 percent')
     // Help lists the commands as they are typed here, /quit included.
     expect(output).toContain('• /ask: Ask a question about the white paper')
     expect(output).toContain('• /stats: ')
     expect(output).toContain('• /quit: Leave the session')
     expect(output).not.toMatch(/^• ask:/m)
     expect(output).toContain('There is no /stat command. Try /ask, /stats, /sources, /help, or just type a question.')
-    expect(output).not.toContain('455 million')
+    expect(output).not.toContain('140 turbine foundations')
   })
 
   it('answers /stats with the figures a topic is about, and all of them without one', async () => {
-    const fiveG = (await session(['/stats 5G'])).output
-    expect(fiveG).toContain('• 1.85 million — 5G cell towers [1]\n• 455 million — 5G cell phone subscribers [1]')
-    expect(fiveG).not.toContain('45.5 trillion')
+    const wind = (await session(['/stats wind turbines'])).output
+    expect(wind).toContain('• 140 — turbine foundations [1]\n• 2,300 — wind farm technicians [1]')
+    expect(wind).not.toContain('8.4 billion')
     const all = (await session(['/stats'])).output
-    expect(all).toContain('Amounts\n• 45.5 trillion yuan — value of China\'s digital economy (2021) [1]')
-    expect(all).toContain('• 1.85 million — 5G cell towers [6]')
+    expect(all).toContain("Amounts\n• 8.4 billion euros — value of Lanwick's container trade (2022) [1]")
+    expect(all).toContain('• 140 — turbine foundations [5]')
   })
 
   it('says the source once and each sentence once, with its link, however many figures it holds', async () => {
     const all = (await session(['/stats'], undefined, 1000)).output
     const figures = all.match(/^• /gm) ?? []
     expect(figures).toHaveLength(11)
-    expect(all.match(/BRICS Competition Law and Policy Centre, 7 November 2022, via Xinhua/g)).toHaveLength(1)
-    expect(all).toContain('From China Issues White Paper on “Сommunity with Shared Future in Cyberspace”\nBRICS Competition Law and Policy Centre, 7 November 2022, via Xinhua\n[1] “By 2021')
+    expect(all.match(/Lanwick Port Authority, 14 March 2023, via Coastal Wire/g)).toHaveLength(1)
+    expect(all).toContain(
+      'From Lanwick Harbour Publishes Its Yearly Review\nLanwick Port Authority, 14 March 2023, via Coastal Wire\n[1] “By 2022',
+    )
     // Six sentences hold the eleven figures: each is quoted once, its link once, under its number.
     expect(all.match(/^\[\d\] “/gm)).toHaveLength(6)
     expect(all.match(/#:~:text=/g)).toHaveLength(6)
     const sentence = /^\[1\] “(.*)”\n {4}(\S+)$/m.exec(all)
-    expect(sentence?.[1]).toBe("By 2021, the value of China's digital economy had reached 45.5 trillion yuan, accounting for 39.8 percent of its GDP, said the white paper.")
-    expect(sentence?.[2]).toMatch(/^https:\/\/bricscompetition\.org\/.*#:~:text=By%202021/)
-    expect(all).toContain('• 39.8 percent — value of China\'s digital economy as a share of GDP (2021) [1]')
+    expect(sentence?.[1]).toBe(SMALL_CORPUS_PASSAGES[2])
+    expect(sentence?.[2]).toMatch(/^https:\/\/example\.org\/news\/lanwick-harbour-yearly-review#:~:text=By%202022/)
+    expect(all).toContain("• 21.5 percent — value of Lanwick's container trade as a share of regional economy (2022) [1]")
   })
 
   it('wraps to the width it is given at spaces, under the indent, and leaves a link whole on its own line', async () => {
-    const { output } = await session(['/ask how many 5g towers', '/stats 5G'], undefined, 40)
+    const { output } = await session(['/ask how many turbine foundations', '/stats wind turbines'], undefined, 40)
     expect(output).toContain(
-      ['“The country hosts the world\'s largest', '5G network and becomes one of the global', 'leaders in 5G standards and technology,'].join('\n'),
+      ['“The harbour runs the largest offshore', 'wind quay on the coast, with 140 turbine', 'foundations and 2,300 wind farm'].join('\n'),
     )
-    expect(output).toContain('— China Issues White Paper on “Сommunity\n  with Shared Future in Cyberspace”')
-    expect(output).toContain('[1] “The country hosts the world\'s\n    largest 5G network and becomes one\n')
+    expect(output).toContain('— Lanwick Harbour Publishes Its Yearly\n  Review')
+    expect(output).toContain('[1] “The harbour runs the largest\n    offshore wind quay on the coast,\n')
     const lines = output.split('\n')
     const links = lines.filter((line) => /^ *https:\/\//.test(line))
     expect(links).toHaveLength(2)
-    for (const link of links) expect(link).toMatch(/^ {2,4}https:\/\/\S+#:~:text=The%20country\S+million%205G%20cell%20phone%20subscribers\.$/)
+    for (const link of links) expect(link).toMatch(/^ {2,4}https:\/\/\S+#:~:text=The%20harbour\S+wind%20farm%20technicians\.$/)
     for (const line of lines.filter((line) => !links.includes(line))) expect(line.length).toBeLessThanOrEqual(40)
   })
 
@@ -93,9 +101,10 @@ describe('terminal session with piped input', () => {
         return retriever.ask(question)
       },
     }
-    const { output, errors } = await session(['boom', 'how many 5g towers'], { retriever: failing })
+    const { output, errors } = await session(['boom', 'how many turbine foundations'], { retriever: failing })
     expect(output).toContain('Sorry — something went wrong answering that.')
-    expect(output).toContain('1.85 million 5G cell towers')
+    // At the default width the figure may wrap onto the next line.
+    expect(output).toMatch(/140 turbine\s+foundations/)
     expect(errors).toContain('index exploded')
   })
 })

@@ -5,9 +5,7 @@ describe('linkToQuote', () => {
   const url = 'https://example.org/news/article'
 
   it('addresses a short quote whole in a text fragment', () => {
-    expect(linkToQuote(url, 'The internet has turned the world')).toBe(
-      `${url}#:~:text=The%20internet%20has%20turned%20the%20world`,
-    )
+    expect(linkToQuote(url, 'The internet has turned the world')).toBe(`${url}#:~:text=The%20internet%20has%20turned%20the%20world`)
   })
 
   it('addresses a long quote by its first and last words', () => {

@@ -50,8 +50,6 @@ describe('describeFigures: what each figure of the article measures, and when', 
   })
 
   it('takes the period nearest before the figure, else after it', () => {
-    expect(describeAll('Sales were 5 million units in the first half of 2023.')).toEqual([
-      { label: 'Sales', period: 'first half of 2023' },
-    ])
+    expect(describeAll('Sales were 5 million units in the first half of 2023.')).toEqual([{ label: 'Sales', period: 'first half of 2023' }])
   })
 })

@@ -15,7 +15,9 @@ const found = (sentence: string) =>
 describe('findFigures: every figure of the article', () => {
   it('the digital economy: an amount in yuan and a share of GDP', () => {
     expect(
-      found("By 2021, the value of China's digital economy had reached 45.5 trillion yuan, accounting for 39.8 percent of its GDP, said the white paper."),
+      found(
+        "By 2021, the value of China's digital economy had reached 45.5 trillion yuan, accounting for 39.8 percent of its GDP, said the white paper.",
+      ),
     ).toEqual([
       { value: '45.5 trillion', number: 45.5e12, unit: 'yuan', growth: false, money: true, percent: false },
       { value: '39.8 percent', number: 39.8, unit: 'percent', growth: false, money: false, percent: true },
@@ -24,7 +26,9 @@ describe('findFigures: every figure of the article', () => {
 
   it('internet users and the penetration rate', () => {
     expect(
-      found('By June 2022, there were 1.05 billion internet users in China, and the internet penetration rate had reached 74.4 percent, read the white paper.'),
+      found(
+        'By June 2022, there were 1.05 billion internet users in China, and the internet penetration rate had reached 74.4 percent, read the white paper.',
+      ),
     ).toEqual([
       { value: '1.05 billion', number: 1.05e9, unit: 'internet users', growth: false, money: false, percent: false },
       { value: '74.4 percent', number: 74.4, unit: 'percent', growth: false, money: false, percent: true },
@@ -33,7 +37,9 @@ describe('findFigures: every figure of the article', () => {
 
   it('5G towers and subscribers, but not the "5G" in "5G network"', () => {
     expect(
-      found("The country hosts the world's largest 5G network and becomes one of the global leaders in 5G standards and technology, with 1.85 million 5G cell towers and 455 million 5G cell phone subscribers."),
+      found(
+        "The country hosts the world's largest 5G network and becomes one of the global leaders in 5G standards and technology, with 1.85 million 5G cell towers and 455 million 5G cell phone subscribers.",
+      ),
     ).toEqual([
       { value: '1.85 million', number: 1.85e6, unit: '5G cell towers', growth: false, money: false, percent: false },
       { value: '455 million', number: 455e6, unit: '5G cell phone subscribers', growth: false, money: false, percent: false },
@@ -42,7 +48,9 @@ describe('findFigures: every figure of the article', () => {
 
   it('online retail sales and their year-on-year growth', () => {
     expect(
-      found("In 2021, China's online retail sales of consumer goods stood at 10.8 trillion yuan, up 12 percent year-on-year, said the white paper."),
+      found(
+        "In 2021, China's online retail sales of consumer goods stood at 10.8 trillion yuan, up 12 percent year-on-year, said the white paper.",
+      ),
     ).toEqual([
       { value: '10.8 trillion', number: 10.8e12, unit: 'yuan', growth: false, money: true, percent: false },
       { value: '12 percent', number: 12, unit: 'percent', growth: true, money: false, percent: true },
@@ -57,9 +65,9 @@ describe('findFigures: every figure of the article', () => {
   })
 
   it('a threshold with "more than"', () => {
-    expect(found('operators processing personal information of more than 1 million users have been required to undergo such checks.')).toEqual([
-      { value: 'more than 1 million', number: 1e6, unit: 'users', growth: false, money: false, percent: false },
-    ])
+    expect(
+      found('operators processing personal information of more than 1 million users have been required to undergo such checks.'),
+    ).toEqual([{ value: 'more than 1 million', number: 1e6, unit: 'users', growth: false, money: false, percent: false }])
   })
 })
 

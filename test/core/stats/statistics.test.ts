@@ -1,84 +1,85 @@
 import { beforeAll, describe, expect, it } from 'vitest'
-import { openRetriever } from '../../../src/app/open-retriever.js'
 import { createRetriever, type Retriever } from '../../../src/core/retriever.js'
 import { makeDocument } from '../../helpers/documents.js'
+import { openSmallCorpus } from '../../helpers/small-corpus.js'
 
 let retriever: Retriever
 beforeAll(async () => {
-  retriever = await openRetriever('corpus')
+  retriever = await openSmallCorpus()
 })
 
 const figures = (topic?: string) => retriever.statistics(topic).statistics.map((statistic) => statistic.value)
 
-describe('statistics of the article', () => {
-  it('finds every figure of the article, in order, and nothing else', () => {
+describe('statistics of a corpus', () => {
+  it('finds every figure of the corpus, in order, and nothing else', () => {
     expect(figures()).toEqual([
-      'more than 1 million',
-      '45.5 trillion',
-      '39.8 percent',
-      '1.05 billion',
-      '74.4 percent',
-      '1.85 million',
-      '455 million',
-      '10.8 trillion',
-      '12 percent',
-      '1.92 trillion',
-      '18.6 percent',
+      '8.4 billion',
+      '21.5 percent',
+      '3.2 million',
+      '64.5 percent',
+      '140',
+      '2,300',
+      '3.1 billion',
+      '7 percent',
+      '1.6 billion',
+      '15.2 percent',
+      'more than 500',
     ])
   })
 
   it('gives each figure as a number, with its unit, label, period, verbatim sentence and source', () => {
-    const users = retriever.statistics().statistics.find((statistic) => statistic.value === '1.05 billion')
-    expect(users).toMatchObject({
-      number: 1.05e9,
-      unit: 'internet users',
-      label: 'internet users in China',
+    const passengers = retriever.statistics().statistics.find((statistic) => statistic.value === '3.2 million')
+    expect(passengers).toMatchObject({
+      number: 3.2e6,
+      unit: 'ferry passengers',
+      label: 'ferry passengers in Lanwick',
       period: 'June 2022',
       kind: 'count',
-      quote: 'By June 2022, there were 1.05 billion internet users in China, and the internet penetration rate had reached 74.4 percent, read the white paper.',
-      passageId: 'cyberspace-white-paper:10',
-      source: { publisher: 'BRICS Competition Law and Policy Centre', published: '2022-11-07', via: 'Xinhua' },
+      quote:
+        'By June 2022, there were 3.2 million ferry passengers in Lanwick, and the online booking rate had reached 64.5 percent, the review noted.',
+      passageId: 'harbour-review:4',
+      source: { publisher: 'Lanwick Port Authority', published: '2023-03-14', via: 'Coastal Wire' },
     })
-    expect(users?.link).toMatch(/#:~:text=By%20June%202022/)
+    expect(passengers?.link).toMatch(/#:~:text=By%20June%202022/)
   })
 
   it('keeps percentages as percentages and sorts kinds apart', () => {
     const all = retriever.statistics().statistics
     expect(all.filter((s) => s.kind === 'share').map((s) => [s.value, s.number])).toEqual([
-      ['39.8 percent', 39.8],
-      ['74.4 percent', 74.4],
+      ['21.5 percent', 21.5],
+      ['64.5 percent', 64.5],
     ])
-    expect(all.filter((s) => s.kind === 'growth').map((s) => s.value)).toEqual(['12 percent', '18.6 percent'])
-    expect(all.filter((s) => s.kind === 'amount').map((s) => s.number)).toEqual([45.5e12, 10.8e12, 1.92e12])
+    expect(all.filter((s) => s.kind === 'growth').map((s) => s.value)).toEqual(['7 percent', '15.2 percent'])
+    expect(all.filter((s) => s.kind === 'amount').map((s) => s.number)).toEqual([8.4e9, 3.1e9, 1.6e9])
+    expect(all.filter((s) => s.kind === 'count').map((s) => s.number)).toEqual([3.2e6, 140, 2300, 500])
   })
 
   it('returns the figures a topic is about, best first, through synonyms and typos', () => {
-    expect(figures('5G')).toEqual(['1.85 million', '455 million'])
-    expect(figures('internet users').slice(0, 2)).toEqual(['1.05 billion', '74.4 percent'])
-    expect(figures('GDP')[0]).toBe('39.8 percent')
-    expect(figures('online shopping').slice(0, 2)).toEqual(['10.8 trillion', '12 percent'])
-    expect(figures('ecomerce growth').slice(0, 2).sort()).toEqual(['12 percent', '18.6 percent'])
-    expect(figures('base stations')[0]).toBe('1.85 million')
-    // One edit from "users" in the article, and from "uses" in the thesaurus: the article's word wins.
-    expect(figures('intrnet usrs')[0]).toBe('1.05 billion')
+    expect(figures('wind turbines')).toEqual(['140', '2,300'])
+    expect(figures('ferry passengers').slice(0, 2)).toEqual(['3.2 million', '64.5 percent'])
+    expect(figures('regional economy')[0]).toBe('21.5 percent')
+    expect(figures('seafood market').slice(0, 2)).toEqual(['3.1 billion', '7 percent'])
+    expect(figures('cruize tourism growth')).toEqual(['15.2 percent', '7 percent'])
+    expect(figures('turbine bases')[0]).toBe('140')
+    expect(figures('frry passngers')[0]).toBe('3.2 million')
   })
 
   it('reads "value" in a topic as asking for the figure, not for the figure labelled "value of …"', () => {
-    expect(figures('online retail value')[0]).toBe('10.8 trillion')
-    expect(figures('digital economy value')[0]).toBe('45.5 trillion')
+    expect(figures('fish market value')[0]).toBe('3.1 billion')
+    expect(figures('container trade value')[0]).toBe('8.4 billion')
   })
 
   it('takes a year in the topic as the period the figures must be for, not as their subject', () => {
-    expect(figures('digital economy 2021')).toEqual(['45.5 trillion', '39.8 percent'])
-    expect(figures('internet users june 2022')).toEqual(['1.05 billion', '74.4 percent'])
-    expect(figures('2021')).toEqual(['45.5 trillion', '39.8 percent', '10.8 trillion', '12 percent'])
-    // The paper gives internet users for June 2022 only: no 2021 figure is about them.
-    expect(retriever.statistics('internet users 2021').status).toBe('none')
+    expect(figures('container trade 2022')).toEqual(['8.4 billion', '21.5 percent'])
+    expect(figures('ferry passengers june 2022')).toEqual(['3.2 million', '64.5 percent'])
+    expect(figures('2022')).toEqual(['8.4 billion', '21.5 percent', '3.2 million', '64.5 percent', '3.1 billion', '7 percent'])
+    // The corpus gives ferry passengers for June 2022 only: no 2021 figure is about them.
+    expect(retriever.statistics('ferry passengers 2021').status).toBe('none')
   })
 
   it('says plainly when no figure is about the topic', () => {
     expect(retriever.statistics('football')).toMatchObject({ status: 'none', topic: 'football', statistics: [] })
-    expect(retriever.statistics('huawei')).toMatchObject({ status: 'none' })
+    expect(retriever.statistics('rotterdam')).toMatchObject({ status: 'none' })
   })
 
   it('answers an unusable topic with a message, and an empty one with every figure', () => {

@@ -1,6 +1,7 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { generateCorpus, seededRandom } from '../../../bench/generated-corpus.js'
-import { splitSentences, type SentenceSpan } from '../../../src/core/text/sentences.js'
+import { generateCorpus } from '../../../bench/generated-corpus.js'
+import { type SentenceSpan, splitSentences } from '../../../src/core/text/sentences.js'
 
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' })
 
@@ -43,11 +44,12 @@ describe('splitSentences', () => {
   it('gives what it gave before on random strings of figures, terminals, breaks and marks', () => {
     const pieces = ['a', 'B', '5', '.', '. ', '?', '!', ' ', '\n', '\r\n', '\u0085', '\u2029', '\u3002', '\u2024', '"', ')']
     pieces.push('\u0301', 'x.y', ';', '…', ' 45.5 ', ' 7.25 ', 'word ', ' rose')
-    const random = seededRandom(11)
-    for (let i = 0; i < 20_000; i++) {
-      const length = 1 + Math.floor(random() * 12)
-      const text = Array.from({ length }, () => pieces[Math.floor(random() * pieces.length)]).join('')
-      expect(splitSentences(text), JSON.stringify(text)).toEqual(splitAsBefore(text))
-    }
+    const texts = fc.array(fc.constantFrom(...pieces), { minLength: 1, maxLength: 12 }).map((parts) => parts.join(''))
+    fc.assert(
+      fc.property(texts, (text) => {
+        expect(splitSentences(text)).toEqual(splitAsBefore(text))
+      }),
+      { numRuns: 20_000 },
+    )
   })
 })

@@ -1,5 +1,5 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { generateCorpus } from '../../../bench/generated-corpus.js'
 import { TOKEN_PATTERN, tokenize } from '../../../src/core/text/tokenize.js'
 
 const termsOf = (text: string) => tokenize(text).flatMap((token) => token.terms)
@@ -20,9 +20,7 @@ describe('tokenize', () => {
   })
 
   it('keeps numbers whole, without thousands separators', () => {
-    expect(termsOf('45.5 trillion yuan, 1.05 billion, 74.4 percent')).toEqual(
-      expect.arrayContaining(['45.5', '1.05', '74.4']),
-    )
+    expect(termsOf('45.5 trillion yuan, 1.05 billion, 74.4 percent')).toEqual(expect.arrayContaining(['45.5', '1.05', '74.4']))
     expect(termsOf('1,000 users')).toContain('1000')
     expect(termsOf('By 2021, the value')).toContain('2021')
   })
@@ -66,15 +64,26 @@ describe('tokenize', () => {
   })
 
   it('reports where each word is, as the pattern matched it', () => {
-    const texts = [
+    const matchedSpans = (text: string) => [...text.matchAll(TOKEN_PATTERN)].map((match) => [match.index, match.index + match[0].length])
+    const spans = (text: string) => tokenize(text).map((token) => [token.start, token.end])
+    for (const text of [
       'the U.S.A. and U.S. e-commerce, 1,000.5 users — 45.5% of 45.5 and 5.5.5 ...5 ab-ab ab',
       "China's co-op: 'Сommunity' é e\u0301 5G... 2021,2022 a.b.c.d x'y 4.5bn",
-      ...generateCorpus(200).flatMap((document) => document.passages.map((passage) => passage.text)),
-    ]
-    for (const text of texts) {
-      const matched = [...text.matchAll(TOKEN_PATTERN)].map((match) => [match.index, match.index + match[0].length])
-      expect(tokenize(text).map((token) => [token.start, token.end]), text).toEqual(matched)
+    ]) {
+      expect(spans(text), text).toEqual(matchedSpans(text))
     }
+    // Any mix of words, figures, abbreviations, apostrophes, hyphens, look-alike letters and marks.
+    const pieces = ['the', 'Users', 'U.S.', 'US', 'e-commerce', "China's", 'don’t', '5G', 'COVID-19', '45.5', '1,000', '39.8%', '1.05bn']
+    pieces.push(' ', ', ', '. ', '...', '-', "'", '’', '—', '\n', 'Сommunity', 'é', 'e\u0301', '\u200b', '🤔', 'ما', '2021,2022')
+    const texts = fc
+      .array(fc.oneof(fc.constantFrom(...pieces), fc.string({ maxLength: 3 })), { maxLength: 16 })
+      .map((parts) => parts.join(''))
+    fc.assert(
+      fc.property(texts, (text) => {
+        expect(spans(text)).toEqual(matchedSpans(text))
+      }),
+      { numRuns: 2_000 },
+    )
   })
 
   it('reports offsets into the original text, so quotes can be highlighted', () => {

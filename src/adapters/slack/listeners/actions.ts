@@ -1,6 +1,6 @@
 import type { App, BlockButtonAction } from '@slack/bolt'
-import { logRequest } from '../../../app/log.js'
 import { replyFound } from '../../../../commands/index.js'
+import { logRequest } from '../../../app/log.js'
 import { renderSlackReply } from '../blocks.js'
 import { buttonValues, replyForButton } from '../buttons.js'
 import { uploadChart } from '../charts.js'
@@ -20,11 +20,24 @@ export function registerActions(app: App, context: SlackContext): void {
       const message = found
         ? renderSlackReply(found.reply, {
             answers: 'rest',
-            buttons: buttonValues(context, { command: found.state.command, input: found.state.input, user: body.user.id, view: 'rest', shareable: true }),
+            buttons: buttonValues(context, {
+              command: found.state.command,
+              input: found.state.input,
+              user: body.user.id,
+              view: 'rest',
+              shareable: true,
+            }),
           })
         : renderSlackReply({ kind: 'notice', message: EXPIRED })
       await respond({ response_type: 'ephemeral', replace_original: false, ...message })
-      if (found) logRequest(context.log, { platform: 'slack', command: 'more', latencyMs: performance.now() - started, found: replyFound(found.reply), user: body.user.id })
+      if (found)
+        logRequest(context.log, {
+          platform: 'slack',
+          command: 'more',
+          latencyMs: performance.now() - started,
+          found: replyFound(found.reply),
+          user: body.user.id,
+        })
     } catch (error) {
       context.log.error('slack button failed', error, { action: 'more' })
       await respond({ response_type: 'ephemeral', replace_original: false, text: APOLOGY }).catch(() => undefined)

@@ -8,7 +8,7 @@ import { uploadChart } from '../charts.js'
 import { APOLOGY, type SlackContext } from '../context.js'
 import { withoutSlackMentions } from '../mrkdwn.js'
 
-export const CHART_IN_DM = 'chart sent to you in a direct message'
+const CHART_IN_DM = 'chart sent to you in a direct message'
 
 /**
  * /ask, /stats, /sources, /help. The reply is the acknowledgement itself, so
@@ -33,12 +33,20 @@ export function registerCommands(app: App, context: SlackContext): void {
         const charted = reply.kind === 'statistics' && reply.chart !== null
         const message = renderSlackReply(reply, {
           answers: 'first',
-          ...(interactive ? { buttons: buttonValues(context, { command: command.name, input: text, user: request.user_id, shareable: true }) } : {}),
+          ...(interactive
+            ? { buttons: buttonValues(context, { command: command.name, input: text, user: request.user_id, shareable: true }) }
+            : {}),
           ...(charted ? { chartNote: CHART_IN_DM } : {}),
         })
         await ack({ response_type: 'ephemeral', ...message })
         acknowledged = true
-        logRequest(context.log, { platform: 'slack', command: command.name, latencyMs: performance.now() - started, found: replyFound(reply), user: request.user_id })
+        logRequest(context.log, {
+          platform: 'slack',
+          command: command.name,
+          latencyMs: performance.now() - started,
+          found: replyFound(reply),
+          user: request.user_id,
+        })
         await uploadChart(reply, { user: request.user_id }, client, context)
       } catch (error) {
         context.log.error('slack command failed', error, { command: command.name })

@@ -1,11 +1,10 @@
-import type { App } from '@slack/bolt'
-import type { WebClient } from '@slack/web-api'
+import type { App, webApi } from '@slack/bolt'
 import { commands, replyFound } from '../../../../commands/index.js'
+import { sources } from '../../../../commands/sources.js'
 import { logRequest } from '../../../app/log.js'
 import { slowDown } from '../../../app/rate-limit.js'
-import { buttonValues } from '../buttons.js'
-import { sources } from '../../../../commands/sources.js'
 import { homeView, renderSlackReply } from '../blocks.js'
+import { buttonValues } from '../buttons.js'
 import { uploadChart } from '../charts.js'
 import { APOLOGY, type SlackContext } from '../context.js'
 import { replyToText } from '../route-text.js'
@@ -17,7 +16,12 @@ import { replyToText } from '../route-text.js'
  */
 export function registerEvents(app: App, context: SlackContext): void {
   app.event('app_mention', async ({ event, client }) => {
-    await answerInConversation(client, context, { text: event.text, channel: event.channel, user: event.user, threadTs: event.thread_ts ?? event.ts })
+    await answerInConversation(client, context, {
+      text: event.text,
+      channel: event.channel,
+      user: event.user,
+      threadTs: event.thread_ts ?? event.ts,
+    })
   })
 
   app.event('message', async ({ event, client }) => {
@@ -47,12 +51,18 @@ interface Conversation {
   threadTs?: string
 }
 
-async function answerInConversation(client: WebClient, context: SlackContext, { text, channel, user, threadTs }: Conversation) {
+async function answerInConversation(client: webApi.WebClient, context: SlackContext, { text, channel, user, threadTs }: Conversation) {
   const started = performance.now()
   try {
     const decision = user ? await context.limiter.take(`slack:${user}`) : { allowed: true as const }
     if (!decision.allowed) {
-      if (user) await client.chat.postEphemeral({ channel, user, text: slowDown(decision.retryAfterSeconds), ...(threadTs ? { thread_ts: threadTs } : {}) })
+      if (user)
+        await client.chat.postEphemeral({
+          channel,
+          user,
+          text: slowDown(decision.retryAfterSeconds),
+          ...(threadTs ? { thread_ts: threadTs } : {}),
+        })
       context.log.info('rate limited', { platform: 'slack', user })
       return
     }
@@ -61,7 +71,13 @@ async function answerInConversation(client: WebClient, context: SlackContext, { 
     const buttons = reply.kind === 'answers' && user ? buttonValues(context, { command, input, user, shareable: false }) : undefined
     const message = renderSlackReply(reply, { answers: 'first', ...(buttons ? { buttons } : {}) })
     await client.chat.postMessage({ channel, ...(threadTs ? { thread_ts: threadTs } : {}), ...message, unfurl_links: false })
-    logRequest(context.log, { platform: 'slack', command: threadTs ? `mention:${command}` : `dm:${command}`, latencyMs: performance.now() - started, found: replyFound(reply), ...(user ? { user } : {}) })
+    logRequest(context.log, {
+      platform: 'slack',
+      command: threadTs ? `mention:${command}` : `dm:${command}`,
+      latencyMs: performance.now() - started,
+      found: replyFound(reply),
+      ...(user ? { user } : {}),
+    })
     await uploadChart(reply, threadTs ? { channel, threadTs } : { channel }, client, context)
   } catch (error) {
     context.log.error('slack message failed', error)

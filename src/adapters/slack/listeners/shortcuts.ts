@@ -1,7 +1,7 @@
 import type { App, MessageShortcut } from '@slack/bolt'
 import { ask } from '../../../../commands/ask.js'
-import { defaultRetrieverOptions } from '../../../core/options.js'
 import { slowDown } from '../../../app/rate-limit.js'
+import { defaultRetrieverOptions } from '../../../core/options.js'
 import { truncateAtWord } from '../../../presentation/truncate.js'
 import { renderSlackReply } from '../blocks.js'
 import { buttonValues } from '../buttons.js'
@@ -24,9 +24,13 @@ export function registerShortcuts(app: App, context: SlackContext): void {
       const text = withoutSlackMentions(shortcut.message.text ?? '')
       const question = truncateAtWord(text, defaultRetrieverOptions.maxQuestionLength).replace(/…$/, '')
       const reply =
-        text.length === 0 ? { kind: 'notice' as const, message: 'That message has no text to look up.' } : ask.execute({ question }, context)
+        text.length === 0
+          ? { kind: 'notice' as const, message: 'That message has no text to look up.' }
+          : ask.execute({ question }, context)
       const buttons =
-        reply.kind === 'answers' ? buttonValues(context, { command: 'ask', input: question, user: shortcut.user.id, shareable: true }) : undefined
+        reply.kind === 'answers'
+          ? buttonValues(context, { command: 'ask', input: question, user: shortcut.user.id, shareable: true })
+          : undefined
       await respond({ response_type: 'ephemeral', ...renderSlackReply(reply, { answers: 'first', ...(buttons ? { buttons } : {}) }) })
     } catch (error) {
       context.log.error('slack shortcut failed', error)
