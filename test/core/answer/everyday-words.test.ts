@@ -12,7 +12,7 @@ const diary = makeDocument('diary', [
 ])
 
 describe('an everyday word in a question for a figure', () => {
-  it('need not be in the figure\'s sentence, even when another document uses it', () => {
+  it("need not be in the figure's sentence, even when another document uses it", () => {
     const question = 'how many licensed anglers does the island have these days'
     expect(createRetriever([survey]).ask(question).answers[0]?.quote).toBe('The island had 12,400 licensed anglers in 2021.')
     expect(createRetriever([survey, diary]).ask(question).answers[0]?.quote).toBe('The island had 12,400 licensed anglers in 2021.')
