@@ -48,6 +48,16 @@ export async function runAsk(argv: readonly string[], openRetriever: () => Promi
 
 /** The documented JSON shape: query, answers (empty when the corpus has none) and, for unusable questions, a message. */
 function toJson(result: AskResult) {
-  const answers = result.answers.map(({ quote, passageId, score, link, source }) => ({ quote, passageId, score, link, source }))
+  const answers = result.answers.map(({ quote, passageId, score, link, source, alsoIn }) => ({
+    quote,
+    passageId,
+    score,
+    link,
+    source,
+    // The same fact in other documents, when there are any.
+    ...(alsoIn
+      ? { alsoIn: alsoIn.map((other) => ({ quote: other.quote, passageId: other.passageId, link: other.link, source: other.source })) }
+      : {}),
+  }))
   return result.status === 'invalid' ? { query: result.question, answers, message: result.message } : { query: result.question, answers }
 }

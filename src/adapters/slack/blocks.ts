@@ -85,6 +85,12 @@ function answerBlocks(answer: Answer, number: number, of: number): Block[] {
   return [
     section(`>${highlightedQuote(answer.quote, answer.highlights)}`),
     context(`${link(answer.link, answer.source.title)} · ${escapeSlack(describeSource(answer.source))} · answer ${number} of ${of}`),
+    // The same fact in other documents: each linked to its own sentence.
+    ...(answer.alsoIn ?? []).map((other) =>
+      context(
+        `Also in ${link(other.link, other.source.title)} · ${escapeSlack(describeSource(other.source))}: “${escapeSlack(other.quote)}”`,
+      ),
+    ),
   ]
 }
 

@@ -46,11 +46,17 @@ function renderAnswer(answer: Answer, number: number, style: TerminalStyle): str
     .join('')
   const prefix = number > 0 ? `${number}. ` : ''
   const indent = ' '.repeat(prefix.length)
+  const alsoIn = (answer.alsoIn ?? []).flatMap((other) => [
+    `${indent}  Also in ${other.source.title}, ${describeSource(other.source)}:`,
+    `${indent}  “${other.quote}”`,
+    `${indent}  ${dim(other.link, style)}`,
+  ])
   return [
     `${prefix}“${quote}”`,
     `${indent}— ${answer.source.title}`,
     `${indent}  ${describeSource(answer.source)}`,
     `${indent}  ${dim(answer.link, style)}`,
+    ...alsoIn,
   ].join('\n')
 }
 
