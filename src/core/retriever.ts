@@ -74,6 +74,13 @@ export function createRetriever(documents: readonly CorpusDocument[], options: R
   const index = buildPassageIndex(documents)
   const thesaurus = compileThesaurus(settings.thesaurus)
   const topics = [...new Set(documents.flatMap((document) => document.topics))]
+  // Read once per sentence, when it is first compared with another document's.
+  const factKeys = new WeakMap<Chosen['choice']['sentence'], FactKey>()
+  const factKeyOf = ({ quote, choice }: Chosen): FactKey => {
+    let key = factKeys.get(choice.sentence)
+    if (!key) factKeys.set(choice.sentence, (key = factKey(quote, choice.sentence)))
+    return key
+  }
   // Figures are read on first use: retrieval alone need not wait for them.
   let indexedStatistics: IndexedStatistic[] | undefined
   const corpusStatistics = () => (indexedStatistics ??= extractStatistics(index))
@@ -114,7 +121,7 @@ export function createRetriever(documents: readonly CorpusDocument[], options: R
       link: linkToQuote(entry.document.source.url, quote),
       source: entry.document.source,
     })
-    const answers = offerEachFactOnce(chosen, settings.maxAnswers).map(
+    const answers = offerEachFactOnce(chosen, settings.maxAnswers, factKeyOf).map(
       ({ best, also }): Answer => ({
         ...corroboration(best),
         score: Math.round(best.choice.score * 1000) / 1000,
@@ -168,19 +175,23 @@ interface Chosen {
  * fact of a better one ("1.05bn people online" beside "1.05 billion internet
  * users") goes with it rather than taking a place of its own.
  */
-function offerEachFactOnce(chosen: readonly Chosen[], maxAnswers: number): Array<{ best: Chosen; also: Chosen[] }> {
-  const offered: Array<{ best: Chosen; key: FactKey; also: Chosen[] }> = []
+function offerEachFactOnce(
+  chosen: readonly Chosen[],
+  maxAnswers: number,
+  keyOf: (candidate: Chosen) => FactKey,
+): Array<{ best: Chosen; also: Chosen[] }> {
+  const offered: Array<{ best: Chosen; also: Chosen[] }> = []
   for (const candidate of chosen) {
-    const key = factKey(candidate.quote, candidate.choice.sentence)
-    const documentOf = (c: Chosen) => c.entry.document
+    const document = candidate.entry.document
+    // Keys are read only to compare quotes of different documents: never for a corpus of one.
     const fact = offered.find(
-      ({ best, also, key: offeredKey }) =>
-        documentOf(best) !== documentOf(candidate) &&
-        !also.some((other) => documentOf(other) === documentOf(candidate)) &&
-        sameFact(offeredKey, key),
+      ({ best, also }) =>
+        best.entry.document !== document &&
+        !also.some((other) => other.entry.document === document) &&
+        sameFact(keyOf(best), keyOf(candidate)),
     )
     if (fact) fact.also.push(candidate)
-    else if (offered.length < maxAnswers) offered.push({ best: candidate, key, also: [] })
+    else if (offered.length < maxAnswers) offered.push({ best: candidate, also: [] })
   }
   return offered
 }
