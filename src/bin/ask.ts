@@ -7,7 +7,7 @@ import { exitOnStartupError } from './exit-on-startup-error.js'
 try {
   readEnvFile()
   const settings = loadSettings(process.env)
-  process.exitCode = await runAsk(process.argv.slice(2), () => openRetriever(settings.corpusDir), {
+  process.exitCode = await runAsk(process.argv.slice(2), () => openRetriever(settings.corpusDir, { warm: false }), {
     stdin: process.stdin,
     stdout: process.stdout,
     stderr: process.stderr,

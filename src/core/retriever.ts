@@ -6,8 +6,6 @@ import { readConcepts } from './query/concepts.js'
 import { readIntent } from './query/intent.js'
 import { compileThesaurus } from './query/thesaurus.js'
 import { checkQuestion, type InvalidReason } from './query/validate.js'
-import { countriesNamed } from './text/countries.js'
-import { englishWord } from './text/english-words.js'
 import { fold } from './text/fold.js'
 import { extractStatistics, type IndexedStatistic, type Statistic } from './stats/statistic.js'
 import { matchStatistics } from './stats/match-statistics.js'
@@ -62,9 +60,7 @@ export interface Retriever {
  */
 export function createRetriever(documents: readonly CorpusDocument[], options: RetrieverOptions = {}): Retriever {
   const settings = { ...defaultRetrieverOptions, ...options }
-  // Loaded now rather than by the first question, which should be as quick as any.
-  englishWord('')
-  countriesNamed(new Set())
+  // The English word lists and country names load on first use: a one-shot command pays only for what its question needs.
   const index = buildPassageIndex(documents)
   const thesaurus = compileThesaurus(settings.thesaurus)
   const topics = [...new Set(documents.flatMap((document) => document.topics))]
