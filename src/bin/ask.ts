@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import './require-supported-node.js'
 import { openRetriever } from '../app/open-retriever.js'
 import { loadSettings, readEnvFile } from '../app/settings.js'
 import { runAsk } from '../cli/run-ask.js'

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import './require-supported-node.js'
 import { runTerminalSession } from '../adapters/terminal/session.js'
 import { createLiveRetriever } from '../app/live-retriever.js'
 import { createLogger } from '../app/log.js'
