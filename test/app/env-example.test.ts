@@ -9,11 +9,13 @@ describe('.env.example', () => {
     const settings = parse(text)
     expect(Object.keys(settings).sort()).toEqual(
       [
-        'CORPUS_DIR', 'LOG_LEVEL', 'HEALTH_PORT', 'RATE_LIMIT_REQUESTS', 'RATE_LIMIT_WINDOW_SECONDS', 'DISCORD_TOKEN', 'DISCORD_APPLICATION_ID', 'DISCORD_GUILD_ID', 'DISCORD_API_URL',
+        'CORPUS_DIR', 'LOG_LEVEL', 'RATE_LIMIT_REQUESTS', 'RATE_LIMIT_WINDOW_SECONDS', 'DISCORD_TOKEN', 'DISCORD_APPLICATION_ID', 'DISCORD_GUILD_ID', 'DISCORD_API_URL',
         'DISCORD_SHARDS', 'SLACK_BOT_TOKEN', 'SLACK_SIGNING_SECRET', 'SLACK_APP_TOKEN', 'SLACK_API_URL', 'PORT', 'HOST',
       ].sort(),
     )
     for (const name of Object.keys(settings)) expect(text, name).toMatch(new RegExp(`#[^\\n]*\\n${name}=`))
+    // Set, it would serve /healthz beside the terminal; empty, it would turn off the container image's.
+    expect(text).toMatch(/\n# HEALTH_PORT=3001\n/)
     const loaded = loadSettings(settings)
     expect(loaded.discord).toBeUndefined()
     expect(loaded.slack).toBeUndefined()
