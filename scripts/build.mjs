@@ -68,7 +68,7 @@ export function build() {
 /** Builds unless dist/ is current; returns 0 when the programs are ready to run. */
 export function buildIfStale() {
   if (isCurrent()) return 0
-  process.stderr.write('Building (the sources changed since the last build)…\n')
+  process.stderr.write(existsSync(STAMP) ? 'Building (the sources changed since the last build)…\n' : 'Building dist/ (the first build here)…\n')
   return build()
 }
 
