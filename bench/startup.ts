@@ -16,7 +16,12 @@ import { median } from './measure.js'
 
 const RUNS = Number(process.env.STARTUP_RUNS ?? 10)
 // Nothing from this machine's .env or shell: the terminal session, with no chat credentials.
-const env = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', DOTENV_CONFIG_PATH: 'bench/no-such.env', npm_config_update_notifier: 'false' }
+const env = {
+  PATH: process.env.PATH ?? '',
+  HOME: process.env.HOME ?? '',
+  DOTENV_CONFIG_PATH: 'bench/no-such.env',
+  npm_config_update_notifier: 'false',
+}
 
 interface Case {
   name: string
@@ -27,13 +32,26 @@ interface Case {
 
 const cases: Case[] = [
   { name: 'npm start → first prompt', target: 1500, once: () => untilPrompt() },
-  { name: 'npm run -s ask -- --json "…"', target: 1200, once: () => toExit('npm', ['run', '-s', 'ask', '--', '--json', 'internet penetration rate'], 0, '"answers"') },
-  { name: 'npm start, a broken setting', once: () => toExit('npm', ['start'], 1, 'Configuration: SLACK_BOT_TOKEN', { SLACK_BOT_TOKEN: 'xoxp-a-user-token', SLACK_APP_TOKEN: 'xapp-1' }) },
-  { name: 'node dist/src/bin/ask.js --json', once: () => toExit('node', ['dist/src/bin/ask.js', '--json', 'internet penetration rate'], 0, '"answers"') },
+  {
+    name: 'npm run -s ask -- --json "…"',
+    target: 1200,
+    once: () => toExit('npm', ['run', '-s', 'ask', '--', '--json', 'internet penetration rate'], 0, '"answers"'),
+  },
+  {
+    name: 'npm start, a broken setting',
+    once: () =>
+      toExit('npm', ['start'], 1, 'Configuration: SLACK_BOT_TOKEN', { SLACK_BOT_TOKEN: 'xoxp-a-user-token', SLACK_APP_TOKEN: 'xapp-1' }),
+  },
+  {
+    name: 'node dist/src/bin/ask.js --json',
+    once: () => toExit('node', ['dist/src/bin/ask.js', '--json', 'internet penetration rate'], 0, '"answers"'),
+  },
   { name: 'word lists + country names', once: () => wordListsLoad() },
 ]
 
-console.log(`${os.cpus()[0]?.model ?? 'unknown CPU'} × ${os.cpus().length}, Node ${process.version}, load average ${os.loadavg()[0]?.toFixed(1)}; ${RUNS} runs each\n`)
+console.log(
+  `${os.cpus()[0]?.model ?? 'unknown CPU'} × ${os.cpus().length}, Node ${process.version}, load average ${os.loadavg()[0]?.toFixed(1)}; ${RUNS} runs each\n`,
+)
 console.log('case                               median     p90        min–max              target')
 // Warm-up: the page cache, and a build if dist/ is stale (so no run below includes one).
 await toExit('npm', ['run', '-s', 'ask', '--', '--json', 'warm up'], 0, '"answers"')
@@ -44,7 +62,9 @@ for (const { name, target, once } of cases) {
   const p90 = sorted[Math.min(sorted.length - 1, Math.ceil(0.9 * sorted.length) - 1)]!
   const ms = (value: number) => `${value.toFixed(0)} ms`
   const verdict = target === undefined ? '' : `< ${ms(target)} ${median(times) < target ? 'met' : 'MISSED'}`
-  console.log(`${name.padEnd(35)}${ms(median(times)).padEnd(11)}${ms(p90).padEnd(11)}${`${ms(sorted[0]!)}–${ms(sorted.at(-1)!)}`.padEnd(21)}${verdict}`)
+  console.log(
+    `${name.padEnd(35)}${ms(median(times)).padEnd(11)}${ms(p90).padEnd(11)}${`${ms(sorted[0]!)}–${ms(sorted.at(-1)!)}`.padEnd(21)}${verdict}`,
+  )
 }
 console.log(`\nload average after: ${os.loadavg()[0]?.toFixed(1)}`)
 
@@ -59,7 +79,8 @@ function toExit(command: string, args: string[], code: number, expect: string, e
     child.on('error', reject)
     child.on('close', (exit) => {
       const elapsed = performance.now() - started
-      if (exit !== code || !output.includes(expect)) reject(new Error(`${command} ${args.join(' ')}: exit ${exit}, wanted ${code} and "${expect}":\n${output}`))
+      if (exit !== code || !output.includes(expect))
+        reject(new Error(`${command} ${args.join(' ')}: exit ${exit}, wanted ${code} and "${expect}":\n${output}`))
       else resolve(elapsed)
     })
   })

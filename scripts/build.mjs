@@ -25,9 +25,16 @@ const BUILD_INFO = path.join(ROOT, 'dist', '.tsbuildinfo')
  */
 export function buildInputsHash(root = ROOT) {
   const { include = [] } = JSON.parse(readFileSync(path.join(root, TSCONFIG), 'utf8'))
-  const files = [...CONFIG_FILES.filter((file) => existsSync(path.join(root, file))), ...include.flatMap((folder) => filesUnder(root, folder))]
+  const files = [
+    ...CONFIG_FILES.filter((file) => existsSync(path.join(root, file))),
+    ...include.flatMap((folder) => filesUnder(root, folder)),
+  ]
   const hash = createHash('sha256')
-  for (const file of files.sort()) hash.update(`${file}\0`).update(readFileSync(path.join(root, file))).update('\0')
+  for (const file of files.sort())
+    hash
+      .update(`${file}\0`)
+      .update(readFileSync(path.join(root, file)))
+      .update('\0')
   return hash.digest('hex')
 }
 
@@ -68,7 +75,9 @@ export function build() {
 /** Builds unless dist/ is current; returns 0 when the programs are ready to run. */
 export function buildIfStale() {
   if (isCurrent()) return 0
-  process.stderr.write(existsSync(STAMP) ? 'Building (the sources changed since the last build)…\n' : 'Building dist/ (the first build here)…\n')
+  process.stderr.write(
+    existsSync(STAMP) ? 'Building (the sources changed since the last build)…\n' : 'Building dist/ (the first build here)…\n',
+  )
   return build()
 }
 

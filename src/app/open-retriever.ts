@@ -16,7 +16,10 @@ export interface OpenRetrieverOptions {
 }
 
 /** Loads the corpus folder and indexes it. Throws a CorpusError naming every problem. */
-export async function openRetriever(corpusDir: string = DEFAULT_CORPUS_DIR, { warm = true }: OpenRetrieverOptions = {}): Promise<Retriever> {
+export async function openRetriever(
+  corpusDir: string = DEFAULT_CORPUS_DIR,
+  { warm = true }: OpenRetrieverOptions = {},
+): Promise<Retriever> {
   const { documents, thesaurus } = await loadCorpus(corpusDir)
   const retriever = createRetriever(documents, { thesaurus })
   if (warm) warmUp(retriever)

@@ -1,8 +1,8 @@
 import type { Server } from 'node:http'
 import { healthHandler, startHealthServer } from './health.js'
-import { startingPlatform } from './platform-start-error.js'
 import type { LiveRetriever } from './live-retriever.js'
 import type { Logger } from './log.js'
+import { startingPlatform } from './platform-start-error.js'
 import type { Settings } from './settings.js'
 
 export interface RunningPlatforms {

@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 import './require-supported-node.js'
-import { loadSettings, readEnvFile } from '../app/settings.js'
 import { deployDiscordCommands } from '../adapters/discord/deploy.js'
 import { startingPlatform } from '../app/platform-start-error.js'
+import { loadSettings, readEnvFile } from '../app/settings.js'
 import { exitOnStartupError } from './exit-on-startup-error.js'
 
 // `npm run deploy:discord`: a separate step, so the bot does not re-register at every start.

@@ -18,7 +18,9 @@ try {
   const log = createLogger(process.stderr, { level: settings.logLevel })
   const retriever = createLiveRetriever(await openRetriever(settings.corpusDir))
   const discord = settings.discord
-  const bot = await startingPlatform('Discord', discord.apiUrl, () => startDiscordBot({ ...discord, retriever, log, rateLimit: settings.rateLimit }))
+  const bot = await startingPlatform('Discord', discord.apiUrl, () =>
+    startDiscordBot({ ...discord, retriever, log, rateLimit: settings.rateLimit }),
+  )
   const watcher = watchCorpus(settings.corpusDir, retriever, log)
   const stop = async () => {
     watcher.close()

@@ -1,4 +1,4 @@
-import { PlatformStartError, type Platform } from '../app/platform-start-error.js'
+import { type Platform, PlatformStartError } from '../app/platform-start-error.js'
 import { SettingsError } from '../app/settings.js'
 import { CorpusError } from '../corpus/corpus-error.js'
 
@@ -11,9 +11,25 @@ export function exitOnStartupError(error: unknown): never {
 }
 
 // Errors of the network rather than of the settings: the platform is not reachable from here.
-const UNREACHABLE = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ETIMEDOUT', 'ECONNRESET', 'EHOSTUNREACH', 'ENETUNREACH', 'UND_ERR_CONNECT_TIMEOUT'])
+const UNREACHABLE = new Set([
+  'ECONNREFUSED',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'ETIMEDOUT',
+  'ECONNRESET',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'UND_ERR_CONNECT_TIMEOUT',
+])
 // What Slack answers when a token is wrong, revoked or of the wrong kind.
-const SLACK_TOKEN_REJECTED = new Set(['invalid_auth', 'not_authed', 'account_inactive', 'token_revoked', 'token_expired', 'not_allowed_token_type'])
+const SLACK_TOKEN_REJECTED = new Set([
+  'invalid_auth',
+  'not_authed',
+  'account_inactive',
+  'token_revoked',
+  'token_expired',
+  'not_allowed_token_type',
+])
 const VARIABLES: Record<Platform, { token: string; apiUrl: string; defaultHost: string }> = {
   Discord: { token: 'DISCORD_TOKEN', apiUrl: 'DISCORD_API_URL', defaultHost: 'discord.com' },
   Slack: { token: 'SLACK_BOT_TOKEN', apiUrl: 'SLACK_API_URL', defaultHost: 'slack.com' },
@@ -31,7 +47,9 @@ export function startupErrorMessage(error: unknown): string {
 function platformMessage({ platform, apiUrl, cause }: PlatformStartError): string {
   const { token, apiUrl: apiUrlVariable, defaultHost } = VARIABLES[platform]
   if (codeOf(cause) === 'EADDRINUSE') return portInUse(cause)
-  const network = causes(cause).map(codeOf).find((code) => code !== undefined && UNREACHABLE.has(code))
+  const network = causes(cause)
+    .map(codeOf)
+    .find((code) => code !== undefined && UNREACHABLE.has(code))
   if (network) {
     const where = apiUrl ? `${apiUrl}, the ${apiUrlVariable} setting` : defaultHost
     return `${platform} cannot be reached at ${where} (${network}). Check this machine's network connection${apiUrl ? ` and ${apiUrlVariable}` : ''}, then start again.`
@@ -61,7 +79,9 @@ function portInUse(error: unknown): string {
 }
 
 function isKnown(error: unknown): boolean {
-  return error instanceof CorpusError || error instanceof SettingsError || error instanceof PlatformStartError || codeOf(error) === 'EADDRINUSE'
+  return (
+    error instanceof CorpusError || error instanceof SettingsError || error instanceof PlatformStartError || codeOf(error) === 'EADDRINUSE'
+  )
 }
 
 /** The error and what it wraps: `cause` (fetch, undici), `original` (Slack's Web API client), an AggregateError's errors. */

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url'
 import { REST, Routes, ShardingManager } from 'discord.js'
 import { createLogger } from '../app/log.js'
 import { startingPlatform } from '../app/platform-start-error.js'
-import { loadSettings, readEnvFile, type DiscordSettings } from '../app/settings.js'
+import { type DiscordSettings, loadSettings, readEnvFile } from '../app/settings.js'
 import { exitOnStartupError } from './exit-on-startup-error.js'
 
 // `npm run start:sharded`: the Discord bot as several processes, one per shard,
@@ -18,7 +18,8 @@ try {
   }
   const log = createLogger(process.stderr, { level: settings.logLevel })
   const discord = settings.discord
-  const totalShards = discord.shards === 'auto' ? await startingPlatform('Discord', discord.apiUrl, () => recommendedShards(discord)) : discord.shards
+  const totalShards =
+    discord.shards === 'auto' ? await startingPlatform('Discord', discord.apiUrl, () => recommendedShards(discord)) : discord.shards
   const manager = new ShardingManager(fileURLToPath(new URL('./discord-shard.js', import.meta.url)), {
     token: settings.discord.token,
     totalShards,

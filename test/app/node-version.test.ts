@@ -14,14 +14,17 @@ describe('the Node version check', () => {
   })
 
   it('lets this Node and later ones run', () => {
-    for (const version of [process.versions.node, '20.19.0', '22.12.0', '26.1.0']) expect(nodeVersionProblem(version, engines)).toBeUndefined()
+    for (const version of [process.versions.node, '20.19.0', '22.12.0', '26.1.0'])
+      expect(nodeVersionProblem(version, engines)).toBeUndefined()
   })
 
   it('runs first in every program, before any library is loaded', () => {
     const programs = readdirSync('src/bin').filter((file) => readFileSync(`src/bin/${file}`, 'utf8').startsWith('#!'))
     expect(programs.length).toBeGreaterThanOrEqual(6)
     for (const program of programs) {
-      const firstImport = readFileSync(`src/bin/${program}`, 'utf8').split('\n').find((line) => line.startsWith('import '))
+      const firstImport = readFileSync(`src/bin/${program}`, 'utf8')
+        .split('\n')
+        .find((line) => line.startsWith('import '))
       expect(firstImport, program).toBe("import './require-supported-node.js'")
     }
   })

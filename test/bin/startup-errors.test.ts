@@ -18,7 +18,9 @@ describe('a fatal start-up error is one line naming the platform and what to do,
       const { code, stdout, stderr } = await runProgram('dist/src/bin/start.js', [], '', { DISCORD_TOKEN, DISCORD_API_URL: fake.apiUrl })
       expect(code).toBe(1)
       expect(stdout).toBe('')
-      expect(stderr).toBe('Discord rejected DISCORD_TOKEN. Copy the bot token again (Developer Portal → your app → Bot → Reset Token) into DISCORD_TOKEN.\n')
+      expect(stderr).toBe(
+        'Discord rejected DISCORD_TOKEN. Copy the bot token again (Developer Portal → your app → Bot → Reset Token) into DISCORD_TOKEN.\n',
+      )
     } finally {
       await fake.close()
     }
@@ -28,9 +30,15 @@ describe('a fatal start-up error is one line naming the platform and what to do,
     const fake = await FakeDiscord.start()
     fake.rejectToken = true
     try {
-      const { code, stderr } = await runProgram('dist/src/bin/deploy-discord.js', [], '', { DISCORD_TOKEN, DISCORD_APPLICATION_ID: '100000000000000001', DISCORD_API_URL: fake.apiUrl })
+      const { code, stderr } = await runProgram('dist/src/bin/deploy-discord.js', [], '', {
+        DISCORD_TOKEN,
+        DISCORD_APPLICATION_ID: '100000000000000001',
+        DISCORD_API_URL: fake.apiUrl,
+      })
       expect(code).toBe(1)
-      expect(stderr).toBe('Discord rejected DISCORD_TOKEN. Copy the bot token again (Developer Portal → your app → Bot → Reset Token) into DISCORD_TOKEN.\n')
+      expect(stderr).toBe(
+        'Discord rejected DISCORD_TOKEN. Copy the bot token again (Developer Portal → your app → Bot → Reset Token) into DISCORD_TOKEN.\n',
+      )
     } finally {
       await fake.close()
     }
@@ -40,7 +48,9 @@ describe('a fatal start-up error is one line naming the platform and what to do,
     const apiUrl = `http://127.0.0.1:${await closedPort()}/api`
     const { code, stderr } = await runProgram('dist/src/bin/start.js', [], '', { DISCORD_TOKEN, DISCORD_API_URL: apiUrl })
     expect(code).toBe(1)
-    expect(stderr).toBe(`Discord cannot be reached at ${apiUrl}, the DISCORD_API_URL setting (ECONNREFUSED). Check this machine's network connection and DISCORD_API_URL, then start again.\n`)
+    expect(stderr).toBe(
+      `Discord cannot be reached at ${apiUrl}, the DISCORD_API_URL setting (ECONNREFUSED). Check this machine's network connection and DISCORD_API_URL, then start again.\n`,
+    )
   })
 
   it('Slack unreachable: it says Slack cannot be reached, not that Slack refused', async () => {
@@ -58,7 +68,11 @@ describe('a fatal start-up error is one line naming the platform and what to do,
     const fake = await FakeSlack.start()
     fake.rejectToken = true
     try {
-      const { code, stderr } = await runProgram('dist/src/bin/start.js', [], '', { SLACK_BOT_TOKEN: 'xoxb-test-token', SLACK_APP_TOKEN: 'xapp-1-test', SLACK_API_URL: fake.apiUrl })
+      const { code, stderr } = await runProgram('dist/src/bin/start.js', [], '', {
+        SLACK_BOT_TOKEN: 'xoxb-test-token',
+        SLACK_APP_TOKEN: 'xapp-1-test',
+        SLACK_API_URL: fake.apiUrl,
+      })
       expect(code).toBe(1)
       expect(fatalLine(stderr)).toEqual({
         last: 'Slack rejected the token (invalid_auth). Check SLACK_BOT_TOKEN (OAuth & Permissions → Bot User OAuth Token) and, in Socket Mode, SLACK_APP_TOKEN.',

@@ -45,7 +45,12 @@ export function envOf(instruction: Instruction): Record<string, string> {
 /** The top-level names `.dockerignore` keeps out of the build context (this project's file has no wildcards). */
 export function dockerIgnored(contextDir: string): Set<string> {
   const text = readFileSync(path.join(contextDir, '.dockerignore'), 'utf8')
-  return new Set(text.split('\n').map((line) => line.trim()).filter((line) => line !== '' && !line.startsWith('#')))
+  return new Set(
+    text
+      .split('\n')
+      .map((line) => line.trim())
+      .filter((line) => line !== '' && !line.startsWith('#')),
+  )
 }
 
 export interface StageRun {
@@ -62,7 +67,15 @@ export interface StageRun {
  * COPY from the build context (or an earlier stage's root), RUN with `sh -c`,
  * ENV for later RUNs. Only the instructions this project's Dockerfile uses.
  */
-export function runStage(stage: Stage, { contextDir, root, stages, env: baseEnv }: { contextDir: string; root: string; stages: Record<string, string>; env: Record<string, string> }): StageRun {
+export function runStage(
+  stage: Stage,
+  {
+    contextDir,
+    root,
+    stages,
+    env: baseEnv,
+  }: { contextDir: string; root: string; stages: Record<string, string>; env: Record<string, string> },
+): StageRun {
   const ignored = dockerIgnored(contextDir)
   const run: StageRun = { root, env: {} }
   mkdirSync(root, { recursive: true })
@@ -75,7 +88,8 @@ export function runStage(stage: Stage, { contextDir, root, stages, env: baseEnv 
       for (const source of parts) {
         // An earlier stage's paths are absolute within it: /app is its WORKDIR.
         const relative = flags.from === undefined ? source : path.relative('/app', source)
-        if (flags.from === undefined && ignored.has(relative.split('/')[0]!)) throw new Error(`COPY ${source}: .dockerignore leaves it out of the context`)
+        if (flags.from === undefined && ignored.has(relative.split('/')[0]!))
+          throw new Error(`COPY ${source}: .dockerignore leaves it out of the context`)
         const absolute = path.join(from, relative)
         const target = path.join(root, destination)
         // Like docker: a folder's contents go into the destination; a file goes into it when it ends in / or there are several.

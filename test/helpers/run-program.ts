@@ -8,12 +8,26 @@ export interface ProgramRun {
 }
 
 // A compiled program's environment: nothing from this machine's .env or shell but PATH.
-export const programEnv = (env: Record<string, string>) => ({ PATH: process.env.PATH ?? '', DOTENV_CONFIG_PATH: 'test/no-such.env', ...env })
+export const programEnv = (env: Record<string, string>) => ({
+  PATH: process.env.PATH ?? '',
+  DOTENV_CONFIG_PATH: 'test/no-such.env',
+  ...env,
+})
 
 /** Runs a compiled program (`dist/src/bin/….js`) to its end, as `npm start` / `npm run ask` do, with the given stdin. */
-export function runProgram(program: string, args: string[], input: string, env: Record<string, string> = {}, cwd?: string): Promise<ProgramRun> {
+export function runProgram(
+  program: string,
+  args: string[],
+  input: string,
+  env: Record<string, string> = {},
+  cwd?: string,
+): Promise<ProgramRun> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [program, ...args], { env: programEnv(env), stdio: ['pipe', 'pipe', 'pipe'], ...(cwd ? { cwd } : {}) })
+    const child = spawn(process.execPath, [program, ...args], {
+      env: programEnv(env),
+      stdio: ['pipe', 'pipe', 'pipe'],
+      ...(cwd ? { cwd } : {}),
+    })
     let stdout = ''
     let stderr = ''
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')))

@@ -12,7 +12,17 @@ const BUILDING = 'Building (the sources changed since the last build)…\n'
 
 beforeAll(() => {
   project = mkdtempSync(path.join(os.tmpdir(), 'bot-build-'))
-  for (const entry of ['package.json', 'package-lock.json', 'tsconfig.json', 'tsconfig.build.json', 'scripts', 'src', 'commands', 'corpus', 'dist']) {
+  for (const entry of [
+    'package.json',
+    'package-lock.json',
+    'tsconfig.json',
+    'tsconfig.build.json',
+    'scripts',
+    'src',
+    'commands',
+    'corpus',
+    'dist',
+  ]) {
     cpSync(entry, path.join(project, entry), { recursive: true, preserveTimestamps: true })
   }
   symlinkSync(path.resolve('node_modules'), path.join(project, 'node_modules'), 'dir')
@@ -35,7 +45,9 @@ describe('scripts/run.mjs: build once, never run a stale build', () => {
 
     const edited = await start('how many 5g towers\n')
     expect(edited.code).toBe(0)
-    expect(edited.stderr).toBe(`${BUILDING}Edited: the terminal session. To connect Discord or Slack, set DISCORD_TOKEN or SLACK_BOT_TOKEN (see the README).\n`)
+    expect(edited.stderr).toBe(
+      `${BUILDING}Edited: the terminal session. To connect Discord or Slack, set DISCORD_TOKEN or SLACK_BOT_TOKEN (see the README).\n`,
+    )
     expect(edited.stdout).toContain('1.85 million 5G cell towers')
 
     const again = await start('')
@@ -46,7 +58,13 @@ describe('scripts/run.mjs: build once, never run a stale build', () => {
   it('does not run a build that fails, and says why', async () => {
     const source = path.join(project, 'src/cli/run-ask.ts')
     writeFileSync(source, `${readFileSync(source, 'utf8')}\nconst broken: number = 'not a number'\n`)
-    const { code, stdout, stderr } = await runProgram('scripts/run.mjs', ['dist/src/bin/ask.js', '--json', 'internet penetration'], '', {}, project)
+    const { code, stdout, stderr } = await runProgram(
+      'scripts/run.mjs',
+      ['dist/src/bin/ask.js', '--json', 'internet penetration'],
+      '',
+      {},
+      project,
+    )
     expect(code).not.toBe(0)
     expect(stdout).toBe('')
     expect(stderr).toContain("error TS2322: Type 'string' is not assignable to type 'number'.")
