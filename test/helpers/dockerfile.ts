@@ -43,7 +43,7 @@ export function envOf(instruction: Instruction): Record<string, string> {
 }
 
 /** The top-level names `.dockerignore` keeps out of the build context (this project's file has no wildcards). */
-export function dockerIgnored(contextDir: string): Set<string> {
+function dockerIgnored(contextDir: string): Set<string> {
   const text = readFileSync(path.join(contextDir, '.dockerignore'), 'utf8')
   return new Set(
     text
