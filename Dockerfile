@@ -1,20 +1,22 @@
 # syntax=docker/dockerfile:1
 # Build: docker build -t white-paper-bot .
 # Run:   docker run --env-file .env -p 3000:3000 white-paper-bot
-# (Not built in CI: this project's machines have no container engine.)
+# No container engine runs on this project's machines: test/image/dockerfile.test.ts
+# runs these steps on exactly the files copied here, and starts the result.
 
-FROM node:20-bookworm-slim AS build
+# Node 26: the Active LTS line (from October 2026).
+FROM node:26-trixie-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
-RUN npm ci --no-audit --no-fund
+COPY scripts/build-image.sh ./scripts/
+RUN sh scripts/build-image.sh install
 COPY tsconfig.json tsconfig.build.json ./
+COPY scripts ./scripts
 COPY src ./src
 COPY commands ./commands
-COPY bench ./bench
-COPY test/eval ./test/eval
-RUN npx tsc -p tsconfig.build.json && npm prune --omit=dev --no-audit --no-fund
+RUN sh scripts/build-image.sh build
 
-FROM node:20-bookworm-slim
+FROM node:26-trixie-slim
 ENV NODE_ENV=production
 WORKDIR /app
 COPY --from=build --chown=node:node /app/node_modules ./node_modules

@@ -1,9 +1,8 @@
 import type { Server } from 'node:http'
-import { startDiscordBot } from '../adapters/discord/bot.js'
-import { startSlackApp } from '../adapters/slack/app.js'
 import { healthHandler, startHealthServer } from './health.js'
 import type { LiveRetriever } from './live-retriever.js'
 import type { Logger } from './log.js'
+import { startingPlatform } from './platform-start-error.js'
 import type { Settings } from './settings.js'
 
 export interface RunningPlatforms {
@@ -18,15 +17,24 @@ export async function runPlatforms(settings: Settings, retriever: LiveRetriever,
   const running: Array<{ name: string; stop(): Promise<void> }> = []
   const servers: Server[] = []
   try {
-    if (settings.discord)
-      running.push({ name: 'discord', ...(await startDiscordBot({ ...settings.discord, retriever, log, rateLimit: settings.rateLimit })) })
+    // Each platform's SDK is loaded only when it is used: the terminal session starts without either.
+    if (settings.discord) {
+      const discord = settings.discord
+      const bot = await startingPlatform('Discord', discord.apiUrl, async () => {
+        const { startDiscordBot } = await import('../adapters/discord/bot.js')
+        return startDiscordBot({ ...discord, retriever, log, rateLimit: settings.rateLimit })
+      })
+      running.push({ name: 'discord', ...bot })
+    }
     if (settings.slack) {
+      const slack = settings.slack
       // In HTTP mode /healthz shares Slack's server; Socket Mode has no server of its own.
       const health = { path: '/healthz', method: ['GET'], handler: healthHandler(retriever) }
-      running.push({
-        name: 'slack',
-        ...(await startSlackApp({ ...settings.slack, retriever, log, customRoutes: [health], rateLimit: settings.rateLimit })),
+      const app = await startingPlatform('Slack', slack.apiUrl, async () => {
+        const { startSlackApp } = await import('../adapters/slack/app.js')
+        return startSlackApp({ ...slack, retriever, log, customRoutes: [health], rateLimit: settings.rateLimit })
       })
+      running.push({ name: 'slack', ...app })
     }
     if (settings.healthPort !== undefined) {
       const server = await startHealthServer(settings.healthPort, settings.slack?.host, retriever)

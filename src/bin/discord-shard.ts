@@ -1,8 +1,10 @@
 #!/usr/bin/env node
+import './require-supported-node.js'
 import { startDiscordBot } from '../adapters/discord/bot.js'
 import { createLiveRetriever } from '../app/live-retriever.js'
 import { createLogger } from '../app/log.js'
 import { openRetriever } from '../app/open-retriever.js'
+import { startingPlatform } from '../app/platform-start-error.js'
 import { loadSettings, readEnvFile } from '../app/settings.js'
 import { watchCorpus } from '../app/watch-corpus.js'
 import { exitOnStartupError } from './exit-on-startup-error.js'
@@ -15,7 +17,10 @@ try {
   if (!settings.discord) throw new Error('a Discord shard needs DISCORD_TOKEN')
   const log = createLogger(process.stderr, { level: settings.logLevel })
   const retriever = createLiveRetriever(await openRetriever(settings.corpusDir))
-  const bot = await startDiscordBot({ ...settings.discord, retriever, log, rateLimit: settings.rateLimit })
+  const discord = settings.discord
+  const bot = await startingPlatform('Discord', discord.apiUrl, () =>
+    startDiscordBot({ ...discord, retriever, log, rateLimit: settings.rateLimit }),
+  )
   const watcher = watchCorpus(settings.corpusDir, retriever, log)
   const stop = async () => {
     watcher.close()

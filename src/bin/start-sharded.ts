@@ -1,7 +1,9 @@
 #!/usr/bin/env node
+import './require-supported-node.js'
 import { fileURLToPath } from 'node:url'
 import { REST, Routes, ShardingManager } from 'discord.js'
 import { createLogger } from '../app/log.js'
+import { startingPlatform } from '../app/platform-start-error.js'
 import { type DiscordSettings, loadSettings, readEnvFile } from '../app/settings.js'
 import { exitOnStartupError } from './exit-on-startup-error.js'
 
@@ -15,14 +17,16 @@ try {
     process.exit(1)
   }
   const log = createLogger(process.stderr, { level: settings.logLevel })
-  const totalShards = settings.discord.shards === 'auto' ? await recommendedShards(settings.discord) : settings.discord.shards
+  const discord = settings.discord
+  const totalShards =
+    discord.shards === 'auto' ? await startingPlatform('Discord', discord.apiUrl, () => recommendedShards(discord)) : discord.shards
   const manager = new ShardingManager(fileURLToPath(new URL('./discord-shard.js', import.meta.url)), {
     token: settings.discord.token,
     totalShards,
     respawn: true,
   })
   manager.on('shardCreate', (shard) => log.info('shard started', { shard: shard.id, of: totalShards }))
-  await manager.spawn({ timeout: 60_000 })
+  await startingPlatform('Discord', discord.apiUrl, () => manager.spawn({ timeout: 60_000 }))
   log.info('all shards ready', { shards: totalShards })
 
   const stop = async (signal: string) => {

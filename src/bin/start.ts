@@ -1,9 +1,10 @@
 #!/usr/bin/env node
+import './require-supported-node.js'
 import { runTerminalSession } from '../adapters/terminal/session.js'
 import { outputWidth } from '../adapters/terminal/wrap-text.js'
 import { createLiveRetriever } from '../app/live-retriever.js'
 import { createLogger } from '../app/log.js'
-import { openRetriever } from '../app/open-retriever.js'
+import { openRetriever, warmUp } from '../app/open-retriever.js'
 import { runPlatforms } from '../app/run-platforms.js'
 import { loadSettings, readEnvFile } from '../app/settings.js'
 import { watchCorpus } from '../app/watch-corpus.js'
@@ -14,7 +15,9 @@ try {
   readEnvFile()
   const settings = loadSettings(process.env)
   const log = createLogger(process.stderr, { level: settings.logLevel })
-  const retriever = createLiveRetriever(await openRetriever(settings.corpusDir))
+  const chat = settings.discord !== undefined || settings.slack !== undefined
+  // A bot is ready only once warm; the terminal shows its prompt first (below).
+  const retriever = createLiveRetriever(await openRetriever(settings.corpusDir, { warm: chat }))
   const platforms = await runPlatforms(settings, retriever, log)
   // Every platform, the terminal too, answers from the corpus as it is now, as the README says.
   const watcher = watchCorpus(settings.corpusDir, retriever, log)
@@ -38,6 +41,8 @@ try {
     process.stderr.write(
       'No chat credentials set: running in the terminal. To connect Discord or Slack, set DISCORD_TOKEN or SLACK_BOT_TOKEN (see the README).\n',
     )
+    // What the first answer needs loads while the first question is typed.
+    setImmediate(() => warmUp(retriever))
     await runTerminalSession({
       input: process.stdin,
       output: process.stdout,

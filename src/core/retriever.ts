@@ -10,8 +10,6 @@ import { compileThesaurus } from './query/thesaurus.js'
 import { checkQuestion, type InvalidReason } from './query/validate.js'
 import { matchStatistics } from './stats/match-statistics.js'
 import { extractStatistics, type IndexedStatistic, type Statistic } from './stats/statistic.js'
-import { countriesNamed } from './text/countries.js'
-import { englishWord } from './text/english-words.js'
 import { fold } from './text/fold.js'
 import type { CorpusDocument, Source } from './types.js'
 
@@ -68,9 +66,7 @@ export interface Retriever {
  */
 export function createRetriever(documents: readonly CorpusDocument[], options: RetrieverOptions = {}): Retriever {
   const settings = { ...defaultRetrieverOptions, ...options }
-  // Loaded now rather than by the first question, which should be as quick as any.
-  englishWord('')
-  countriesNamed(new Set())
+  // The English word lists and country names load on first use: a one-shot command pays only for what its question needs.
   const index = buildPassageIndex(documents)
   const thesaurus = compileThesaurus(settings.thesaurus)
   const topics = [...new Set(documents.flatMap((document) => document.topics))]

@@ -11,7 +11,6 @@ describe('.env.example', () => {
       [
         'CORPUS_DIR',
         'LOG_LEVEL',
-        'HEALTH_PORT',
         'RATE_LIMIT_REQUESTS',
         'RATE_LIMIT_WINDOW_SECONDS',
         'DISCORD_TOKEN',
@@ -28,6 +27,8 @@ describe('.env.example', () => {
       ].sort(),
     )
     for (const name of Object.keys(settings)) expect(text, name).toMatch(new RegExp(`#[^\\n]*\\n${name}=`))
+    // Set, it would serve /healthz beside the terminal; empty, it would turn off the container image's.
+    expect(text).toMatch(/\n# HEALTH_PORT=3001\n/)
     const loaded = loadSettings(settings)
     expect(loaded.discord).toBeUndefined()
     expect(loaded.slack).toBeUndefined()

@@ -37,6 +37,8 @@ export class FakeDiscord {
   heartbeats = 0
   /** RESUMEs received (each answered with RESUMED). */
   resumed = 0
+  /** Answer every REST request 401 Unauthorized, as Discord does for a reset or mistyped bot token. */
+  rejectToken = false
 
   /** @param heartbeatIntervalMs short, so tests see the client keep the connection alive */
   private constructor(private readonly heartbeatIntervalMs: number) {
@@ -161,6 +163,7 @@ export class FakeDiscord {
     this.requests.push(recorded)
     for (const listener of this.listeners) listener(recorded)
     for (const wake of this.waiters.splice(0)) wake()
+    if (this.rejectToken) return { status: 401, body: { message: '401: Unauthorized', code: 0 } }
 
     if (request.method === 'GET' && path === '/api/v10/gateway/bot') {
       return {

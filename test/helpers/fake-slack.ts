@@ -34,6 +34,8 @@ export class FakeSlack {
   private envelopes = 0
   /** Web API methods (or response ids) that answer with a server error, to test failures. */
   readonly failing = new Set<string>()
+  /** Answer every Web API call `invalid_auth`, as Slack does for a revoked or mistyped token. */
+  rejectToken = false
   /** Web API methods that answer only after this many milliseconds, to test timeouts. */
   readonly slow = new Map<string, number>()
 
@@ -153,6 +155,7 @@ export class FakeSlack {
     const delay = this.slow.get(name)
     if (delay) await new Promise((resolve) => setTimeout(resolve, delay))
     if (this.failing.has(name)) return { status: 500, body: { ok: false, error: 'internal_error' } }
+    if (this.rejectToken) return { status: 200, body: { ok: false, error: 'invalid_auth' } }
     return { status: 200, body: this.answer(name, args) }
   }
 

