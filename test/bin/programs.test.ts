@@ -5,31 +5,9 @@ import { describe, expect, it } from 'vitest'
 import { slashCommand } from '../helpers/discord-payloads.js'
 import { FakeDiscord } from '../helpers/fake-discord.js'
 import { FakeSlack, signedHeaders } from '../helpers/fake-slack.js'
+import { programEnv, runProgram } from '../helpers/run-program.js'
 import { slashCommandForm } from '../helpers/slack-payloads.js'
 import { waitUntil } from '../helpers/wait-until.js'
-
-interface Run {
-  code: number | null
-  stdout: string
-  stderr: string
-}
-
-// A compiled program's environment: nothing from this machine's .env or shell but PATH.
-const programEnv = (env: Record<string, string>) => ({ PATH: process.env.PATH ?? '', DOTENV_CONFIG_PATH: 'test/no-such.env', ...env })
-
-/** Runs a compiled program as `npm start` / `npm run ask` do, with the given stdin. */
-function run(program: string, args: string[], input: string, env: Record<string, string> = {}): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [program, ...args], { env: programEnv(env), stdio: ['pipe', 'pipe', 'pipe'] })
-    let stdout = ''
-    let stderr = ''
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')))
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')))
-    child.on('error', reject)
-    child.on('close', (code) => resolve({ code, stdout, stderr }))
-    child.stdin.end(input)
-  })
-}
 
 /** Starts a long-running compiled program; its log so far, and its exit code when it ends. */
 function startProgram(program: string, env: Record<string, string>) {
@@ -45,7 +23,7 @@ const DISCORD_TOKEN = `${'M'.repeat(24)}.${'G'.repeat(6)}.${'x'.repeat(38)}`
 
 describe('npm start without chat credentials: the terminal session', () => {
   it('answers piped questions and exits at end of input', async () => {
-    const { code, stdout, stderr } = await run('dist/src/bin/start.js', [], 'how many 5g towers\nbread recipe\n')
+    const { code, stdout, stderr } = await runProgram('dist/src/bin/start.js', [], 'how many 5g towers\nbread recipe\n')
     expect(stderr).toBe(
       'No chat credentials set: running in the terminal. To connect Discord or Slack, set DISCORD_TOKEN or SLACK_BOT_TOKEN (see the README).\n',
     )
@@ -55,7 +33,7 @@ describe('npm start without chat credentials: the terminal session', () => {
   })
 
   it('stops with one clear line when the configuration is broken, naming the variable, not its value', async () => {
-    const { code, stdout, stderr } = await run('dist/src/bin/start.js', [], '', {
+    const { code, stdout, stderr } = await runProgram('dist/src/bin/start.js', [], '', {
       SLACK_BOT_TOKEN: 'xoxp-a-user-token',
       SLACK_APP_TOKEN: 'xapp-1',
     })
@@ -65,7 +43,7 @@ describe('npm start without chat credentials: the terminal session', () => {
   })
 
   it('stops with one clear message when the corpus is broken', async () => {
-    const { code, stdout, stderr } = await run('dist/src/bin/start.js', [], '', { CORPUS_DIR: 'test/no-such-folder' })
+    const { code, stdout, stderr } = await runProgram('dist/src/bin/start.js', [], '', { CORPUS_DIR: 'test/no-such-folder' })
     expect(code).toBe(1)
     expect(stdout).toBe('')
     expect(stderr).toBe('The corpus cannot be loaded:\ntest/no-such-folder: cannot read the corpus folder (ENOENT)\n')
@@ -74,7 +52,7 @@ describe('npm start without chat credentials: the terminal session', () => {
 
 describe('npm run stats (compiled)', () => {
   it('prints the figures of a topic as JSON', async () => {
-    const { code, stdout } = await run('dist/src/bin/stats.js', ['--json', 'digital economy'], '')
+    const { code, stdout } = await runProgram('dist/src/bin/stats.js', ['--json', 'digital economy'], '')
     expect(code).toBe(0)
     expect(JSON.parse(stdout).stats.map((s: { value: string }) => s.value)).toEqual(['45.5 trillion', '39.8 percent'])
   })
@@ -82,7 +60,7 @@ describe('npm run stats (compiled)', () => {
 
 describe('npm run ask (compiled)', () => {
   it('answers in JSON Lines from standard input', async () => {
-    const { code, stdout } = await run('dist/src/bin/ask.js', ['--json'], 'internet penetration\nwho won the cup\n')
+    const { code, stdout } = await runProgram('dist/src/bin/ask.js', ['--json'], 'internet penetration\nwho won the cup\n')
     expect(code).toBe(0)
     const results = stdout
       .trim()
@@ -198,7 +176,7 @@ describe('npm start: fatal errors', () => {
     await new Promise<void>((resolve) => squatter.listen(0, '127.0.0.1', resolve))
     try {
       const { port } = squatter.address() as AddressInfo
-      const { code, stderr } = await run('dist/src/bin/start.js', [], '', {
+      const { code, stderr } = await runProgram('dist/src/bin/start.js', [], '', {
         SLACK_BOT_TOKEN: 'xoxb-test-token',
         SLACK_SIGNING_SECRET: 'a-signing-secret-for-tests',
         SLACK_API_URL: fake.apiUrl,

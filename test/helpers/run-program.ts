@@ -8,7 +8,7 @@ export interface ProgramRun {
 }
 
 // A compiled program's environment: nothing from this machine's .env or shell but PATH.
-const programEnv = (env: Record<string, string>) => ({
+export const programEnv = (env: Record<string, string>) => ({
   PATH: process.env.PATH ?? '',
   DOTENV_CONFIG_PATH: 'test/no-such.env',
   ...env,
