@@ -50,8 +50,7 @@ export function isCurrencyUnit(words: string): boolean {
 }
 
 /** The signs and codes, as a regular-expression alternation, longest first. */
-export const CURRENCY_SIGN_PATTERN = [...bySign.keys()]
-  .map((sign) => CURRENCIES.flatMap((c) => c.signs).find((s) => s.toLowerCase() === sign) ?? sign)
+export const CURRENCY_SIGN_PATTERN = CURRENCIES.flatMap((currency) => currency.signs)
   .sort((a, b) => b.length - a.length)
   .map((sign) => sign.replace(/[$]/g, '\\$'))
   .join('|')
