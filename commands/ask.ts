@@ -25,6 +25,12 @@ export const ask = {
         return { kind: 'answers', question: result.question, answers: result.answers }
       case 'no-answer':
         return { kind: 'no-answer', question: result.question, message: NO_ANSWER_MESSAGE, topics: result.topics }
+      case 'documents':
+        // Who published a document and when is in its source, which /sources shows.
+        return {
+          kind: 'sources',
+          documents: result.documents.map(({ id, source, passages }) => ({ id, source, passages: passages.length })),
+        }
       case 'invalid':
         return { kind: 'notice', message: result.message }
     }

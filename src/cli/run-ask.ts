@@ -59,5 +59,9 @@ function toJson(result: AskResult) {
       ? { alsoIn: alsoIn.map((other) => ({ quote: other.quote, passageId: other.passageId, link: other.link, source: other.source })) }
       : {}),
   }))
-  return result.status === 'invalid' ? { query: result.question, answers, message: result.message } : { query: result.question, answers }
+  if (result.status === 'invalid') return { query: result.question, answers, message: result.message }
+  // A question about documents themselves: their sources say who published them and when.
+  if (result.status === 'documents')
+    return { query: result.question, answers, documents: result.documents.map(({ id, source }) => ({ id, source })) }
+  return { query: result.question, answers }
 }

@@ -1,3 +1,4 @@
+import { documentsAskedAbout } from './answer/about-document.js'
 import { type Highlight, highlightsIn } from './answer/highlights.js'
 import { linkToQuote } from './answer/link.js'
 import { type FactKey, factKey, sameFact } from './answer/same-fact.js'
@@ -38,6 +39,8 @@ export type AskResult =
   /** The corpus does not answer; `topics` says what it does cover. */
   | { status: 'no-answer'; question: string; answers: []; topics: string[] }
   | { status: 'invalid'; question: string; answers: []; reason: InvalidReason | 'no-topic'; message: string }
+  /** The question is about documents themselves ("who published the wire report"): their front matter answers. */
+  | { status: 'documents'; question: string; answers: []; documents: CorpusDocument[] }
 
 export type StatisticsResult =
   /** Every figure when no topic is given; else the figures the topic is about, best first. */
@@ -93,6 +96,8 @@ export function createRetriever(documents: readonly CorpusDocument[], options: R
     const checked = checkQuestion(raw, settings.maxQuestionLength)
     if (!checked.ok) return invalid(checked.text, checked.reason)
     const question = checked.text
+    const aboutDocuments = documentsAskedAbout(question, documents)
+    if (aboutDocuments?.certain) return { status: 'documents', question, answers: [], documents: aboutDocuments.documents }
     const concepts = readConcepts(question, index, thesaurus, settings.synonymCredit)
     if (concepts.length === 0) return invalid(question, 'no-topic')
     const intent = readIntent(fold(question))
@@ -125,7 +130,11 @@ export function createRetriever(documents: readonly CorpusDocument[], options: R
         ...(also.length > 0 ? { alsoIn: also.map(corroboration) } : {}),
       }),
     )
-    if (answers.length === 0) return { status: 'no-answer', question, answers: [], topics }
+    if (answers.length === 0) {
+      // "when did the wire report come out", when no sentence says: its source does.
+      if (aboutDocuments) return { status: 'documents', question, answers: [], documents: aboutDocuments.documents }
+      return { status: 'no-answer', question, answers: [], topics }
+    }
     return { status: 'answered', question, answers }
   }
 

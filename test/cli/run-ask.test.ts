@@ -60,6 +60,15 @@ describe('npm run ask', () => {
     expect(JSON.parse(stdout)).toEqual({ query: 'easy bread recipe', answers: [] })
   })
 
+  it('with --json answers a question about the document itself with its source', async () => {
+    const { stdout } = await ask(['--json', 'who published this article?'])
+    expect(JSON.parse(stdout)).toEqual({
+      query: 'who published this article?',
+      answers: [],
+      documents: [{ id: expect.any(String), source: expect.objectContaining({ publisher: 'Lanwick Port Authority', url: URL }) }],
+    })
+  })
+
   it('with --json and no question answers each line of standard input, in order', async () => {
     const questions = ['ferry passengers in lanwick', 'weather in paris', '', 'cruise tourism turnover']
     const { code, stdout } = await ask(['--json'], questions)

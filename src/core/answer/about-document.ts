@@ -1,0 +1,47 @@
+import { tokenize } from '../text/tokenize.js'
+import type { CorpusDocument } from '../types.js'
+
+// "who published …", "which outlet ran …", "the publisher of …".
+const PUBLISHER_ASKED = /\b(who|which|what)\b[^?]*\b(publish|published|publishes|put out|posted|ran|run|carried|released)\b|\bpublisher\b/
+// "when was … published", "what day did … come out", "publication date".
+const DATE_ASKED =
+  /\b(when|what (date|day|year))\b[^?]*\b(publish|published|posted|come out|came out|released|filed|put out)\b|\b(publication|publishing|posting) date\b/
+// What people call a document they read about the paper, as distinct from the paper itself
+// (which they call the paper, the report, the document or the text).
+const DOCUMENT_WORDS = new Set(['piece', 'article', 'story', 'post', 'writeup', 'write', 'coverage', 'item', 'page', 'explainer'])
+// Words of documents' names that say nothing of which one is meant.
+const GENERIC_NAME_WORDS = new Set(['paper', 'white', 'report', 'document', 'doc', 'text', 'note', 'figur', 'china', 'chines', 'cyberspac'])
+
+/**
+ * The documents a question asks about themselves, not about what they say:
+ * "who published the wire report", "when did this piece come out". Their front
+ * matter answers when their text does not. Undefined for any other question,
+ * and for one about the white paper ("who published the paper").
+ */
+export function documentsAskedAbout(question: string, documents: readonly CorpusDocument[]): DocumentsAsked | undefined {
+  const folded = question.toLowerCase()
+  if (!PUBLISHER_ASKED.test(folded) && !DATE_ASKED.test(folded)) return undefined
+  const words = tokenize(question).filter((token) => !token.stop)
+  const terms = new Set(words.flatMap((token) => token.terms))
+  // Named by its file name's words or its publisher's: "the wire report", "the glossary", "the Harbour Ledger".
+  const named = documents.filter((document) => nameTerms(document).some((term) => terms.has(term) && !GENERIC_NAME_WORDS.has(term)))
+  const saysDocument = words.some((token) => DOCUMENT_WORDS.has(token.word))
+  if (named.length === 0 && !saysDocument) return undefined
+  return { documents: named.length > 0 ? named : [...documents], certain: saysDocument }
+}
+
+export interface DocumentsAsked {
+  documents: CorpusDocument[]
+  /**
+   * The question calls it a piece, an article, a story: it is about the document
+   * itself, not what it says. Otherwise ("the wire report") its text may say
+   * ("filed by … on 7 November"), and is asked first.
+   */
+  certain: boolean
+}
+
+function nameTerms(document: CorpusDocument): string[] {
+  // Not the title: its words are the subject's ("data rules"), not the document's name.
+  const name = [document.id.replace(/-/g, ' '), document.source.publisher].join(' ')
+  return tokenize(name).flatMap((token) => (token.stop ? [] : token.terms))
+}
