@@ -1,5 +1,6 @@
 import { MONTH_WORDS } from '../text/calendar.js'
 import { CURRENCY_SIGN_PATTERN, isCurrencyUnit, unitOfSign } from '../text/currencies.js'
+import { NUMBER_WORD_PATTERN, NUMBER_WORDS } from '../text/number-words.js'
 
 /** A figure as written in a sentence, before it is described. */
 export interface FigureMention {
@@ -26,7 +27,7 @@ export interface FigureMention {
 
 const QUALIFIER = String.raw`(?:(?:more|less|fewer) than|over|under|about|around|nearly|almost|up to|at least|at most|approximately|roughly|some|close to|between)`
 const CURRENCY_SIGN = String.raw`(?:${CURRENCY_SIGN_PATTERN})`
-const NUMBER = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`
+const NUMBER = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\b(?:${NUMBER_WORD_PATTERN})\b`
 const MAGNITUDE_WORD = String.raw`(?:thousand|million|billion|trillion)`
 const MAGNITUDE_GLUED = String.raw`(?:bn|mn|tn|k|m|b)`
 const PERCENT = String.raw`(?:\s?%|\s?per\s?cent\b|\s?percent\b)`
@@ -81,7 +82,7 @@ export function findFigures(sentence: string): FigureMention[] {
     if (plain && isDatePart(sentence, start, end, numberText)) continue
 
     const scale = MAGNITUDES[magnitudeText] ?? 1
-    const parse = (text: string) => Number(text.replace(/,/g, '')) * scale
+    const parse = (text: string) => Number(NUMBER_WORDS.get(text.toLowerCase()) ?? text.replace(/,/g, '')) * scale
     const after = sentence.slice(end)
     const before = sentence.slice(0, start)
     const unitPhrase = percent ? 'percent' : currency ? (unitOfSign(currency) ?? currency) : nounPhrase(after)

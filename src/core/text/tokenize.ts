@@ -2,6 +2,7 @@ import { stemmer } from 'stemmer'
 import { monthOf } from './calendar.js'
 import { currencyTerm } from './currencies.js'
 import { fold } from './fold.js'
+import { NUMBER_WORDS } from './number-words.js'
 import { STOP_WORDS } from './stop-words.js'
 
 /** What one written word stands for, wherever it stands. */
@@ -50,44 +51,6 @@ const MAGNITUDES: Record<string, string> = {
   tn: 'trillion',
   trn: 'trillion',
 }
-// Numbers written as words are the figures they name: "valid for two years" answers
-// "how long", and "chapter two" is "chapter 2". Not "one", which is as often a
-// pronoun ("one of the variations") as a count.
-const NUMBER_WORDS: ReadonlyMap<string, string> = new Map(
-  [
-    'two',
-    'three',
-    'four',
-    'five',
-    'six',
-    'seven',
-    'eight',
-    'nine',
-    'ten',
-    'eleven',
-    'twelve',
-    'thirteen',
-    'fourteen',
-    'fifteen',
-    'sixteen',
-    'seventeen',
-    'eighteen',
-    'nineteen',
-    'twenty',
-  ].map((word, i) => [word, String(i + 2)]),
-)
-for (const [word, tens] of [
-  ['thirty', 30],
-  ['forty', 40],
-  ['fifty', 50],
-  ['sixty', 60],
-  ['seventy', 70],
-  ['eighty', 80],
-  ['ninety', 90],
-] as const) {
-  ;(NUMBER_WORDS as Map<string, string>).set(word, String(tens))
-}
-
 // The United States, however it is written: "U.S.", "US", "USA", "u.s.a.".
 const UNITED_STATES = 'usa'
 

@@ -115,3 +115,17 @@ describe('findFigures: tricky forms', () => {
     expect(found('The share was 9.5 percent of the total.')[0]).toMatchObject({ growth: false })
   })
 })
+
+describe('figures written as words', () => {
+  it('are figures of what follows them, as the index reads them', () => {
+    expect(findFigures('The paper is divided into a preface, four chapters and a conclusion.')).toMatchObject([
+      { value: 'four', number: 4, unit: 'chapters', percent: false, money: false },
+    ])
+    expect(findFigures('Once granted, an approval is valid for two years.')[0]).toMatchObject({ number: 2, unit: 'years' })
+  })
+
+  it('leave "one" and words that only contain a number word alone', () => {
+    expect(findFigures('One of the variations is often quoted.')).toEqual([])
+    expect(findFigures('Someone wrote twofold and often.')).toEqual([])
+  })
+})
