@@ -41,7 +41,9 @@ export class FakeSlack {
 
   private constructor() {
     this.server = createServer((request, response) => {
-      void this.handle(request).then(({ status, body, type = 'application/json' }) => {
+      void this.handle(request).then((answer) => {
+        if (answer === 'never') return
+        const { status, body, type = 'application/json' } = answer
         response.writeHead(status, { 'content-type': type })
         response.end(typeof body === 'string' ? body : JSON.stringify(body))
       })
@@ -82,17 +84,25 @@ export class FakeSlack {
     return found!
   }
 
-  /** Sends a Socket Mode envelope and resolves with the app's acknowledgement. */
-  // biome-ignore lint/suspicious/noExplicitAny: whatever the app acknowledged with
-  async sendEnvelope(type: string, payload: unknown, acceptsResponsePayload = false): Promise<{ envelope_id: string; payload?: any }> {
+  /**
+   * Sends a Socket Mode envelope and resolves with the app's acknowledgement.
+   * A `retryAttempt` above 0 marks it as Slack's resend of an envelope it saw no ack for.
+   */
+  async sendEnvelope(
+    type: string,
+    payload: unknown,
+    acceptsResponsePayload = false,
+    retryAttempt = 0,
+    // biome-ignore lint/suspicious/noExplicitAny: whatever the app acknowledged with
+  ): Promise<{ envelope_id: string; payload?: any }> {
     const envelopeId = `envelope-${++this.envelopes}`
     const frame = JSON.stringify({
       envelope_id: envelopeId,
       type,
       accepts_response_payload: acceptsResponsePayload,
       payload,
-      retry_attempt: 0,
-      retry_reason: '',
+      retry_attempt: retryAttempt,
+      retry_reason: retryAttempt > 0 ? 'timeout' : '',
     })
     for (const socket of this.connected) socket.send(frame)
     let ack: (typeof this.acks)[number] | undefined
@@ -133,7 +143,7 @@ export class FakeSlack {
     )
   }
 
-  private async handle(request: IncomingMessage): Promise<{ status: number; body: unknown; type?: string }> {
+  private async handle(request: IncomingMessage): Promise<{ status: number; body: unknown; type?: string } | 'never'> {
     const chunks: Buffer[] = []
     for await (const chunk of request) chunks.push(chunk as Buffer)
     const raw = Buffer.concat(chunks)

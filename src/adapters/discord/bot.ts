@@ -2,6 +2,7 @@ import { Client, type ClientOptions, Events, GatewayIntentBits, type Interaction
 import { InFlight } from '../../app/in-flight.js'
 import type { Logger } from '../../app/log.js'
 import { createRateLimiter, type RateLimitOptions } from '../../app/rate-limit.js'
+import { createMemorySeenKeys, type SeenKeys } from '../../app/seen-keys.js'
 import type { Retriever } from '../../core/retriever.js'
 import { handleInteraction, type InteractionContext } from './interactions.js'
 import { RecentReplies } from './recent-replies.js'
@@ -26,6 +27,11 @@ export interface DiscordBotOptions {
   drawChart?: InteractionContext['drawChart']
   /** Per-user limit on commands. @default 10 per 30 seconds */
   rateLimit?: RateLimitOptions
+  /**
+   * What was already answered, so a double click on Share posts once.
+   * @default in this process's memory, for ten minutes
+   */
+  seen?: SeenKeys
 }
 
 export interface DiscordBot {
@@ -53,6 +59,7 @@ export async function startDiscordBot(options: DiscordBotOptions): Promise<Disco
     log,
     replies: new RecentReplies(),
     limiter: createRateLimiter(options.rateLimit),
+    seen: options.seen ?? createMemorySeenKeys(),
     ...(options.drawChart ? { drawChart: options.drawChart } : {}),
   }
   const inFlight = new InFlight()

@@ -3,6 +3,7 @@ import { App, type CustomRoute, HTTPReceiver, LogLevel } from '@slack/bolt'
 import { InFlight } from '../../app/in-flight.js'
 import type { Logger } from '../../app/log.js'
 import { createRateLimiter, type RateLimitOptions } from '../../app/rate-limit.js'
+import { createMemorySeenKeys, type SeenKeys } from '../../app/seen-keys.js'
 import { renderBarChartPng } from '../../charts/render-bar-chart.js'
 import type { Retriever } from '../../core/retriever.js'
 import { buttonSecret } from '../shared/signed-button.js'
@@ -11,6 +12,7 @@ import { registerActions } from './listeners/actions.js'
 import { registerCommands } from './listeners/commands.js'
 import { registerEvents } from './listeners/events.js'
 import { registerShortcuts } from './listeners/shortcuts.js'
+import { isRepeatedEvent } from './once-per-event.js'
 import { guardSlackRequests } from './request-guard.js'
 
 export interface SlackAppOptions {
@@ -43,6 +45,12 @@ export interface SlackAppOptions {
   drainTimeoutMs?: number
   /** Per-user limit on questions. @default 10 per 30 seconds */
   rateLimit?: RateLimitOptions
+  /**
+   * What was already answered (event ids, request signatures, Share clicks), so
+   * Slack's retries, a replayed request and a double click are answered once.
+   * @default in this process's memory, for ten minutes
+   */
+  seen?: SeenKeys
 }
 
 const RESTARTING = 'The bot is restarting. Please try again in a moment.'
@@ -67,6 +75,7 @@ export async function startSlackApp(options: SlackAppOptions): Promise<SlackApp>
     timeout: options.apiTimeoutMs ?? 10_000,
   }
   const logger = boltLogger(log)
+  const seen = options.seen ?? createMemorySeenKeys()
   // HTTP mode: Bolt's receiver, served by our own server so requests can be checked first.
   const receiver = appToken
     ? undefined
@@ -86,12 +95,16 @@ export async function startSlackApp(options: SlackAppOptions): Promise<SlackApp>
     buttonSecret: buttonSecret(signingSecret ?? appToken ?? botToken),
     limiter: createRateLimiter(options.rateLimit),
     drawChart: options.drawChart ?? renderBarChartPng,
+    seen,
   }
   // Every request is counted while it is answered; once stopping, new ones are told to come back.
   const inFlight = new InFlight()
   let stopping = false
-  app.use(async ({ next, ...args }) => {
-    if (!stopping) return inFlight.track(next())
+  app.use(async ({ next, body, context: requestContext, ...args }) => {
+    if (!stopping) {
+      if (await isRepeatedEvent(body, requestContext.retryNum, seen, log)) return
+      return inFlight.track(next())
+    }
     if ('command' in args && 'ack' in args && typeof args.ack === 'function') {
       await (args.ack as (body: object) => Promise<void>)({ response_type: 'ephemeral', text: RESTARTING })
     } else if ('ack' in args && typeof args.ack === 'function') await (args.ack as () => Promise<void>)()
@@ -105,7 +118,7 @@ export async function startSlackApp(options: SlackAppOptions): Promise<SlackApp>
   await app.init()
   let server: Server | undefined
   if (receiver) {
-    server = createServer(guardSlackRequests(receiver.requestListener, log))
+    server = createServer(guardSlackRequests(receiver.requestListener, log, { seen }))
     await listen(server, options.port ?? 3000, options.host)
   } else {
     await app.start()
