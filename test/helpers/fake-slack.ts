@@ -36,6 +36,8 @@ export class FakeSlack {
   readonly failing = new Set<string>()
   /** Answer every Web API call `invalid_auth`, as Slack does for a revoked or mistyped token. */
   rejectToken = false
+  /** Response ids whose response_url takes the post and never answers, as a hung peer would. */
+  readonly hanging = new Set<string>()
   /** Web API methods that answer only after this many milliseconds, to test timeouts. */
   readonly slow = new Map<string, number>()
 
@@ -157,6 +159,7 @@ export class FakeSlack {
     const args = decode(raw, request.headers['content-type'] ?? '')
     if (kind === 'response') {
       this.calls.push({ kind: 'response', name, args })
+      if (this.hanging.has(name)) return 'never'
       if (this.failing.has(name)) return { status: 500, body: 'internal error', type: 'text/plain' }
       return { status: 200, body: 'ok', type: 'text/plain' }
     }

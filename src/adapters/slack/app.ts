@@ -7,6 +7,7 @@ import { createMemorySeenKeys, type SeenKeys } from '../../app/seen-keys.js'
 import { renderBarChartPng } from '../../charts/render-bar-chart.js'
 import type { Retriever } from '../../core/retriever.js'
 import { buttonSecret } from '../shared/signed-button.js'
+import { boundedFetch } from './bounded-fetch.js'
 import type { SlackContext } from './context.js'
 import { registerActions } from './listeners/actions.js'
 import { registerCommands } from './listeners/commands.js'
@@ -38,6 +39,12 @@ export interface SlackAppOptions {
   apiRetries?: number
   /** How long one Web API call may take. @default 10000 */
   apiTimeoutMs?: number
+  /**
+   * How long a reply to a response_url (buttons, the shortcut, late command
+   * replies) may take before it is given up and logged; Bolt sets no limit.
+   * @default 5000
+   */
+  responseUrlTimeoutMs?: number
   /**
    * On stop, how long requests already being answered may take to finish.
    * @default 10000
@@ -73,6 +80,7 @@ export async function startSlackApp(options: SlackAppOptions): Promise<SlackApp>
     // A few quick retries, then give up: never minutes of retrying while Slack is unreachable.
     retryConfig: { retries: options.apiRetries ?? 2, factor: 2, minTimeout: 250, maxTimeout: 2_000, maxRetryTime: 5_000 },
     timeout: options.apiTimeoutMs ?? 10_000,
+    fetch: boundedFetch(options.responseUrlTimeoutMs ?? 5_000, log),
   }
   const logger = boltLogger(log)
   const seen = options.seen ?? createMemorySeenKeys()
