@@ -50,6 +50,16 @@ export interface SlackAppOptions {
    * @default 10000
    */
   drainTimeoutMs?: number
+  /**
+   * HTTP mode: how long a request, headers and body, may take to arrive
+   * before the connection is cut (Node's default is 5 minutes). Slack sends
+   * a few kilobytes at once. @default 10000
+   */
+  requestTimeoutMs?: number
+  /** HTTP mode: how long a request's headers may take to arrive; at most `requestTimeoutMs`. @default 5000 */
+  headersTimeoutMs?: number
+  /** HTTP mode: how many request bodies may be arriving at once; more get 503. @default 256 */
+  maxBodiesInProgress?: number
   /** Per-user limit on questions. @default 10 per 30 seconds */
   rateLimit?: RateLimitOptions
   /**
@@ -126,7 +136,19 @@ export async function startSlackApp(options: SlackAppOptions): Promise<SlackApp>
   await app.init()
   let server: Server | undefined
   if (receiver) {
-    server = createServer(guardSlackRequests(receiver.requestListener, log, { seen }))
+    const requestTimeout = options.requestTimeoutMs ?? 10_000
+    server = createServer(
+      {
+        requestTimeout,
+        headersTimeout: Math.min(options.headersTimeoutMs ?? 5_000, requestTimeout),
+        // Node looks for requests past their time every 30 s by default: too seldom for these limits.
+        connectionsCheckingInterval: Math.min(1_000, requestTimeout / 4),
+      },
+      guardSlackRequests(receiver.requestListener, log, {
+        seen,
+        ...(options.maxBodiesInProgress !== undefined ? { maxBodiesInProgress: options.maxBodiesInProgress } : {}),
+      }),
+    )
     await listen(server, options.port ?? 3000, options.host)
   } else {
     await app.start()

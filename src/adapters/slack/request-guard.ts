@@ -9,6 +9,12 @@ export interface RequestGuardOptions {
   toleranceSeconds?: number
   /** Signatures already received, so a replayed request is not answered again. @default none: replays are not checked */
   seen?: SeenKeys
+  /**
+   * How many request bodies may be arriving at once; more are refused (503)
+   * before they are read, so slow senders cannot take every connection.
+   * @default 256
+   */
+  maxBodiesInProgress?: number
 }
 
 /**
@@ -21,9 +27,14 @@ export interface RequestGuardOptions {
 export function guardSlackRequests(listener: RequestListener, log: Logger, options: RequestGuardOptions = {}): RequestListener {
   const maxBodyBytes = options.maxBodyBytes ?? 1_048_576
   const toleranceSeconds = options.toleranceSeconds ?? 300
+  const maxBodiesInProgress = options.maxBodiesInProgress ?? 256
+  let bodiesInProgress = 0
   return (request: IncomingMessage, response: ServerResponse) => {
     if (request.method === 'POST') {
-      const refusal = refuse(request, maxBodyBytes, toleranceSeconds)
+      const refusal =
+        bodiesInProgress >= maxBodiesInProgress
+          ? { status: 503, reason: 'too many requests are arriving at once' }
+          : refuse(request, maxBodyBytes, toleranceSeconds)
       if (refusal) {
         log.warn('slack request refused', { status: refusal.status, reason: refusal.reason })
         response.writeHead(refusal.status, { 'content-type': 'text/plain', connection: 'close' })
@@ -32,6 +43,16 @@ export function guardSlackRequests(listener: RequestListener, log: Logger, optio
         request.resume()
         return
       }
+      bodiesInProgress += 1
+      let arrived = false
+      const bodyArrived = () => {
+        if (arrived) return
+        arrived = true
+        bodiesInProgress -= 1
+      }
+      // 'end' once the body is read; 'close' if it never is (cut off by the server's request timeout).
+      request.once('end', bodyArrived)
+      request.once('close', bodyArrived)
     }
     const signature = request.headers['x-slack-signature']
     if (request.method !== 'POST' || !options.seen || typeof signature !== 'string') {
