@@ -65,7 +65,8 @@ export async function startDiscordBot(options: DiscordBotOptions): Promise<Disco
   const inFlight = new InFlight()
   let stopping = false
   client.on(Events.InteractionCreate, (interaction) => {
-    if (stopping) void sayRestarting(interaction, log)
+    // The "restarting" reply is work in flight too: the drain waits for it to be sent.
+    if (stopping) void inFlight.track(sayRestarting(interaction, log))
     else void inFlight.track(handleInteraction(interaction, context))
   })
   // discord.js reports connection trouble here; unhandled, an 'error' event would end the process.
