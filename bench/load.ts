@@ -3,13 +3,16 @@
  * all on 127.0.0.1. Slack: autocannon posts signed slash commands to
  * /slack/events. Discord: the fake gateway keeps a number of interactions in
  * flight and times each until its reply reaches the fake REST API. Reports
- * requests per second, p50/p99 latency, errors and lost interactions, and the
- * bot's memory before and after. Not part of `npm test`.
+ * requests per second, p50/p99 latency, and the bot's memory before and
+ * after; deliveries, duplicates, errors and lost requests are counted from
+ * what came back (Slack: each acknowledgement's body; Discord: the callbacks
+ * the fake received, per interaction), never written in. Not part of `npm test`.
  */
 import { type ChildProcess, spawn } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import os from 'node:os'
 import autocannon from 'autocannon'
+import { APOLOGY } from '../src/adapters/discord/interactions.js'
 import { ASKER, slashCommand } from '../test/helpers/discord-payloads.js'
 import { FakeDiscord } from '../test/helpers/fake-discord.js'
 import { FakeSlack, signedHeaders } from '../test/helpers/fake-slack.js'
@@ -30,7 +33,13 @@ interface Result {
   perSecond: number
   p50: number
   p99: number
+  /** Requests answered with an answer (or a "the paper doesn't say"). */
+  delivered: number
+  /** Replies beyond the first to one request. */
+  duplicates: number
+  /** Requests answered with an error: a failed connection, a non-2xx, an apology. */
   errors: number
+  /** Requests sent that got no reply at all. */
   lost: number
   memoryBefore: number
   memoryAfter: number
@@ -38,10 +47,10 @@ interface Result {
 
 const results: Result[] = [await loadSlack(), await loadDiscord()]
 console.log(`${os.cpus()[0]?.model ?? 'CPU'} × ${os.cpus().length}, Node ${process.version}; ${CONNECTIONS} concurrent for ${SECONDS} s\n`)
-console.log('platform  requests  per second  p50       p99       errors  lost  bot RSS before → after')
+console.log('platform  requests  per second  p50       p99       delivered  duplicates  errors  lost  bot RSS before → after')
 for (const r of results) {
   console.log(
-    `${r.platform.padEnd(10)}${String(r.requests).padEnd(10)}${r.perSecond.toFixed(0).padEnd(12)}${`${r.p50.toFixed(1)} ms`.padEnd(10)}${`${r.p99.toFixed(1)} ms`.padEnd(10)}${String(r.errors).padEnd(8)}${String(r.lost).padEnd(6)}${r.memoryBefore.toFixed(0)} MiB → ${r.memoryAfter.toFixed(0)} MiB`,
+    `${r.platform.padEnd(10)}${String(r.requests).padEnd(10)}${r.perSecond.toFixed(0).padEnd(12)}${`${r.p50.toFixed(1)} ms`.padEnd(10)}${`${r.p99.toFixed(1)} ms`.padEnd(10)}${String(r.delivered).padEnd(11)}${String(r.duplicates).padEnd(12)}${String(r.errors).padEnd(8)}${String(r.lost).padEnd(6)}${r.memoryBefore.toFixed(0)} MiB → ${r.memoryAfter.toFixed(0)} MiB`,
   )
 }
 
@@ -54,6 +63,9 @@ async function loadSlack(): Promise<Result> {
   const port = (bot.readyLine as { address: { port: number } }).address.port
   const memoryBefore = rssMiB(bot.child)
   let n = 0
+  // A slash command's answer is the body of its acknowledgement: each one is looked at.
+  let delivered = 0
+  let unanswered = 0
   const result = await autocannon({
     url: `http://127.0.0.1:${port}/slack/events`,
     connections: CONNECTIONS,
@@ -69,6 +81,10 @@ async function loadSlack(): Promise<Result> {
           })
           return { ...request, body, headers: { 'content-type': 'application/x-www-form-urlencoded', ...signedHeaders(SECRET, body) } }
         },
+        onResponse: (status, body) => {
+          if (status === 200 && body.includes('"response_type"') && !body.includes('something went wrong')) delivered += 1
+          else if (status === 200) unanswered += 1
+        },
       },
     ],
   })
@@ -81,8 +97,13 @@ async function loadSlack(): Promise<Result> {
     perSecond: result.requests.average,
     p50: result.latency.p50,
     p99: result.latency.p99,
-    errors: result.errors + result.timeouts + result.non2xx,
-    lost: 0,
+    delivered,
+    // HTTP has one response per request: a second answer cannot arrive.
+    duplicates: 0,
+    // autocannon counts a timeout among its errors too; here it is lost instead.
+    errors: result.errors - result.timeouts + result.non2xx + unanswered,
+    // No answer within autocannon's 10 s. (Requests still in flight when the run ends are neither.)
+    lost: result.timeouts,
     memoryBefore,
     memoryAfter,
   }
@@ -97,12 +118,16 @@ async function loadDiscord(): Promise<Result> {
   const memoryBefore = rssMiB(bot.child)
   const latencies: number[] = []
   let dispatched = 0
-  let lost = 0
-  // Replies by interaction token, as they reach the fake REST API.
+  // Replies by interaction token, as they reach the fake REST API: each counted, however late.
   const replied = new Map<string, () => void>()
+  const callbacks = new Map<string, number>()
+  let apologies = 0
   const stopListening = fake.onRequest((request) => {
     const token = /\/interactions\/\d+\/([^/]+)\/callback$/.exec(request.path)?.[1]
-    if (token) replied.get(token)?.()
+    if (!token) return
+    callbacks.set(token, (callbacks.get(token) ?? 0) + 1)
+    if (JSON.stringify(request.body ?? {}).includes(APOLOGY)) apologies += 1
+    replied.get(token)?.()
   })
   const deadline = Date.now() + SECONDS * 1000
   // Each of CONNECTIONS workers keeps one interaction in flight until the time is up.
@@ -124,7 +149,6 @@ async function loadDiscord(): Promise<Result> {
       })
       fake.dispatch('INTERACTION_CREATE', interaction)
       if (await answered) latencies.push(performance.now() - started)
-      else lost += 1
       replied.delete(interaction.token)
     }
   }
@@ -133,16 +157,20 @@ async function loadDiscord(): Promise<Result> {
   const memoryAfter = rssMiB(bot.child)
   await stopBot(bot.child)
   await fake.close()
+  const answeredOnce = callbacks.size
+  const duplicates = [...callbacks.values()].reduce((sum, count) => sum + count - 1, 0)
   latencies.sort((a, b) => a - b)
   const at = (share: number) => latencies[Math.min(latencies.length - 1, Math.floor(share * latencies.length))] ?? 0
   return {
     platform: 'discord',
-    requests: latencies.length,
+    requests: dispatched,
     perSecond: latencies.length / SECONDS,
     p50: at(0.5),
     p99: at(0.99),
-    errors: 0,
-    lost,
+    delivered: answeredOnce - apologies,
+    duplicates,
+    errors: apologies,
+    lost: dispatched - answeredOnce,
     memoryBefore,
     memoryAfter,
   }

@@ -1,28 +1,38 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { Retriever } from '../core/retriever.js'
 
-/** What /healthz reports: up, and how much it knows. */
-function healthReport(retriever: Retriever, startedAt: number) {
+/** What /healthz reports: up (or draining, once shutdown began), and how much it knows. */
+function healthReport(retriever: Retriever, draining: boolean, startedAt: number) {
   return {
-    status: 'ok',
+    status: draining ? 'draining' : 'ok',
     documents: retriever.documents.length,
     passages: retriever.documents.reduce((sum, document) => sum + document.passages.length, 0),
     uptimeSeconds: Math.round((Date.now() - startedAt) / 1000),
   }
 }
 
-/** Answers GET /healthz with the report; anything else with 404. */
-export function healthHandler(retriever: Retriever, startedAt = Date.now()) {
+/**
+ * Answers GET /healthz with the report, 200 while serving and 503 once
+ * `isDraining()` (shutdown began), so a load balancer stops sending traffic
+ * while the requests in flight finish; anything else with 404.
+ */
+export function healthHandler(retriever: Retriever, isDraining: () => boolean = () => false, startedAt = Date.now()) {
   return (request: IncomingMessage, response: ServerResponse) => {
     const ok = request.method === 'GET' && (request.url ?? '').split('?')[0] === '/healthz'
-    response.writeHead(ok ? 200 : 404, { 'content-type': 'application/json' })
-    response.end(JSON.stringify(ok ? healthReport(retriever, startedAt) : { status: 'not found' }))
+    const draining = isDraining()
+    response.writeHead(ok ? (draining ? 503 : 200) : 404, { 'content-type': 'application/json' })
+    response.end(JSON.stringify(ok ? healthReport(retriever, draining, startedAt) : { status: 'not found' }))
   }
 }
 
 /** A server for /healthz alone (HEALTH_PORT), for deployments without Slack's HTTP server. */
-export async function startHealthServer(port: number, host: string | undefined, retriever: Retriever): Promise<Server> {
-  const server = createServer(healthHandler(retriever))
+export async function startHealthServer(
+  port: number,
+  host: string | undefined,
+  retriever: Retriever,
+  isDraining: () => boolean = () => false,
+): Promise<Server> {
+  const server = createServer(healthHandler(retriever, isDraining))
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject)
     server.listen(port, host, () => resolve())

@@ -16,6 +16,9 @@ export interface RunningPlatforms {
 export async function runPlatforms(settings: Settings, retriever: LiveRetriever, log: Logger): Promise<RunningPlatforms> {
   const running: Array<{ name: string; stop(): Promise<void> }> = []
   const servers: Server[] = []
+  // Once stopping, /healthz says so while the platforms finish what they are answering.
+  let draining = false
+  const isDraining = () => draining
   try {
     // Each platform's SDK is loaded only when it is used: the terminal session starts without either.
     if (settings.discord) {
@@ -29,7 +32,7 @@ export async function runPlatforms(settings: Settings, retriever: LiveRetriever,
     if (settings.slack) {
       const slack = settings.slack
       // In HTTP mode /healthz shares Slack's server; Socket Mode has no server of its own.
-      const health = { path: '/healthz', method: ['GET'], handler: healthHandler(retriever) }
+      const health = { path: '/healthz', method: ['GET'], handler: healthHandler(retriever, isDraining) }
       const app = await startingPlatform('Slack', slack.apiUrl, async () => {
         const { startSlackApp } = await import('../adapters/slack/app.js')
         return startSlackApp({ ...slack, retriever, log, customRoutes: [health], rateLimit: settings.rateLimit })
@@ -37,7 +40,7 @@ export async function runPlatforms(settings: Settings, retriever: LiveRetriever,
       running.push({ name: 'slack', ...app })
     }
     if (settings.healthPort !== undefined) {
-      const server = await startHealthServer(settings.healthPort, settings.slack?.host, retriever)
+      const server = await startHealthServer(settings.healthPort, settings.slack?.host, retriever, isDraining)
       servers.push(server)
       log.info('health check ready', { address: server.address() })
     }
@@ -48,6 +51,7 @@ export async function runPlatforms(settings: Settings, retriever: LiveRetriever,
   return {
     names: running.map((platform) => platform.name),
     stop: async () => {
+      draining = true
       await Promise.allSettled(running.map((platform) => platform.stop()))
       await Promise.all(servers.map((server) => new Promise((resolve) => server.close(resolve))))
     },

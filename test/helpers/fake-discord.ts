@@ -37,6 +37,10 @@ export class FakeDiscord {
   heartbeats = 0
   /** RESUMEs received (each answered with RESUMED). */
   resumed = 0
+  /** How long interaction callbacks take to be answered, as on a slow network. */
+  callbackDelayMs = 0
+  /** The interaction callbacks answered so far, by path, in order. */
+  readonly answeredCallbacks: string[] = []
   /** Answer every REST request 401 Unauthorized, as Discord does for a reset or mistyped bot token. */
   rejectToken = false
 
@@ -175,7 +179,11 @@ export class FakeDiscord {
         },
       }
     }
-    if (/^\/api\/v10\/interactions\/\d+\/[^/]+\/callback$/.test(path)) return { status: 204 }
+    if (/^\/api\/v10\/interactions\/\d+\/[^/]+\/callback$/.test(path)) {
+      if (this.callbackDelayMs > 0) await new Promise((resolve) => setTimeout(resolve, this.callbackDelayMs))
+      this.answeredCallbacks.push(path)
+      return { status: 204 }
+    }
     if (/^\/api\/v10\/webhooks\/\d+\/[^/]+(\/messages\/@original)?$/.test(path)) {
       return { status: 200, body: messageFrom(body) }
     }

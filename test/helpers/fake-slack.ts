@@ -36,12 +36,16 @@ export class FakeSlack {
   readonly failing = new Set<string>()
   /** Answer every Web API call `invalid_auth`, as Slack does for a revoked or mistyped token. */
   rejectToken = false
+  /** Response ids whose response_url takes the post and never answers, as a hung peer would. */
+  readonly hanging = new Set<string>()
   /** Web API methods that answer only after this many milliseconds, to test timeouts. */
   readonly slow = new Map<string, number>()
 
   private constructor() {
     this.server = createServer((request, response) => {
-      void this.handle(request).then(({ status, body, type = 'application/json' }) => {
+      void this.handle(request).then((answer) => {
+        if (answer === 'never') return
+        const { status, body, type = 'application/json' } = answer
         response.writeHead(status, { 'content-type': type })
         response.end(typeof body === 'string' ? body : JSON.stringify(body))
       })
@@ -82,17 +86,25 @@ export class FakeSlack {
     return found!
   }
 
-  /** Sends a Socket Mode envelope and resolves with the app's acknowledgement. */
-  // biome-ignore lint/suspicious/noExplicitAny: whatever the app acknowledged with
-  async sendEnvelope(type: string, payload: unknown, acceptsResponsePayload = false): Promise<{ envelope_id: string; payload?: any }> {
+  /**
+   * Sends a Socket Mode envelope and resolves with the app's acknowledgement.
+   * A `retryAttempt` above 0 marks it as Slack's resend of an envelope it saw no ack for.
+   */
+  async sendEnvelope(
+    type: string,
+    payload: unknown,
+    acceptsResponsePayload = false,
+    retryAttempt = 0,
+    // biome-ignore lint/suspicious/noExplicitAny: whatever the app acknowledged with
+  ): Promise<{ envelope_id: string; payload?: any }> {
     const envelopeId = `envelope-${++this.envelopes}`
     const frame = JSON.stringify({
       envelope_id: envelopeId,
       type,
       accepts_response_payload: acceptsResponsePayload,
       payload,
-      retry_attempt: 0,
-      retry_reason: '',
+      retry_attempt: retryAttempt,
+      retry_reason: retryAttempt > 0 ? 'timeout' : '',
     })
     for (const socket of this.connected) socket.send(frame)
     let ack: (typeof this.acks)[number] | undefined
@@ -133,7 +145,7 @@ export class FakeSlack {
     )
   }
 
-  private async handle(request: IncomingMessage): Promise<{ status: number; body: unknown; type?: string }> {
+  private async handle(request: IncomingMessage): Promise<{ status: number; body: unknown; type?: string } | 'never'> {
     const chunks: Buffer[] = []
     for await (const chunk of request) chunks.push(chunk as Buffer)
     const raw = Buffer.concat(chunks)
@@ -147,6 +159,7 @@ export class FakeSlack {
     const args = decode(raw, request.headers['content-type'] ?? '')
     if (kind === 'response') {
       this.calls.push({ kind: 'response', name, args })
+      if (this.hanging.has(name)) return 'never'
       if (this.failing.has(name)) return { status: 500, body: 'internal error', type: 'text/plain' }
       return { status: 200, body: 'ok', type: 'text/plain' }
     }

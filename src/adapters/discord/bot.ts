@@ -2,6 +2,7 @@ import { Client, type ClientOptions, Events, GatewayIntentBits, type Interaction
 import { InFlight } from '../../app/in-flight.js'
 import type { Logger } from '../../app/log.js'
 import { createRateLimiter, type RateLimitOptions } from '../../app/rate-limit.js'
+import { createMemorySeenKeys, type SeenKeys } from '../../app/seen-keys.js'
 import type { Retriever } from '../../core/retriever.js'
 import { handleInteraction, type InteractionContext } from './interactions.js'
 import { RecentReplies } from './recent-replies.js'
@@ -26,6 +27,11 @@ export interface DiscordBotOptions {
   drawChart?: InteractionContext['drawChart']
   /** Per-user limit on commands. @default 10 per 30 seconds */
   rateLimit?: RateLimitOptions
+  /**
+   * What was already answered, so a double click on Share posts once.
+   * @default in this process's memory, for ten minutes
+   */
+  seen?: SeenKeys
 }
 
 export interface DiscordBot {
@@ -53,12 +59,14 @@ export async function startDiscordBot(options: DiscordBotOptions): Promise<Disco
     log,
     replies: new RecentReplies(),
     limiter: createRateLimiter(options.rateLimit),
+    seen: options.seen ?? createMemorySeenKeys(),
     ...(options.drawChart ? { drawChart: options.drawChart } : {}),
   }
   const inFlight = new InFlight()
   let stopping = false
   client.on(Events.InteractionCreate, (interaction) => {
-    if (stopping) void sayRestarting(interaction, log)
+    // The "restarting" reply is work in flight too: the drain waits for it to be sent.
+    if (stopping) void inFlight.track(sayRestarting(interaction, log))
     else void inFlight.track(handleInteraction(interaction, context))
   })
   // discord.js reports connection trouble here; unhandled, an 'error' event would end the process.

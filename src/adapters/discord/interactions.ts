@@ -10,6 +10,7 @@ import { ask } from '../../../commands/ask.js'
 import { type CommandInput, findCommand, type Reply, replyFound } from '../../../commands/index.js'
 import { type Logger, logRequest } from '../../app/log.js'
 import { type RateLimiter, slowDown } from '../../app/rate-limit.js'
+import type { SeenKeys } from '../../app/seen-keys.js'
 import { renderBarChartPng } from '../../charts/render-bar-chart.js'
 import { defaultRetrieverOptions } from '../../core/options.js'
 import type { Retriever } from '../../core/retriever.js'
@@ -28,6 +29,8 @@ export interface InteractionContext {
   limiter: RateLimiter
   /** Draws a chart as PNG; the real renderer unless a test swaps it. */
   drawChart?: typeof renderBarChartPng
+  /** What was already answered, so a double click on Share posts once. */
+  seen: SeenKeys
 }
 
 // When each interaction arrived, for the latency in the request log.
@@ -141,6 +144,12 @@ async function answerButton(interaction: ButtonInteraction, context: Interaction
   }
   if (remembered.userId !== interaction.user.id) {
     await interaction.reply(privately(notice('Only the person who asked can share this answer.')))
+    return
+  }
+  // A double click arrives as two interactions: the second is acknowledged and posts nothing.
+  if (!(await context.seen.claim(`discord:share:${interaction.message.id}:${interaction.customId}`))) {
+    await interaction.deferUpdate()
+    context.log.info('share already done', { platform: 'discord', user: interaction.user.id })
     return
   }
   // The private copy loses its buttons; the channel gets the answer, marked as shared.

@@ -11,6 +11,25 @@ export function plain(text: string): string {
   return escapeMarkdown(text, { maskedLink: true })
 }
 
+// What Discord turns into a link by itself: a scheme and "://", up to a space or angle bracket.
+const URL_PATTERN = /[a-z][a-z0-9+.-]*:\/\/[^\s<>]+/gi
+
+/**
+ * Text a user typed, shown inert: markdown escaped, and every URL in code
+ * formatting, where Discord shows it but does not make it a link. (Escaping
+ * alone leaves a URL live: `\[click](https://…)` still links the address.)
+ */
+export function inert(text: string): string {
+  let shown = ''
+  let from = 0
+  for (const match of text.matchAll(URL_PATTERN)) {
+    // A backtick would end the code span early; the URL is shown, not followed, so one like it will do.
+    shown += `${plain(text.slice(from, match.index))}\`${match[0].replaceAll('`', 'ˋ')}\``
+    from = match.index + match[0].length
+  }
+  return shown + plain(text.slice(from))
+}
+
 /** A verbatim quote with the words that met the question in bold. */
 export function highlightedQuote(quote: string, highlights: readonly Highlight[]): string {
   return splitQuote(quote, highlights)

@@ -4,7 +4,7 @@ import type { Answer, Corroboration } from '../../core/retriever.js'
 import { describeSource } from '../../presentation/source-line.js'
 import { statisticLine } from '../../presentation/statistic-line.js'
 import { EMBED_LIMITS, truncateAtWord } from './limits.js'
-import { highlightedQuote, plain } from './markdown.js'
+import { highlightedQuote, inert, plain } from './markdown.js'
 
 /** A message as discord.js takes it, without platform objects, so it can be tested as data. */
 export interface DiscordMessage {
@@ -54,7 +54,8 @@ function embedsFor(reply: Reply, options: RenderOptions): APIEmbed[] {
         {
           color: COLOUR,
           author: { name: truncateAtWord(`Asked: ${reply.question}`, EMBED_LIMITS.author) },
-          description: [plain(reply.message), '', '**The paper covers:**', ...reply.topics.map((topic) => `• ${plain(topic)}`)].join('\n'),
+          // The message may restate what the user typed.
+          description: [inert(reply.message), '', '**The paper covers:**', ...reply.topics.map((topic) => `• ${plain(topic)}`)].join('\n'),
         },
       ]
     case 'sources':
@@ -70,7 +71,8 @@ function embedsFor(reply: Reply, options: RenderOptions): APIEmbed[] {
         },
       ]
     case 'notice':
-      return [{ color: COLOUR, description: plain(reply.message) }]
+      // A notice may repeat what the user typed ("No figure in the paper is about …").
+      return [{ color: COLOUR, description: inert(reply.message) }]
   }
 }
 
@@ -108,7 +110,7 @@ function statisticsEmbed(groups: readonly StatisticGroup[], topic: string | null
   const sources = [...new Set(groups.flatMap(({ statistics }) => statistics.map((s) => describeSource(s.source))))]
   return {
     color: COLOUR,
-    title: truncateAtWord(topic === null ? 'Figures in the white paper' : `Figures about “${topic}”`, EMBED_LIMITS.title),
+    title: truncateAtWord(topic === null ? 'Figures in the white paper' : `Figures about “${inert(topic)}”`, EMBED_LIMITS.title),
     description: fitLines(lines, EMBED_LIMITS.description),
     footer: { text: truncateAtWord(`Source: ${sources.join('; ')}`, EMBED_LIMITS.footer) },
     ...(charted ? { image: { url: `attachment://${CHART_FILE}` } } : {}),

@@ -3,14 +3,17 @@ import { App, type CustomRoute, HTTPReceiver, LogLevel } from '@slack/bolt'
 import { InFlight } from '../../app/in-flight.js'
 import type { Logger } from '../../app/log.js'
 import { createRateLimiter, type RateLimitOptions } from '../../app/rate-limit.js'
+import { createMemorySeenKeys, type SeenKeys } from '../../app/seen-keys.js'
 import { renderBarChartPng } from '../../charts/render-bar-chart.js'
 import type { Retriever } from '../../core/retriever.js'
 import { buttonSecret } from '../shared/signed-button.js'
+import { boundedFetch } from './bounded-fetch.js'
 import type { SlackContext } from './context.js'
 import { registerActions } from './listeners/actions.js'
 import { registerCommands } from './listeners/commands.js'
 import { registerEvents } from './listeners/events.js'
 import { registerShortcuts } from './listeners/shortcuts.js'
+import { isRepeatedEvent } from './once-per-event.js'
 import { guardSlackRequests } from './request-guard.js'
 
 export interface SlackAppOptions {
@@ -37,12 +40,34 @@ export interface SlackAppOptions {
   /** How long one Web API call may take. @default 10000 */
   apiTimeoutMs?: number
   /**
+   * How long a reply to a response_url (buttons, the shortcut, late command
+   * replies) may take before it is given up and logged; Bolt sets no limit.
+   * @default 5000
+   */
+  responseUrlTimeoutMs?: number
+  /**
    * On stop, how long requests already being answered may take to finish.
    * @default 10000
    */
   drainTimeoutMs?: number
+  /**
+   * HTTP mode: how long a request, headers and body, may take to arrive
+   * before the connection is cut (Node's default is 5 minutes). Slack sends
+   * a few kilobytes at once. @default 10000
+   */
+  requestTimeoutMs?: number
+  /** HTTP mode: how long a request's headers may take to arrive; at most `requestTimeoutMs`. @default 5000 */
+  headersTimeoutMs?: number
+  /** HTTP mode: how many request bodies may be arriving at once; more get 503. @default 256 */
+  maxBodiesInProgress?: number
   /** Per-user limit on questions. @default 10 per 30 seconds */
   rateLimit?: RateLimitOptions
+  /**
+   * What was already answered (event ids, request signatures, Share clicks), so
+   * Slack's retries, a replayed request and a double click are answered once.
+   * @default in this process's memory, for ten minutes
+   */
+  seen?: SeenKeys
 }
 
 const RESTARTING = 'The bot is restarting. Please try again in a moment.'
@@ -65,8 +90,10 @@ export async function startSlackApp(options: SlackAppOptions): Promise<SlackApp>
     // A few quick retries, then give up: never minutes of retrying while Slack is unreachable.
     retryConfig: { retries: options.apiRetries ?? 2, factor: 2, minTimeout: 250, maxTimeout: 2_000, maxRetryTime: 5_000 },
     timeout: options.apiTimeoutMs ?? 10_000,
+    fetch: boundedFetch(options.responseUrlTimeoutMs ?? 5_000, log),
   }
   const logger = boltLogger(log)
+  const seen = options.seen ?? createMemorySeenKeys()
   // HTTP mode: Bolt's receiver, served by our own server so requests can be checked first.
   const receiver = appToken
     ? undefined
@@ -86,12 +113,16 @@ export async function startSlackApp(options: SlackAppOptions): Promise<SlackApp>
     buttonSecret: buttonSecret(signingSecret ?? appToken ?? botToken),
     limiter: createRateLimiter(options.rateLimit),
     drawChart: options.drawChart ?? renderBarChartPng,
+    seen,
   }
   // Every request is counted while it is answered; once stopping, new ones are told to come back.
   const inFlight = new InFlight()
   let stopping = false
-  app.use(async ({ next, ...args }) => {
-    if (!stopping) return inFlight.track(next())
+  app.use(async ({ next, body, context: requestContext, ...args }) => {
+    if (!stopping) {
+      if (await isRepeatedEvent(body, requestContext.retryNum, seen, log)) return
+      return inFlight.track(next())
+    }
     if ('command' in args && 'ack' in args && typeof args.ack === 'function') {
       await (args.ack as (body: object) => Promise<void>)({ response_type: 'ephemeral', text: RESTARTING })
     } else if ('ack' in args && typeof args.ack === 'function') await (args.ack as () => Promise<void>)()
@@ -105,7 +136,19 @@ export async function startSlackApp(options: SlackAppOptions): Promise<SlackApp>
   await app.init()
   let server: Server | undefined
   if (receiver) {
-    server = createServer(guardSlackRequests(receiver.requestListener, log))
+    const requestTimeout = options.requestTimeoutMs ?? 10_000
+    server = createServer(
+      {
+        requestTimeout,
+        headersTimeout: Math.min(options.headersTimeoutMs ?? 5_000, requestTimeout),
+        // Node looks for requests past their time every 30 s by default: too seldom for these limits.
+        connectionsCheckingInterval: Math.min(1_000, requestTimeout / 4),
+      },
+      guardSlackRequests(receiver.requestListener, log, {
+        seen,
+        ...(options.maxBodiesInProgress !== undefined ? { maxBodiesInProgress: options.maxBodiesInProgress } : {}),
+      }),
+    )
     await listen(server, options.port ?? 3000, options.host)
   } else {
     await app.start()

@@ -1,5 +1,6 @@
 import type { Logger } from '../../app/log.js'
 import type { RateLimiter } from '../../app/rate-limit.js'
+import type { SeenKeys } from '../../app/seen-keys.js'
 import type { renderBarChartPng } from '../../charts/render-bar-chart.js'
 import type { Retriever } from '../../core/retriever.js'
 
@@ -13,6 +14,8 @@ export interface SlackContext {
   limiter: RateLimiter
   /** Draws a chart as PNG; the real renderer unless a test swaps it. */
   drawChart: typeof renderBarChartPng
+  /** What was already answered, so a double click on Share posts once. */
+  seen: SeenKeys
 }
 
 export const APOLOGY = 'Sorry — something went wrong answering that. Please try again in a moment.'

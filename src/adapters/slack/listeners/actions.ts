@@ -56,6 +56,12 @@ export function registerActions(app: App, context: SlackContext): void {
         await respond({ response_type: 'ephemeral', replace_original: false, text: 'Only the person who asked can share this answer.' })
         return
       }
+      // A double click (or Slack resending the click) shares once; the first click already answers it.
+      const message = body.container?.message_ts ?? body.message?.ts ?? ''
+      if (!(await context.seen.claim(`slack:share:${message}:${action.value}`))) {
+        context.log.info('share already done', { platform: 'slack', user: body.user.id })
+        return
+      }
       const shared = renderSlackReply(found.reply, { answers: found.state.view, sharedBy: body.user.name ?? body.user.id })
       await respond({ delete_original: true })
       await respond({ response_type: 'in_channel', replace_original: false, ...shared })
