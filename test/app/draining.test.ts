@@ -4,11 +4,11 @@ import { createLiveRetriever } from '../../src/app/live-retriever.js'
 import { createLogger } from '../../src/app/log.js'
 import { openRetriever } from '../../src/app/open-retriever.js'
 import { runPlatforms } from '../../src/app/run-platforms.js'
-import { renderBarChartPng } from '../../src/charts/render-bar-chart.js'
 import { slashCommand } from '../helpers/discord-payloads.js'
 import { FakeDiscord } from '../helpers/fake-discord.js'
 import { BOT_USER_ID, FakeSlack, signedHeaders } from '../helpers/fake-slack.js'
 import { ASKER, eventEnvelope } from '../helpers/slack-payloads.js'
+import { slowChart } from '../helpers/slow-chart.js'
 import { startDiscordBotOn } from '../helpers/start-adapters.js'
 import { captureStream } from '../helpers/streams.js'
 
@@ -66,11 +66,7 @@ it('/healthz answers 503 "draining" once shutdown begins, while a request is sti
 
 it('Discord: the "restarting" reply to a late interaction is sent before the bot stops', async () => {
   const fake = await FakeDiscord.start()
-  const slowChart: typeof renderBarChartPng = async (chart) => {
-    await new Promise((resolve) => setTimeout(resolve, 300))
-    return renderBarChartPng(chart)
-  }
-  const bot = await startDiscordBotOn(fake, { drawChart: slowChart })
+  const bot = await startDiscordBotOn(fake, { drawChart: slowChart(300) })
   try {
     const inFlight = slashCommand('stats', { topic: 'e-commerce' })
     fake.dispatch('INTERACTION_CREATE', inFlight)

@@ -1,18 +1,14 @@
 import { describe, expect, it } from 'vitest'
 import { RESTARTING } from '../../../src/adapters/discord/bot.js'
-import { renderBarChartPng } from '../../../src/charts/render-bar-chart.js'
 import { slashCommand } from '../../helpers/discord-payloads.js'
 import { APPLICATION_ID, FakeDiscord } from '../../helpers/fake-discord.js'
+import { slowChart } from '../../helpers/slow-chart.js'
 import { startDiscordBotOn } from '../../helpers/start-adapters.js'
 
 describe('Discord: stopping', () => {
   it('finishes the interaction in flight, tells newcomers to come back, then disconnects', async () => {
     const fake = await FakeDiscord.start()
-    const slowChart: typeof renderBarChartPng = async (chart) => {
-      await new Promise((resolve) => setTimeout(resolve, 400))
-      return renderBarChartPng(chart)
-    }
-    const bot = await startDiscordBotOn(fake, { drawChart: slowChart })
+    const bot = await startDiscordBotOn(fake, { drawChart: slowChart(400) })
     try {
       const inFlight = slashCommand('stats', { topic: 'e-commerce' })
       fake.dispatch('INTERACTION_CREATE', inFlight)
