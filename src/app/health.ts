@@ -34,8 +34,23 @@ export async function startHealthServer(
 ): Promise<Server> {
   const server = createServer(healthHandler(retriever, isDraining))
   await new Promise<void>((resolve, reject) => {
-    server.once('error', reject)
+    server.once('error', (error: NodeJS.ErrnoException) =>
+      reject(error.code === 'EADDRINUSE' ? new PortInUseError('HEALTH_PORT', port, { cause: error }) : error),
+    )
     server.listen(port, host, () => resolve())
   })
   return server
+}
+
+/** A port a setting asks for is taken: the message says which setting to change. */
+export class PortInUseError extends Error {
+  readonly code = 'EADDRINUSE'
+  constructor(
+    readonly setting: 'PORT' | 'HEALTH_PORT',
+    readonly port: number,
+    options?: ErrorOptions,
+  ) {
+    super(`port ${port} (${setting}) is in use`, options)
+    this.name = 'PortInUseError'
+  }
 }

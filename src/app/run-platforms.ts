@@ -40,7 +40,8 @@ export async function runPlatforms(settings: Settings, retriever: LiveRetriever,
       running.push({ name: 'slack', ...app })
     }
     if (settings.healthPort !== undefined) {
-      const server = await startHealthServer(settings.healthPort, settings.slack?.host, retriever, isDraining)
+      // HOST holds for it in every mode, Discord-only too.
+      const server = await startHealthServer(settings.healthPort, settings.host, retriever, isDraining)
       servers.push(server)
       log.info('health check ready', { address: server.address() })
     }

@@ -87,6 +87,8 @@ export interface Settings {
   logLevel: LogLevel
   /** HEALTH_PORT: serve GET /healthz here too (for Discord-only and Socket Mode deployments). */
   healthPort?: number
+  /** HOST: the address the servers listen on, Slack's and the health check's, on every platform. Default all interfaces. */
+  host?: string
   /** RATE_LIMIT_REQUESTS per RATE_LIMIT_WINDOW_SECONDS for each user. Default 10 per 30 s. */
   rateLimit: { requests: number; windowSeconds: number }
 }
@@ -125,6 +127,7 @@ export function loadSettings(env: NodeJS.ProcessEnv): Settings {
     logLevel: LOG_LEVEL ?? 'info',
     rateLimit: { requests: RATE_LIMIT_REQUESTS ?? 10, windowSeconds: RATE_LIMIT_WINDOW_SECONDS ?? 30 },
     ...(HEALTH_PORT === undefined ? {} : { healthPort: HEALTH_PORT }),
+    ...(HOST?.trim() ? { host: HOST.trim() } : {}),
     ...(DISCORD_TOKEN
       ? {
           discord: {

@@ -1,3 +1,4 @@
+import { PortInUseError } from '../app/health.js'
 import { type Platform, PlatformStartError } from '../app/platform-start-error.js'
 import { SettingsError } from '../app/settings.js'
 import { CorpusError } from '../corpus/corpus-error.js'
@@ -75,6 +76,7 @@ function platformMessage({ platform, apiUrl, cause }: PlatformStartError): strin
 }
 
 function portInUse(error: unknown): string {
+  if (error instanceof PortInUseError) return `Port ${error.port} is in use (${error.setting}). Set ${error.setting} to a free port.`
   return `The port is in use: ${messageOf(error)}. Set PORT to a free port.`
 }
 

@@ -10,6 +10,11 @@ describe('loadSettings', () => {
     expect(loadSettings({ DISCORD_TOKEN: '', DISCORD_APPLICATION_ID: '', CORPUS_DIR: ' ', LOG_LEVEL: '' })).toEqual(defaults)
   })
 
+  it('reads HOST for every server, with or without Slack', () => {
+    expect(loadSettings({ HOST: ' 127.0.0.1 ' }).host).toBe('127.0.0.1')
+    expect(loadSettings({ HOST: '' }).host).toBeUndefined()
+  })
+
   it('reads the Discord settings when DISCORD_TOKEN is set', () => {
     const settings = loadSettings({
       DISCORD_TOKEN: TOKEN,
