@@ -2,7 +2,7 @@ import { documentsAskedAbout } from './answer/about-document.js'
 import { type Highlight, highlightsIn } from './answer/highlights.js'
 import { linkToQuote } from './answer/link.js'
 import { type FactKey, factKey, sameFact } from './answer/same-fact.js'
-import { type QuoteChoice, selectQuote, termsMet } from './answer/select-quote.js'
+import { namedBesideFact, type QuoteChoice, selectQuote, termsMet } from './answer/select-quote.js'
 import { buildPassageIndex, type PassageIndex } from './index/passage-index.js'
 import { defaultRetrieverOptions, type RetrieverOptions } from './options.js'
 import { readConcepts } from './query/concepts.js'
@@ -101,13 +101,14 @@ export function createRetriever(documents: readonly CorpusDocument[], options: R
     const concepts = readConcepts(question, index, thesaurus, settings.synonymCredit)
     if (concepts.length === 0) return invalid(question, 'no-topic')
     const intent = readIntent(fold(question))
+    const namedBeside = namedBesideFact(concepts, intent)
     const terms = [...new Set(concepts.flatMap((concept) => concept.alternatives.flatMap(({ terms }) => terms)))]
 
     const candidates = index.search.search(terms.join(' '), { combineWith: 'OR' }).slice(0, settings.candidatePassages)
     const chosen: Chosen[] = []
     candidates.forEach((candidate, rank) => {
       const entry = index.passages[candidate.id as number]
-      const choice = entry && selectQuote(entry, concepts, intent, settings)
+      const choice = entry && selectQuote(entry, concepts, intent, settings, namedBeside)
       if (choice && choice.score >= settings.minScore) {
         const quote = entry.passage.text.slice(choice.start, choice.end)
         chosen.push({ entry, choice, rank, quote })

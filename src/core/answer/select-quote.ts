@@ -1,6 +1,7 @@
 import type { IndexedPassage, IndexedSentence } from '../index/passage-index.js'
 import type { Concept } from '../query/concepts.js'
 import type { Intent } from '../query/intent.js'
+import { englishWord } from '../text/english-words.js'
 import { namesCountryNotAsked } from './asked-countries.js'
 import { givesFigureAsked } from './asked-figure.js'
 import { containsAll, totalWeight, weightMet } from './coverage.js'
@@ -45,17 +46,11 @@ export function selectQuote(
   concepts: readonly Concept[],
   intent: Intent,
   scoring: QuoteScoring,
+  namedBeside: ReadonlySet<Concept>,
 ): QuoteChoice | undefined {
   const total = totalWeight(concepts)
   if (total === 0) return undefined
-  // A figure or date answers only for the things named beside it: then every
-  // specific concept must be in the sentence itself. An everyday word need not
-  // be ("how many netizens these *days*", "what is it *worth*"): whether the
-  // corpus happens to use it somewhere says nothing of what is asked, and the
-  // more documents there are, the more such words it uses.
-  const wantsFact = intent.figure || intent.date
-  const mustMeet = (concept: Concept) =>
-    wantsFact && (concept.required || (concept.known && !concept.common && concept.rarity >= MIN_SPECIFIC_RARITY))
+  const mustMeet = (concept: Concept) => namedBeside.has(concept)
   let best: { sentence: IndexedSentence; at: number; score: number } | undefined
   entry.sentences.forEach((sentence, at) => {
     if ((intent.figure && !sentence.hasFigure) || (intent.date && !sentence.hasDate)) return
@@ -71,6 +66,23 @@ export function selectQuote(
   if (!best) return undefined
   const { start, end } = quoteAround(entry.sentences, best.at, scoring.minQuoteWords)
   return { start, end, score: best.score, sentence: best.sentence }
+}
+
+/**
+ * The concepts a sentence must name itself to answer, read once per question:
+ * a figure or date answers only for the things named beside it. An everyday
+ * word need not be there ("how many netizens these *days*", "what is it
+ * *worth*"): whether the corpus happens to use it somewhere says nothing of
+ * what is asked, and the more documents there are, the more such words it
+ * uses. Other questions need none, and never load the English word lists.
+ */
+export function namedBesideFact(concepts: readonly Concept[], intent: Intent): ReadonlySet<Concept> {
+  if (!intent.figure && !intent.date) return new Set()
+  return new Set(concepts.filter((concept) => concept.required || (concept.known && !concept.common && isSpecific(concept.label))))
+}
+
+function isSpecific(label: string): boolean {
+  return label.split(/[\s-]+/).some((word) => englishWord(word.replace(/'s?$/, '')).rarity >= MIN_SPECIFIC_RARITY)
 }
 
 /** The sentence's terms that met a concept, for highlighting. */

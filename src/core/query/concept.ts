@@ -27,8 +27,6 @@ export interface Concept {
   required: boolean
   /** Importance: rarer in the corpus weighs more; a word the corpus lacks weighs by its rarity in English. */
   weight: number
-  /** How rare its rarest word is in everyday English: 0 for "days" or "worth", 1 for "netizens". */
-  rarity: number
 }
 
 export interface ConceptSource {
@@ -88,17 +86,16 @@ export function weighConcept(source: ConceptSource, index: PassageIndex): Concep
   const n = index.sentenceCount
   // BM25's idf, over sentences.
   const idf = (df: number) => Math.log(1 + (n - df + 0.5) / (df + 0.5))
-  const english = label.split(/[\s-]+/).map((word) => englishWord(word.replace(/'s?$/, '')))
-  const rarity = Math.max(0, ...english.map((word) => word.rarity))
   if (frequency === 0) {
+    const english = label.split(/[\s-]+/).map((word) => englishWord(word.replace(/'s?$/, '')))
     // What the question asks for matters however everyday the word: "who *heads* the office?".
-    const importance = asked ? 1 : Math.max(MIN_UNKNOWN_WEIGHT, rarity)
+    const rarity = asked ? 1 : Math.max(MIN_UNKNOWN_WEIGHT, ...english.map((word) => word.rarity))
     // A name the corpus lacks means the question is about something else.
     const name = writtenAsName || english.some((word) => word.name)
     const part = PARTS_OF_A_WHOLE.has(label)
-    return { label, alternatives, exact, known: false, common: false, required: name || part, weight: idf(0) * importance, rarity }
+    return { label, alternatives, exact, known: false, common: false, required: name || part, weight: idf(0) * rarity }
   }
   const common = frequency > n * SUBJECT_SHARE
   const sparingName = !common && alternatives.some(({ terms }) => terms.every((term) => index.properTerms.has(term)))
-  return { label, alternatives, exact, known: true, common, required: sparingName, weight: idf(frequency), rarity }
+  return { label, alternatives, exact, known: true, common, required: sparingName, weight: idf(frequency) }
 }
