@@ -1,4 +1,4 @@
-import { documentsAskedAbout } from './answer/about-document.js'
+import { documentQuestions } from './answer/about-document.js'
 import { type Highlight, highlightsIn } from './answer/highlights.js'
 import { linkToQuote } from './answer/link.js'
 import { type FactKey, factKey, sameFact } from './answer/same-fact.js'
@@ -73,6 +73,7 @@ export function createRetriever(documents: readonly CorpusDocument[], options: R
   const index = buildPassageIndex(documents)
   const thesaurus = compileThesaurus(settings.thesaurus)
   const topics = [...new Set(documents.flatMap((document) => document.topics))]
+  const documentsAskedAbout = documentQuestions(documents)
   // Read once per sentence, when it is first compared with another document's.
   const factKeys = new WeakMap<Chosen['choice']['sentence'], FactKey>()
   const factKeyOf = ({ quote, choice }: Chosen): FactKey => {
@@ -96,7 +97,7 @@ export function createRetriever(documents: readonly CorpusDocument[], options: R
     const checked = checkQuestion(raw, settings.maxQuestionLength)
     if (!checked.ok) return invalid(checked.text, checked.reason)
     const question = checked.text
-    const aboutDocuments = documentsAskedAbout(question, documents)
+    const aboutDocuments = documentsAskedAbout(question)
     if (aboutDocuments?.certain) return { status: 'documents', question, answers: [], documents: aboutDocuments.documents }
     const concepts = readConcepts(question, index, thesaurus, settings.synonymCredit)
     if (concepts.length === 0) return invalid(question, 'no-topic')

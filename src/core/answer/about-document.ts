@@ -12,22 +12,26 @@ const DOCUMENT_WORDS = new Set(['piece', 'article', 'story', 'post', 'writeup', 
 // Words of documents' names that say nothing of which one is meant.
 const GENERIC_NAME_WORDS = new Set(['paper', 'white', 'report', 'document', 'doc', 'text', 'note', 'figur', 'china', 'chines', 'cyberspac'])
 
-/**
- * The documents a question asks about themselves, not about what they say:
- * "who published the wire report", "when did this piece come out". Their front
- * matter answers when their text does not. Undefined for any other question,
- * and for one about the white paper ("who published the paper").
- */
-export function documentsAskedAbout(question: string, documents: readonly CorpusDocument[]): DocumentsAsked | undefined {
-  const folded = question.toLowerCase()
-  if (!PUBLISHER_ASKED.test(folded) && !DATE_ASKED.test(folded)) return undefined
-  const words = tokenize(question).filter((token) => !token.stop)
-  const terms = new Set(words.flatMap((token) => token.terms))
-  // Named by its file name's words or its publisher's: "the wire report", "the glossary", "the Harbour Ledger".
-  const named = documents.filter((document) => nameTerms(document).some((term) => terms.has(term) && !GENERIC_NAME_WORDS.has(term)))
-  const saysDocument = words.some((token) => DOCUMENT_WORDS.has(token.word))
-  if (named.length === 0 && !saysDocument) return undefined
-  return { documents: named.length > 0 ? named : [...documents], certain: saysDocument }
+/** Reads which documents questions ask about themselves; each document's name is read once, here. */
+export function documentQuestions(documents: readonly CorpusDocument[]) {
+  const names = documents.map((document) => ({ document, terms: nameTerms(document) }))
+  /**
+   * The documents a question asks about themselves, not about what they say:
+   * "who published the wire report", "when did this piece come out". Their front
+   * matter answers when their text does not. Undefined for any other question,
+   * and for one about the white paper ("who published the paper").
+   */
+  return function documentsAskedAbout(question: string): DocumentsAsked | undefined {
+    const folded = question.toLowerCase()
+    if (!PUBLISHER_ASKED.test(folded) && !DATE_ASKED.test(folded)) return undefined
+    const words = tokenize(question).filter((token) => !token.stop)
+    const terms = new Set(words.flatMap((token) => token.terms))
+    // Named by its file name's words or its publisher's: "the wire report", "the glossary", "the Harbour Ledger".
+    const named = names.filter((name) => name.terms.some((term) => terms.has(term))).map(({ document }) => document)
+    const saysDocument = words.some((token) => DOCUMENT_WORDS.has(token.word))
+    if (named.length === 0 && !saysDocument) return undefined
+    return { documents: named.length > 0 ? named : [...documents], certain: saysDocument }
+  }
 }
 
 export interface DocumentsAsked {
@@ -40,8 +44,8 @@ export interface DocumentsAsked {
   certain: boolean
 }
 
+/** The distinctive words of a document's name. Not its title: those are the subject's ("data rules"). */
 function nameTerms(document: CorpusDocument): string[] {
-  // Not the title: its words are the subject's ("data rules"), not the document's name.
   const name = [document.id.replace(/-/g, ' '), document.source.publisher].join(' ')
-  return tokenize(name).flatMap((token) => (token.stop ? [] : token.terms))
+  return tokenize(name).flatMap((token) => (token.stop ? [] : token.terms.filter((term) => !GENERIC_NAME_WORDS.has(term))))
 }
