@@ -58,18 +58,9 @@ const CALENDAR_UNITS = new Set(['year', 'month', 'week'])
 // bound is what the answer is checked against, not a figure it must contain. In
 // "how many countries have more than 1 million …" it is part of what is asked.
 const BOUND_AFTER_THAN = new Set(['more', 'less', 'fewer', 'greater', 'higher', 'lower', 'bigger', 'smaller'])
+// biome-ignore format: a word list reads best packed
 const BOUND_BEFORE = new Set([
-  'over',
-  'above',
-  'under',
-  'below',
-  'exceed',
-  'exceeds',
-  'exceeded',
-  'exceeding',
-  'surpass',
-  'surpassed',
-  'beyond',
+  'over', 'above', 'under', 'below', 'exceed', 'exceeds', 'exceeded', 'exceeding', 'surpass', 'surpassed', 'beyond',
 ])
 
 // "how much of the economy is digital, like a third?": in a question that asks for

@@ -1,17 +1,8 @@
 /** The calendar's words, for every part that reads dates: one list, not one per reader. */
 
+// biome-ignore format: a word list reads best packed
 const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
   'december',
 ] as const
 
