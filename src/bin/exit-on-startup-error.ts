@@ -2,6 +2,7 @@ import { PortInUseError } from '../app/health.js'
 import { type Platform, PlatformStartError } from '../app/platform-start-error.js'
 import { SettingsError } from '../app/settings.js'
 import { CorpusError } from '../corpus/corpus-error.js'
+import { StoreError } from '../store/database.js'
 
 /** A problem that stops the program: one clear message on stderr, exit code 1, no stack trace for known causes. */
 export function exitOnStartupError(error: unknown): never {
@@ -40,6 +41,7 @@ const VARIABLES: Record<Platform, { token: string; apiUrl: string; defaultHost: 
 export function startupErrorMessage(error: unknown): string {
   if (error instanceof CorpusError) return `The corpus cannot be loaded:\n${error.message}`
   if (error instanceof SettingsError) return `Configuration: ${error.message}`
+  if (error instanceof StoreError) return error.message
   if (error instanceof PlatformStartError) return platformMessage(error)
   if (codeOf(error) === 'EADDRINUSE') return portInUse(error)
   return `Could not start: ${messageOf(error)} (LOG_LEVEL=debug shows where)`
@@ -82,7 +84,11 @@ function portInUse(error: unknown): string {
 
 function isKnown(error: unknown): boolean {
   return (
-    error instanceof CorpusError || error instanceof SettingsError || error instanceof PlatformStartError || codeOf(error) === 'EADDRINUSE'
+    error instanceof CorpusError ||
+    error instanceof SettingsError ||
+    error instanceof StoreError ||
+    error instanceof PlatformStartError ||
+    codeOf(error) === 'EADDRINUSE'
   )
 }
 

@@ -1,0 +1,59 @@
+import { mkdir } from 'node:fs/promises'
+import { PGlite } from '@electric-sql/pglite'
+import lockfile from 'proper-lockfile'
+import { type Database, StoreError } from './database.js'
+
+/**
+ * An embedded Postgres (PGlite, compiled to WebAssembly) in `folder`. PGlite
+ * is one process's database: two processes writing one folder would corrupt
+ * it, so the folder is locked while it is open, and a second opener is told.
+ */
+export async function openPgliteDatabase(folder: string): Promise<Database> {
+  await mkdir(folder, { recursive: true })
+  let release: () => Promise<void>
+  try {
+    // The lock's file is refreshed every few seconds; one left by a process that died goes stale and is taken over.
+    release = await lockfile.lock(folder, { lockfilePath: `${folder}/.lock`, stale: 15_000, update: 5_000 })
+  } catch (error) {
+    if ((error as { code?: unknown }).code === 'ELOCKED') {
+      throw new StoreError(
+        'STORE_IN_USE',
+        `The request store in ${folder} is open in another process (the embedded database allows one): stop it, set DATA_DIR to another folder, or share a server with DATABASE_URL`,
+      )
+    }
+    throw error
+  }
+  try {
+    const db = await PGlite.create(folder)
+    return wrapPglite(db, folder, release)
+  } catch (error) {
+    await release()
+    throw error
+  }
+}
+
+function wrapPglite(db: PGlite, location: string, release: () => Promise<void>): Database {
+  return {
+    location,
+    async query<Row extends object>(sql: string, params: readonly unknown[] = []) {
+      return (await db.query<Row>(sql, [...params])).rows
+    },
+    async exec(sql) {
+      await db.exec(sql)
+    },
+    transaction: (work) =>
+      db.transaction((tx) =>
+        work({
+          query: async <Row extends object>(sql: string, params: readonly unknown[] = []) => (await tx.query<Row>(sql, [...params])).rows,
+          exec: async (sql: string) => void (await tx.exec(sql)),
+        }),
+      ),
+    async close() {
+      try {
+        await db.close()
+      } finally {
+        await release()
+      }
+    },
+  }
+}

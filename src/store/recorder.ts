@@ -1,0 +1,186 @@
+import { randomUUID } from 'node:crypto'
+import type { Logger } from '../app/log.js'
+import type { Outcome, QuotedPassage, RequestStore } from './request-store.js'
+import type { HashUser } from './user-hash.js'
+
+/** A request as the handler knows it. The user id is hashed before anything is written. */
+export interface SeenRequest {
+  /** From newRequestId(), made before replying so the answer's 👍/👎 buttons can carry it. */
+  id: string
+  platform: 'discord' | 'slack' | 'terminal'
+  /** The Slack workspace (team id) or Discord server (guild id); absent in DMs and the terminal. */
+  workspace?: string | null
+  /** The platform's user id; absent in the terminal. */
+  userId?: string
+  command: string
+  /** What the user asked (or the topic of `stats`); kept only when STORE_QUESTIONS is not false. */
+  question?: string
+  /** When the request arrived. Default: latency before the call to record(). */
+  receivedAt?: Date
+}
+
+export interface RequestResult {
+  outcome: Outcome
+  /** The passages quoted, best first, with their scores. */
+  passages?: readonly QuotedPassage[]
+  /** From receiving the request to sending the reply. */
+  latencyMs: number
+}
+
+export interface Vote {
+  requestId: string
+  platform: SeenRequest['platform']
+  userId: string
+  vote: 'up' | 'down'
+  /** The optional "what was wrong". */
+  comment?: string
+}
+
+/**
+ * What the request handler calls after it has replied. Both calls return at
+ * once and never throw: the write happens later, and a failed one is logged
+ * (once a minute at most) and dropped.
+ */
+export interface Recorder {
+  record(request: SeenRequest, result: RequestResult): void
+  vote(vote: Vote): void
+  /** Waits for the writes already queued (shutdown; tests). */
+  flush(): Promise<void>
+}
+
+export interface RecorderOptions {
+  store: RequestStore
+  hashUser: HashUser
+  log: Logger
+  /**
+   * STORE_QUESTIONS: keep the question text. When false, only that a question was asked is kept.
+   * @default true
+   */
+  keepQuestions?: boolean
+  /**
+   * Writes waiting at most; more are dropped rather than held while the database is away.
+   * @default 1000
+   */
+  maxQueued?: number
+  /**
+   * Writes in flight at once.
+   * @default 4
+   */
+  concurrency?: number
+  /**
+   * Least time between two log lines about failing writes.
+   * @default 60000
+   */
+  failureLogIntervalMs?: number
+  /** @default () => new Date() */
+  now?: () => Date
+}
+
+/** A new request's id. */
+export function newRequestId(): string {
+  return randomUUID()
+}
+
+/** The longest "what was wrong" kept: a note, not an essay. */
+const MAX_COMMENT_LENGTH = 500
+
+export function createRecorder(options: RecorderOptions): Recorder {
+  const { store, hashUser, log } = options
+  const { keepQuestions = true, maxQueued = 1000, concurrency = 4, failureLogIntervalMs = 60_000, now = () => new Date() } = options
+  const queue: Array<() => Promise<void>> = []
+  let inFlight = 0
+  let idle: Array<() => void> = []
+  // Failures since the last line about them, and when that line was written.
+  let failing = false
+  let dropped = 0
+  let lastFailureLog = Number.NEGATIVE_INFINITY
+
+  const noteDropped = (reason: string, error?: unknown) => {
+    dropped++
+    const time = now().getTime()
+    if (time - lastFailureLog < failureLogIntervalMs) return
+    lastFailureLog = time
+    log.warn('request store: not recorded; replies go on', {
+      reason,
+      ...(error === undefined ? {} : { error: firstLine(error) }),
+      dropped,
+    })
+    dropped = 0
+  }
+
+  const pump = () => {
+    while (inFlight < concurrency && queue.length > 0) {
+      const write = queue.shift() as () => Promise<void>
+      inFlight++
+      write()
+        .then(
+          () => {
+            if (failing) {
+              log.info('request store: recording again', { dropped })
+              dropped = 0
+            }
+            failing = false
+          },
+          (error: unknown) => {
+            failing = true
+            noteDropped('the database write failed', error)
+          },
+        )
+        .finally(() => {
+          inFlight--
+          pump()
+        })
+    }
+    if (inFlight === 0 && queue.length === 0) {
+      for (const resolve of idle) resolve()
+      idle = []
+    }
+  }
+
+  const enqueue = (write: () => Promise<void>) => {
+    if (queue.length >= maxQueued) {
+      failing = true
+      noteDropped(`more than ${maxQueued} writes waiting`)
+      return
+    }
+    queue.push(write)
+    // After the caller's reply has gone: nothing of the write runs on its turn.
+    if (queue.length === 1) setImmediate(pump)
+  }
+
+  return {
+    record(request, result) {
+      const at = now()
+      enqueue(() =>
+        store.saveRequest({
+          id: request.id,
+          at: request.receivedAt ?? new Date(at.getTime() - result.latencyMs),
+          platform: request.platform,
+          workspace: request.workspace ?? null,
+          userHash: request.userId === undefined ? null : hashUser(request.platform, request.userId),
+          command: request.command,
+          question: keepQuestions && request.question !== undefined ? request.question : null,
+          outcome: result.outcome,
+          passages: [...(result.passages ?? [])],
+          latencyMs: result.latencyMs,
+        }),
+      )
+    },
+    vote(vote) {
+      const at = now()
+      const comment = vote.vote === 'down' && vote.comment?.trim() ? vote.comment.trim().slice(0, MAX_COMMENT_LENGTH) : null
+      enqueue(() =>
+        store.saveFeedback({ requestId: vote.requestId, userHash: hashUser(vote.platform, vote.userId), vote: vote.vote, comment, at }),
+      )
+    },
+    flush() {
+      if (inFlight === 0 && queue.length === 0) return Promise.resolve()
+      return new Promise((resolve) => idle.push(resolve))
+    },
+  }
+}
+
+function firstLine(error: unknown): string {
+  const message = error instanceof Error ? error.message || (error as { code?: string }).code || error.name : String(error)
+  return message.split('\n')[0] ?? ''
+}

@@ -1,0 +1,90 @@
+import type { Database } from './database.js'
+
+/** What a request came to, as the report counts it. */
+export const OUTCOMES = ['answered', 'refused', 'invalid', 'limited', 'failed'] as const
+export type Outcome = (typeof OUTCOMES)[number]
+
+export interface QuotedPassage {
+  id: string
+  score: number
+}
+
+/** One request as stored: the user only as a hash, the question only if questions are kept. */
+export interface StoredRequest {
+  id: string
+  at: Date
+  platform: string
+  workspace: string | null
+  userHash: string | null
+  command: string
+  question: string | null
+  outcome: Outcome
+  passages: QuotedPassage[]
+  latencyMs: number
+}
+
+export interface StoredFeedback {
+  requestId: string
+  userHash: string
+  vote: 'up' | 'down'
+  comment: string | null
+  at: Date
+}
+
+/** The writes the bot makes; the report reads the same tables (usage-report.ts). */
+export interface RequestStore {
+  /** Saves a request once: the same id again is ignored. */
+  saveRequest(request: StoredRequest): Promise<void>
+  /** Saves a user's vote on an answer, replacing their earlier one. */
+  saveFeedback(feedback: StoredFeedback): Promise<void>
+  /** Applies the retention period: see forgetBefore. */
+  forgetBefore(cutoff: Date): Promise<{ deleted: number; anonymised: number }>
+}
+
+export function createRequestStore(db: Database): RequestStore {
+  return {
+    async saveRequest(request) {
+      await db.query(
+        `INSERT INTO requests (id, at, platform, workspace, user_hash, command, question, outcome, passages, latency_ms)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) ON CONFLICT (id) DO NOTHING`,
+        [
+          request.id,
+          request.at.toISOString(),
+          request.platform,
+          request.workspace,
+          request.userHash,
+          request.command,
+          request.question,
+          request.outcome,
+          JSON.stringify(request.passages),
+          Math.round(request.latencyMs),
+        ],
+      )
+    },
+    async saveFeedback(feedback) {
+      await db.query(
+        `INSERT INTO feedback (request_id, user_hash, vote, comment, at) VALUES ($1, $2, $3, $4, $5)
+         ON CONFLICT (request_id, user_hash) DO UPDATE SET vote = EXCLUDED.vote, comment = EXCLUDED.comment, at = EXCLUDED.at`,
+        [feedback.requestId, feedback.userHash, feedback.vote, feedback.comment, feedback.at.toISOString()],
+      )
+    },
+    /**
+     * Past the retention period, what people wrote is deleted: requests with
+     * their question text (and the votes on them), and the "what was wrong"
+     * comments. Requests kept without text lose their user hash, so what
+     * remains are anonymous counts.
+     */
+    async forgetBefore(cutoff) {
+      return db.transaction(async (tx) => {
+        const at = cutoff.toISOString()
+        const old = 'SELECT id FROM requests WHERE at < $1 AND question IS NOT NULL'
+        await tx.query(`DELETE FROM feedback WHERE request_id IN (${old})`, [at])
+        const deleted = await tx.query('DELETE FROM requests WHERE at < $1 AND question IS NOT NULL RETURNING id', [at])
+        await tx.query('DELETE FROM feedback WHERE at < $1 AND request_id NOT IN (SELECT id FROM requests)', [at])
+        await tx.query('UPDATE feedback SET comment = NULL WHERE at < $1 AND comment IS NOT NULL', [at])
+        const anonymised = await tx.query('UPDATE requests SET user_hash = NULL WHERE at < $1 AND user_hash IS NOT NULL RETURNING id', [at])
+        return { deleted: deleted.length, anonymised: anonymised.length }
+      })
+    },
+  }
+}
