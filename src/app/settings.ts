@@ -1,10 +1,13 @@
 import { config } from 'dotenv'
 import { z } from 'zod'
+import type { StoreSettings } from '../store/open-store.js'
 import { LOG_LEVELS, type LogLevel } from './log.js'
 import { DEFAULT_CORPUS_DIR } from './open-retriever.js'
 
 const snowflake = (name: string) => z.string().regex(/^\d{17,20}$/, { error: `${name} must be a Discord id: 17 to 20 digits` })
 const url = (name: string) => z.url({ protocol: /^https?$/, error: `${name} must be an http(s) URL` })
+const serverUrl = (name: string, protocol: RegExp, example: string) =>
+  z.url({ protocol, error: `${name} must be a URL such as ${example}` })
 const optional = <T extends z.ZodType>(schema: T) =>
   z.preprocess((value) => (typeof value === 'string' && value.trim() === '' ? undefined : value), schema.optional())
 
@@ -48,7 +51,20 @@ const environment = z.object({
   DISCORD_SHARDS: optional(
     z.union([z.literal('auto'), z.coerce.number().int().min(1)], { error: 'DISCORD_SHARDS must be "auto" or a number of shards' }),
   ),
+  DATA_DIR: optional(z.string()),
+  DATABASE_URL: optional(serverUrl('DATABASE_URL', /^postgres(ql)?$/, 'postgres://user:password@host:5432/database')),
+  STORE_QUESTIONS: optional(z.enum(['true', 'false'], { error: 'STORE_QUESTIONS must be true or false' })),
+  RETENTION_DAYS: optional(
+    z.coerce.number({ error: 'RETENTION_DAYS must be a number of days' }).int().min(1, { error: 'RETENTION_DAYS must be at least 1' }),
+  ),
+  USER_HASH_SECRET: optional(z.string().min(16, { error: 'USER_HASH_SECRET must be at least 16 characters' })),
+  REDIS_URL: optional(serverUrl('REDIS_URL', /^rediss?$/, 'redis://host:6379')),
 })
+
+/** DATA_DIR's default: the embedded database's folder, beside the corpus. */
+const DEFAULT_DATA_DIR = 'data'
+/** RETENTION_DAYS' default. */
+const DEFAULT_RETENTION_DAYS = 90
 
 export interface DiscordSettings {
   token: string
@@ -91,6 +107,14 @@ export interface Settings {
   host?: string
   /** RATE_LIMIT_REQUESTS per RATE_LIMIT_WINDOW_SECONDS for each user. Default 10 per 30 s. */
   rateLimit: { requests: number; windowSeconds: number }
+  /**
+   * Where requests and feedback are kept: DATA_DIR (default "data", embedded), or DATABASE_URL (a
+   * shared Postgres); STORE_QUESTIONS (default true); RETENTION_DAYS (default 90); USER_HASH_SECRET
+   * (default: a key drawn once and kept in the store).
+   */
+  store: StoreSettings
+  /** REDIS_URL: share rate limits between instances through Redis. Default: each instance counts alone. */
+  redisUrl?: string
 }
 
 /** A setting that is present but wrong. The message names the variable, never its value. */
@@ -114,6 +138,7 @@ export function loadSettings(env: NodeJS.ProcessEnv): Settings {
   const { CORPUS_DIR, DISCORD_TOKEN, DISCORD_APPLICATION_ID, DISCORD_GUILD_ID, DISCORD_API_URL } = parsed.data
   const { SLACK_BOT_TOKEN, SLACK_SIGNING_SECRET, SLACK_APP_TOKEN, SLACK_API_URL, PORT, HOST } = parsed.data
   const { LOG_LEVEL, HEALTH_PORT, DISCORD_SHARDS, RATE_LIMIT_REQUESTS, RATE_LIMIT_WINDOW_SECONDS } = parsed.data
+  const { DATA_DIR, DATABASE_URL, STORE_QUESTIONS, RETENTION_DAYS, USER_HASH_SECRET, REDIS_URL } = parsed.data
   if (SLACK_BOT_TOKEN && !SLACK_SIGNING_SECRET && !SLACK_APP_TOKEN) {
     throw new SettingsError(
       'SLACK_BOT_TOKEN is set, but neither SLACK_SIGNING_SECRET (HTTP mode) nor SLACK_APP_TOKEN (Socket Mode) is: set one of them',
@@ -126,6 +151,14 @@ export function loadSettings(env: NodeJS.ProcessEnv): Settings {
     corpusDir: CORPUS_DIR?.trim() || DEFAULT_CORPUS_DIR,
     logLevel: LOG_LEVEL ?? 'info',
     rateLimit: { requests: RATE_LIMIT_REQUESTS ?? 10, windowSeconds: RATE_LIMIT_WINDOW_SECONDS ?? 30 },
+    store: {
+      dataDir: DATA_DIR?.trim() || DEFAULT_DATA_DIR,
+      ...(DATABASE_URL ? { databaseUrl: DATABASE_URL } : {}),
+      keepQuestions: STORE_QUESTIONS !== 'false',
+      retentionDays: RETENTION_DAYS ?? DEFAULT_RETENTION_DAYS,
+      ...(USER_HASH_SECRET ? { userHashSecret: USER_HASH_SECRET } : {}),
+    },
+    ...(REDIS_URL ? { redisUrl: REDIS_URL } : {}),
     ...(HEALTH_PORT === undefined ? {} : { healthPort: HEALTH_PORT }),
     ...(HOST?.trim() ? { host: HOST.trim() } : {}),
     ...(DISCORD_TOKEN

@@ -23,6 +23,7 @@ it('/healthz answers 503 "draining" once shutdown begins, while a request is sti
       slack: { botToken: 'xoxb-t', signingSecret: secret, apiUrl: fake.apiUrl, port: 0, host: '127.0.0.1' },
       logLevel: 'info',
       rateLimit: { requests: 100, windowSeconds: 30 },
+      store: { dataDir: 'data', keepQuestions: true, retentionDays: 90 },
     },
     createLiveRetriever(await openRetriever('corpus')),
     createLogger(logs),

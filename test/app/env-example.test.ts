@@ -24,6 +24,12 @@ describe('.env.example', () => {
         'SLACK_API_URL',
         'PORT',
         'HOST',
+        'REDIS_URL',
+        'DATA_DIR',
+        'DATABASE_URL',
+        'STORE_QUESTIONS',
+        'RETENTION_DAYS',
+        'USER_HASH_SECRET',
       ].sort(),
     )
     for (const name of Object.keys(settings)) expect(text, name).toMatch(new RegExp(`#[^\\n]*\\n${name}=`))

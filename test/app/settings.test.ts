@@ -5,7 +5,12 @@ const TOKEN = `${'M'.repeat(24)}.${'G'.repeat(6)}.${'x'.repeat(38)}`
 
 describe('loadSettings', () => {
   it('runs in the terminal with nothing set, or with the empty values of .env.example', () => {
-    const defaults = { corpusDir: 'corpus', logLevel: 'info', rateLimit: { requests: 10, windowSeconds: 30 } }
+    const defaults = {
+      corpusDir: 'corpus',
+      logLevel: 'info',
+      rateLimit: { requests: 10, windowSeconds: 30 },
+      store: { dataDir: 'data', keepQuestions: true, retentionDays: 90 },
+    }
     expect(loadSettings({})).toEqual(defaults)
     expect(loadSettings({ DISCORD_TOKEN: '', DISCORD_APPLICATION_ID: '', CORPUS_DIR: ' ', LOG_LEVEL: '' })).toEqual(defaults)
   })
@@ -33,6 +38,7 @@ describe('loadSettings', () => {
       logLevel: 'warn',
       healthPort: 8081,
       rateLimit: { requests: 5, windowSeconds: 60 },
+      store: { dataDir: 'data', keepQuestions: true, retentionDays: 90 },
       discord: {
         token: TOKEN,
         applicationId: '100000000000000001',
