@@ -1,4 +1,5 @@
-import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible'
+import type { Redis } from 'ioredis'
+import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible'
 
 export interface RateLimitOptions {
   /**
@@ -11,6 +12,12 @@ export interface RateLimitOptions {
    * @default 30
    */
   windowSeconds?: number
+  /**
+   * A Redis client (connectRedis, from REDIS_URL): every instance using the same Redis counts a
+   * user's questions together. While Redis cannot be reached, each instance counts alone.
+   * @default undefined: counted in this process's memory
+   */
+  redis?: Redis
 }
 
 export type RateDecision = { allowed: true } | { allowed: false; retryAfterSeconds: number }
@@ -20,8 +27,21 @@ export interface RateLimiter {
   take(user: string): Promise<RateDecision>
 }
 
-export function createRateLimiter({ requests = 10, windowSeconds = 30 }: RateLimitOptions = {}): RateLimiter {
-  const limiter = new RateLimiterMemory({ points: requests, duration: windowSeconds })
+/** The keys' prefix in Redis: `rate-limit:questions:<user>`, each expiring with its window. */
+const REDIS_KEY_PREFIX = 'rate-limit:questions'
+
+export function createRateLimiter({ requests = 10, windowSeconds = 30, redis }: RateLimitOptions = {}): RateLimiter {
+  const memory = new RateLimiterMemory({ points: requests, duration: windowSeconds })
+  const limiter = redis
+    ? new RateLimiterRedis({
+        storeClient: redis,
+        points: requests,
+        duration: windowSeconds,
+        keyPrefix: REDIS_KEY_PREFIX,
+        // Used whenever Redis fails: answering goes on, limited per instance.
+        insuranceLimiter: memory,
+      })
+    : memory
   return {
     async take(user) {
       try {
