@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import type { Logger } from '../app/log.js'
-import type { Outcome, QuotedPassage, RequestStore } from './request-store.js'
+import type { Outcome, QuotedPassage, RequestStore, StoredFeedback, StoredRequest } from './request-store.js'
 import type { HashUser } from './user-hash.js'
 
 /** A request as the handler knows it. The user id is hashed before anything is written. */
@@ -58,7 +58,7 @@ export interface RecorderOptions {
    */
   keepQuestions?: boolean
   /**
-   * Writes waiting at most; more are dropped rather than held while the database is away.
+   * Rows waiting at most; more are dropped rather than held while the database is away.
    * @default 1000
    */
   maxQueued?: number
@@ -67,6 +67,11 @@ export interface RecorderOptions {
    * @default 4
    */
   concurrency?: number
+  /**
+   * Requests written in one INSERT at most, when several are waiting.
+   * @default 100
+   */
+  maxBatch?: number
   /**
    * Least time between two log lines about failing writes.
    * @default 60000
@@ -86,17 +91,20 @@ const MAX_COMMENT_LENGTH = 500
 
 export function createRecorder(options: RecorderOptions): Recorder {
   const { store, hashUser, log } = options
-  const { keepQuestions = true, maxQueued = 1000, concurrency = 4, failureLogIntervalMs = 60_000, now = () => new Date() } = options
-  const queue: Array<() => Promise<void>> = []
+  const { keepQuestions = true, maxQueued = 1000, concurrency = 4, maxBatch = 100, failureLogIntervalMs = 60_000 } = options
+  const now = options.now ?? (() => new Date())
+  // Rows wait here, made only when written; requests side by side go in one INSERT.
+  const queue: Array<{ request: () => StoredRequest } | { vote: () => StoredFeedback }> = []
   let inFlight = 0
   let idle: Array<() => void> = []
-  // Failures since the last line about them, and when that line was written.
+  // Rows dropped since the last line about them, and when that line was written.
   let failing = false
   let dropped = 0
   let lastFailureLog = Number.NEGATIVE_INFINITY
 
-  const noteDropped = (reason: string, error?: unknown) => {
-    dropped++
+  const noteDropped = (count: number, reason: string, error?: unknown) => {
+    failing = true
+    dropped += count
     const time = now().getTime()
     if (time - lastFailureLog < failureLogIntervalMs) return
     lastFailureLog = time
@@ -108,9 +116,19 @@ export function createRecorder(options: RecorderOptions): Recorder {
     dropped = 0
   }
 
+  /** The next write: a run of queued requests (maxBatch at most), or one vote. */
+  const nextWrite = (): { rows: number; write: () => Promise<void> } => {
+    const first = queue.shift() as (typeof queue)[number]
+    if ('vote' in first) return { rows: 1, write: () => store.saveFeedback(first.vote()) }
+    const batch = [first.request()]
+    while (batch.length < maxBatch && queue[0] && 'request' in queue[0])
+      batch.push((queue.shift() as { request: () => StoredRequest }).request())
+    return { rows: batch.length, write: () => store.saveRequests(batch) }
+  }
+
   const pump = () => {
     while (inFlight < concurrency && queue.length > 0) {
-      const write = queue.shift() as () => Promise<void>
+      const { rows, write } = nextWrite()
       inFlight++
       write()
         .then(
@@ -121,10 +139,7 @@ export function createRecorder(options: RecorderOptions): Recorder {
             }
             failing = false
           },
-          (error: unknown) => {
-            failing = true
-            noteDropped('the database write failed', error)
-          },
+          (error: unknown) => noteDropped(rows, 'the database write failed', error),
         )
         .finally(() => {
           inFlight--
@@ -137,13 +152,12 @@ export function createRecorder(options: RecorderOptions): Recorder {
     }
   }
 
-  const enqueue = (write: () => Promise<void>) => {
+  const enqueue = (entry: (typeof queue)[number]) => {
     if (queue.length >= maxQueued) {
-      failing = true
-      noteDropped(`more than ${maxQueued} writes waiting`)
+      noteDropped(1, `more than ${maxQueued} writes waiting`)
       return
     }
-    queue.push(write)
+    queue.push(entry)
     // After the caller's reply has gone: nothing of the write runs on its turn.
     if (queue.length === 1) setImmediate(pump)
   }
@@ -151,8 +165,8 @@ export function createRecorder(options: RecorderOptions): Recorder {
   return {
     record(request, result) {
       const at = now()
-      enqueue(() =>
-        store.saveRequest({
+      enqueue({
+        request: () => ({
           id: request.id,
           at: request.receivedAt ?? new Date(at.getTime() - result.latencyMs),
           platform: request.platform,
@@ -164,14 +178,12 @@ export function createRecorder(options: RecorderOptions): Recorder {
           passages: [...(result.passages ?? [])],
           latencyMs: result.latencyMs,
         }),
-      )
+      })
     },
     vote(vote) {
       const at = now()
       const comment = vote.vote === 'down' && vote.comment?.trim() ? vote.comment.trim().slice(0, MAX_COMMENT_LENGTH) : null
-      enqueue(() =>
-        store.saveFeedback({ requestId: vote.requestId, userHash: hashUser(vote.platform, vote.userId), vote: vote.vote, comment, at }),
-      )
+      enqueue({ vote: () => ({ requestId: vote.requestId, userHash: hashUser(vote.platform, vote.userId), vote: vote.vote, comment, at }) })
     },
     flush() {
       if (inFlight === 0 && queue.length === 0) return Promise.resolve()

@@ -35,32 +35,42 @@ export interface StoredFeedback {
 export interface RequestStore {
   /** Saves a request once: the same id again is ignored. */
   saveRequest(request: StoredRequest): Promise<void>
+  /** Saves several requests in one statement, each once. */
+  saveRequests(requests: readonly StoredRequest[]): Promise<void>
   /** Saves a user's vote on an answer, replacing their earlier one. */
   saveFeedback(feedback: StoredFeedback): Promise<void>
   /** Applies the retention period: see forgetBefore. */
   forgetBefore(cutoff: Date): Promise<{ deleted: number; anonymised: number }>
 }
 
+const REQUEST_COLUMNS = 10
+
 export function createRequestStore(db: Database): RequestStore {
+  const saveRequests = async (requests: readonly StoredRequest[]) => {
+    if (requests.length === 0) return
+    const rows = requests.map(
+      (_, row) => `(${Array.from({ length: REQUEST_COLUMNS }, (_, column) => `$${row * REQUEST_COLUMNS + column + 1}`).join(', ')})`,
+    )
+    await db.query(
+      `INSERT INTO requests (id, at, platform, workspace, user_hash, command, question, outcome, passages, latency_ms)
+       VALUES ${rows.join(', ')} ON CONFLICT (id) DO NOTHING`,
+      requests.flatMap((request) => [
+        request.id,
+        request.at.toISOString(),
+        request.platform,
+        request.workspace,
+        request.userHash,
+        request.command,
+        request.question,
+        request.outcome,
+        JSON.stringify(request.passages),
+        Math.round(request.latencyMs),
+      ]),
+    )
+  }
   return {
-    async saveRequest(request) {
-      await db.query(
-        `INSERT INTO requests (id, at, platform, workspace, user_hash, command, question, outcome, passages, latency_ms)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) ON CONFLICT (id) DO NOTHING`,
-        [
-          request.id,
-          request.at.toISOString(),
-          request.platform,
-          request.workspace,
-          request.userHash,
-          request.command,
-          request.question,
-          request.outcome,
-          JSON.stringify(request.passages),
-          Math.round(request.latencyMs),
-        ],
-      )
-    },
+    saveRequest: (request) => saveRequests([request]),
+    saveRequests,
     async saveFeedback(feedback) {
       await db.query(
         `INSERT INTO feedback (request_id, user_hash, vote, comment, at) VALUES ($1, $2, $3, $4, $5)

@@ -33,6 +33,7 @@ function memoryStore(behaviour: 'works' | 'fails' | 'hangs' = 'works') {
   }
   const store: RequestStore = {
     saveRequest: (request) => act(() => requests.push(request)),
+    saveRequests: (batch) => act(() => requests.push(...batch)),
     saveFeedback: (vote) => act(() => votes.push(vote)),
     forgetBefore: async () => ({ deleted: 0, anonymised: 0 }),
   }
@@ -92,6 +93,15 @@ describe('the recorder', () => {
     ])
   })
 
+  it('writes the requests waiting together in one statement, up to a batch', async () => {
+    const memory = memoryStore()
+    const recorder = createRecorder({ store: memory.store, hashUser, log: recordingLog(), maxBatch: 100 })
+    for (let i = 0; i < 250; i++) recorder.record(asked(), refused)
+    await recorder.flush()
+    expect(memory.requests).toHaveLength(250)
+    expect(memory.calls()).toBe(3)
+  })
+
   it('drops failed writes and says so once a minute, with how many', async () => {
     const memory = memoryStore('fails')
     const log = recordingLog()
@@ -105,29 +115,30 @@ describe('the recorder', () => {
     expect(log.lines.filter((line) => line.level === 'warn')).toHaveLength(1)
     expect(log.lines[0]).toMatchObject({
       message: 'request store: not recorded; replies go on',
-      fields: { error: 'ECONNREFUSED', dropped: 1 },
+      fields: { error: 'ECONNREFUSED', dropped: 50 },
     })
     now += 31_000
     recorder.record(asked(), refused)
     await recorder.flush()
     const warnings = log.lines.filter((line) => line.level === 'warn')
     expect(warnings).toHaveLength(2)
-    // Every write since the first line, this one included, is accounted for.
-    expect(warnings[1]?.fields.dropped).toBe(100)
-    expect(memory.calls()).toBe(101)
+    // Every request since the first line, this one included, is accounted for.
+    expect(warnings[1]?.fields.dropped).toBe(51)
+    expect(memory.calls()).toBe(3)
   })
 
   it('holds a bounded number of writes while the database does not answer, and drops the rest', async () => {
     const memory = memoryStore('hangs')
     const log = recordingLog()
-    const recorder = createRecorder({ store: memory.store, hashUser, log, maxQueued: 10, concurrency: 2 })
+    const recorder = createRecorder({ store: memory.store, hashUser, log, maxQueued: 10, maxBatch: 4, concurrency: 2 })
     for (let i = 0; i < 500; i++) recorder.record(asked(), refused)
     await new Promise((resolve) => setImmediate(resolve))
+    // Two writes of four in flight, two requests waiting, the other 490 dropped at once.
     expect(memory.calls()).toBe(2)
     expect(log.lines.filter((line) => line.level === 'warn')).toHaveLength(1)
     expect(log.lines[0]?.fields.reason).toBe('more than 10 writes waiting')
-    // The database answers again: the ten held (two of them in flight) are written, the other 490 were dropped.
-    while (memory.calls() < 10) {
+    // The database answers again: the ten held are written.
+    while (memory.calls() < 3) {
       memory.release()
       await new Promise((resolve) => setImmediate(resolve))
     }
