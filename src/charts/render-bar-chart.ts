@@ -1,3 +1,4 @@
+import type { TopLevelSpec } from 'vega-lite'
 import type { BarChart } from '../presentation/statistics-chart.js'
 import { createTextMeasure, FONT_FILES } from './measure-text.js'
 
@@ -37,10 +38,26 @@ function loadLibraries(): Promise<Libraries> {
  * chart, labels and figures included, is CHART_WIDTH wide, so the image has
  * no empty margin and its text is drawn at the size the spec gives.
  */
-export async function renderBarChartPng(chart: BarChart): Promise<Buffer> {
+export function renderBarChartPng(chart: BarChart): Promise<Buffer> {
+  return renderPng((plotWidth) => barChartSpec(chart, plotWidth))
+}
+
+/** Draws several bar charts one under another in one PNG, under one title, as renderBarChartPng draws one. */
+export function renderBarChartsPng(title: string, charts: readonly BarChart[]): Promise<Buffer> {
+  return renderPng((plotWidth) => ({
+    ...page(title),
+    vconcat: charts.map((chart) => ({
+      title: { text: chart.title, anchor: 'start' as const, frame: 'group' as const, fontSize: 16, offset: 10 },
+      vconcat: [bars(chart, plotWidth)],
+    })),
+    spacing: 36,
+  }))
+}
+
+async function renderPng(spec: (plotWidth: number) => TopLevelSpec): Promise<Buffer> {
   const { vega, vegaLite, Resvg } = await loadLibraries()
   const toSvg = async (plotWidth: number) => {
-    const view = new vega.View(vega.parse(vegaLite.compile(barChartSpec(chart, plotWidth)).spec), { renderer: 'none' })
+    const view = new vega.View(vega.parse(vegaLite.compile(spec(plotWidth)).spec), { renderer: 'none' })
     try {
       return await view.toSVG()
     } finally {
@@ -70,6 +87,22 @@ function svgWidth(svg: string): number {
 
 /** The chart as a Vega-Lite specification: labelled bars with their figures as written, the source underneath. */
 function barChartSpec(chart: BarChart, plotWidth = FIRST_PLOT_WIDTH) {
+  return { ...page(chart.title), vconcat: [bars(chart, plotWidth)] }
+}
+
+/** What every chart image shares: its title, white background, margin and font. */
+function page(title: string) {
+  return {
+    $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
+    title: { text: title, anchor: 'start' as const, frame: 'bounds' as const, fontSize: 18, offset: 12 },
+    background: 'white',
+    padding: 20,
+    config: { font: FONT, view: { stroke: null } },
+  }
+}
+
+/** One chart's bars, labels and figures, with its caption underneath. */
+function bars(chart: BarChart, plotWidth: number) {
   const caption = {
     // About as many characters as fit across the chart at 12 px.
     text: wrap(chart.caption, 180),
@@ -84,7 +117,7 @@ function barChartSpec(chart: BarChart, plotWidth = FIRST_PLOT_WIDTH) {
   // Long labels wrap onto more lines rather than being cut short; bars make room for them.
   const labels = chart.bars.map((bar) => wrap(bar.label, 38))
   const lines = Math.max(1, ...labels.map((label) => label.length))
-  const bars = {
+  return {
     title: caption,
     width: plotWidth,
     height: { step: 18 * lines + 16 },
@@ -101,8 +134,9 @@ function barChartSpec(chart: BarChart, plotWidth = FIRST_PLOT_WIDTH) {
         field: 'value',
         type: 'quantitative' as const,
         title: chart.axisTitle,
+        ...(chart.domain ? { scale: { domain: chart.domain } } : {}),
         // A tick every 40 px would crowd the wide axis; "~g" drops the ".0" of whole numbers.
-        axis: { titleFontSize: 14, labelFontSize: 12, tickCount: 10, format: '~g' },
+        axis: { titleFontSize: 14, labelFontSize: 12, tickCount: 10, format: chart.axisFormat ?? '~g' },
       },
     },
     layer: [
@@ -112,14 +146,6 @@ function barChartSpec(chart: BarChart, plotWidth = FIRST_PLOT_WIDTH) {
         encoding: { text: { field: 'text' } },
       },
     ],
-  }
-  return {
-    $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
-    title: { text: chart.title, anchor: 'start' as const, frame: 'bounds' as const, fontSize: 18, offset: 12 },
-    background: 'white',
-    padding: 20,
-    vconcat: [bars],
-    config: { font: FONT, view: { stroke: null } },
   }
 }
 

@@ -10,6 +10,10 @@ export interface BarChart {
   /** What the value axis measures: "trillion yuan", "percent". */
   axisTitle: string
   bars: Array<{ label: string; value: number; text: string }>
+  /** The value axis's extent, for a scale with fixed ends such as 0–100 percent. Default: from 0 to the largest value. */
+  domain?: [number, number]
+  /** How the axis writes its values (d3-format). Default "~g": figures as written, without a trailing ".0". */
+  axisFormat?: string
 }
 
 const MAGNITUDES: Array<[number, string]> = [

@@ -44,11 +44,11 @@ const SIMILAR = 0.5
 
 /** The words that carry a question's meaning, as written, in order. */
 function topicWords(question: string): string[] {
-  const words = question.toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? []
-  return words.map((word) => word.replace(/’/g, "'")).filter((word) => !QUESTION_WORDS.has(word))
+  const words = question.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? []
+  return words.map((word) => word.replace(/’/g, "'")).filter((word) => !QUESTION_WORDS.has(word.toLowerCase()))
 }
 
-const stems = (words: readonly string[]) => new Set(words.map((word) => stemmer(word.replace(/'s$/, ''))))
+const stems = (words: readonly string[]) => new Set(words.map((word) => stemmer(word.toLowerCase().replace(/'s$/, ''))))
 
 function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   let shared = 0
@@ -64,20 +64,23 @@ function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
  * similar to. Groups come out most asked first.
  */
 export function groupQuestions(asked: ReadonlyArray<{ question: string; count: number }>): QuestionGroup[] {
-  // The same words, whatever their case, spacing or punctuation, are one wording.
-  const wordings = new Map<string, { question: string; count: number; words: string[] }>()
+  // The same words, whatever their case, order, spacing or punctuation, are one wording, shown as it was asked most.
+  const wordings = new Map<string, { variants: Map<string, number>; count: number }>()
   for (const { question, count } of asked) {
-    const words = topicWords(question)
-    const key = [...stems(words)].sort().join(' ') || question.trim().toLowerCase()
-    const existing = wordings.get(key)
-    if (existing) {
-      existing.count += count
-      continue
-    }
-    wordings.set(key, { question: question.trim(), count, words })
+    const text = question.trim()
+    if (text === '') continue
+    const key = [...stems(topicWords(text))].sort().join(' ') || text.toLowerCase()
+    const wording = wordings.get(key) ?? { variants: new Map<string, number>(), count: 0 }
+    wording.count += count
+    wording.variants.set(text, (wording.variants.get(text) ?? 0) + count)
+    wordings.set(key, wording)
   }
+  const shown = [...wordings.values()].map(({ variants, count }) => {
+    const [question] = [...variants].sort(([a, m], [b, n]) => n - m || a.localeCompare(b))[0] as [string, number]
+    return { question, count, words: topicWords(question) }
+  })
   const groups: Array<{ stems: Set<string>; members: Array<{ question: string; count: number; words: string[] }> }> = []
-  for (const wording of [...wordings.values()].sort((a, b) => b.count - a.count || a.question.localeCompare(b.question))) {
+  for (const wording of shown.sort((a, b) => b.count - a.count || a.question.localeCompare(b.question))) {
     const own = stems(wording.words)
     const group = own.size > 0 ? groups.find((candidate) => jaccard(candidate.stems, own) >= SIMILAR) : undefined
     if (group) group.members.push(wording)

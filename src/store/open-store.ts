@@ -36,7 +36,7 @@ const RETENTION_INTERVAL_MS = 6 * 3_600_000
 const FLUSH_ON_CLOSE_MS = 5000
 
 /** Opens the database the settings name: a Postgres server, or the embedded one in DATA_DIR. */
-async function openDatabase(settings: Pick<StoreSettings, 'dataDir' | 'databaseUrl'>): Promise<Database> {
+export async function openDatabase(settings: Pick<StoreSettings, 'dataDir' | 'databaseUrl'>): Promise<Database> {
   if (!settings.databaseUrl) return openPgliteDatabase(settings.dataDir)
   const db = openPostgresDatabase(settings.databaseUrl)
   try {

@@ -4,6 +4,14 @@ import lockfile from 'proper-lockfile'
 import { type Database, StoreError } from './database.js'
 
 /**
+ * Where the folder's lock is, and when it counts as abandoned: the holder
+ * refreshes it every 5 s, so one a dead process left goes stale and is taken over.
+ */
+export function lockOptions(folder: string): { lockfilePath: string; stale: number } {
+  return { lockfilePath: `${folder}/.lock`, stale: 15_000 }
+}
+
+/**
  * An embedded Postgres (PGlite, compiled to WebAssembly) in `folder`. PGlite
  * is one process's database: two processes writing one folder would corrupt
  * it, so the folder is locked while it is open, and a second opener is told.
@@ -12,8 +20,7 @@ export async function openPgliteDatabase(folder: string): Promise<Database> {
   await mkdir(folder, { recursive: true })
   let release: () => Promise<void>
   try {
-    // The lock's file is refreshed every few seconds; one left by a process that died goes stale and is taken over.
-    release = await lockfile.lock(folder, { lockfilePath: `${folder}/.lock`, stale: 15_000, update: 5_000 })
+    release = await lockfile.lock(folder, { ...lockOptions(folder), update: 5_000 })
   } catch (error) {
     if ((error as { code?: unknown }).code === 'ELOCKED') {
       throw new StoreError(

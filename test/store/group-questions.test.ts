@@ -13,7 +13,7 @@ describe('grouping questions by their wording', () => {
     ])
     expect(groups.map(({ question, topic, count }) => ({ question, topic, count }))).toEqual([
       { question: 'What are the data export rules?', topic: 'data export rules', count: 11 },
-      { question: 'How many 5G towers does China have?', topic: '5g towers', count: 4 },
+      { question: 'How many 5G towers does China have?', topic: '5G towers', count: 4 },
       { question: 'who won the champions league', topic: 'won champions league', count: 2 },
     ])
     expect(groups[0]?.alsoAsked).toEqual(['data export'])
