@@ -1,4 +1,5 @@
 import { rm } from 'node:fs/promises'
+import pg from 'pg'
 import { afterEach, describe, expect, it } from 'vitest'
 import { StoreError } from '../../src/store/database.js'
 import { openStore, type StoreSettings } from '../../src/store/open-store.js'
@@ -100,5 +101,41 @@ describe('opening the store', () => {
     const rows = await a.db.query<{ user_hash: string }>('SELECT DISTINCT user_hash FROM requests')
     expect(await a.db.query('SELECT count(*)::int AS n FROM requests')).toEqual([{ n: 2 }])
     expect(rows).toHaveLength(1)
+  })
+})
+
+describe('the PostgreSQL server going away while the bot runs', () => {
+  it('goes on without it, says so once, drops what it cannot write, and records again when it is back', async ({ skip }) => {
+    if (!POSTGRES_URL) skip(NO_POSTGRES)
+    const { url, drop } = await freshPostgresUrl()
+    const name = new URL(url).pathname.slice(1)
+    const admin = new pg.Client({ connectionString: POSTGRES_URL })
+    await admin.connect()
+    const log = recordingLog()
+    const store = await openStore(settings({ databaseUrl: url }), log)
+    try {
+      const record = (id: string) =>
+        store.recorder.record({ id, platform: 'slack', userId: 'U1', command: 'ask' }, { outcome: 'refused', latencyMs: 1 })
+      record('before')
+      await store.recorder.flush()
+      // The server refuses this database from now on, and its open connections are cut.
+      await admin.query(`ALTER DATABASE ${name} ALLOW_CONNECTIONS false`)
+      await admin.query('SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1', [name])
+      for (let i = 0; i < 30; i++) record(`during-${i}`)
+      await store.recorder.flush()
+      expect(log.lines.filter((line) => line.level === 'warn')).toHaveLength(1)
+      expect(log.lines.find((line) => line.level === 'warn')?.message).toBe('request store: not recorded; replies go on')
+      await admin.query(`ALTER DATABASE ${name} ALLOW_CONNECTIONS true`)
+      record('after')
+      await store.recorder.flush()
+      expect(log.lines.at(-1)?.message).toBe('request store: recording again')
+      const rows = await store.db.query<{ id: string }>('SELECT id FROM requests ORDER BY id')
+      expect(rows.map((row) => row.id)).toEqual(['after', 'before'])
+    } finally {
+      await store.close()
+      await admin.query(`ALTER DATABASE ${name} ALLOW_CONNECTIONS true`).catch(() => {})
+      await admin.end()
+      await drop()
+    }
   })
 })
