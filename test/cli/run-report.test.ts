@@ -12,7 +12,7 @@ import { createRequestStore, type Outcome } from '../../src/store/request-store.
 import { createUserHasher } from '../../src/store/user-hash.js'
 import { barLengths } from '../helpers/png-ink.js'
 import { recordingLog } from '../helpers/recording-log.js'
-import { BACKENDS, emptyPgliteFolder, type TestDatabase } from '../helpers/store-backends.js'
+import { BACKENDS, emptyPgliteFolder, openPglite, type TestDatabase } from '../helpers/store-backends.js'
 import { captureStream } from '../helpers/streams.js'
 
 const NOW = new Date('2026-12-03T09:30:00Z')
@@ -190,6 +190,37 @@ describe('npm run report, bad input', () => {
     } finally {
       await bot.close()
       await rm(dataDir, { recursive: true, force: true })
+    }
+  })
+})
+
+describe('npm run report with STORE_QUESTIONS=false', () => {
+  it('counts the questions and says their text was not kept, rather than that every question was answered', async () => {
+    const database = await openPglite()
+    try {
+      await migrate(database.db)
+      const store = createRequestStore(database.db)
+      const base = {
+        at: NOW,
+        platform: 'slack',
+        workspace: null,
+        userHash: null,
+        command: 'ask',
+        question: null,
+        passages: [],
+        latencyMs: 5,
+      }
+      await store.saveRequests([
+        { ...base, id: 'a', outcome: 'refused' },
+        { ...base, id: 'b', outcome: 'answered' },
+      ])
+      const open = async () => ({ ...database.db, close: async () => {} })
+      const json = JSON.parse((await run(['--json'], open)).stdout)
+      expect(json).toMatchObject({ asked: 2, answered: 1, refused: 1, unanswered: [], topics: [], questionsKept: false })
+      const { stdout } = await run([], open)
+      expect(stdout).toContain('What the documents lacked:\n  (question text is not kept: STORE_QUESTIONS=false)\n')
+    } finally {
+      await database.dispose()
     }
   })
 })
