@@ -1,4 +1,5 @@
 import { documentQuestions } from './answer/about-document.js'
+import { SentenceFigures } from './answer/asked-figure.js'
 import { type Highlight, highlightsIn } from './answer/highlights.js'
 import { linkToQuote } from './answer/link.js'
 import { type FactKey, factKey, sameFact } from './answer/same-fact.js'
@@ -74,6 +75,7 @@ export function createRetriever(documents: readonly CorpusDocument[], options: R
   const thesaurus = compileThesaurus(settings.thesaurus)
   const topics = [...new Set(documents.flatMap((document) => document.topics))]
   const documentsAskedAbout = documentQuestions(documents)
+  const figures = new SentenceFigures()
   // Read once per sentence, when it is first compared with another document's.
   const factKeys = new WeakMap<Chosen['choice']['sentence'], FactKey>()
   const factKeyOf = ({ quote, choice }: Chosen): FactKey => {
@@ -109,7 +111,7 @@ export function createRetriever(documents: readonly CorpusDocument[], options: R
     const chosen: Chosen[] = []
     candidates.forEach((candidate, rank) => {
       const entry = index.passages[candidate.id as number]
-      const choice = entry && selectQuote(entry, concepts, intent, settings, namedBeside)
+      const choice = entry && selectQuote(entry, concepts, intent, settings, namedBeside, figures)
       if (choice && choice.score >= settings.minScore) {
         const quote = entry.passage.text.slice(choice.start, choice.end)
         chosen.push({ entry, choice, rank, quote })

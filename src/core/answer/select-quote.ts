@@ -3,7 +3,7 @@ import type { Concept } from '../query/concepts.js'
 import type { Intent } from '../query/intent.js'
 import { englishWord } from '../text/english-words.js'
 import { namesCountryNotAsked } from './asked-countries.js'
-import { givesFigureAsked } from './asked-figure.js'
+import type { SentenceFigures } from './asked-figure.js'
 import { containsAll, totalWeight, weightMet } from './coverage.js'
 
 // English rarity (0 everyday, 1 rare) from which a word is specific enough that a
@@ -47,6 +47,7 @@ export function selectQuote(
   intent: Intent,
   scoring: QuoteScoring,
   namedBeside: ReadonlySet<Concept>,
+  figures: SentenceFigures,
 ): QuoteChoice | undefined {
   const total = totalWeight(concepts)
   if (total === 0) return undefined
@@ -54,7 +55,7 @@ export function selectQuote(
   let best: { sentence: IndexedSentence; at: number; score: number } | undefined
   entry.sentences.forEach((sentence, at) => {
     if ((intent.figure && !sentence.hasFigure) || (intent.date && !sentence.hasDate)) return
-    if (intent.measure && !givesFigureAsked(entry, sentence, intent.measure, concepts)) return
+    if (intent.measure && !figures.givesFigureAsked(entry, sentence, intent.measure, concepts)) return
     if (intent.countries && !namesCountryNotAsked(sentence, concepts)) return
     const contextCredit = entry.refersBack ? scoring.referredContextCredit : scoring.contextCredit
     const met = weightMet(concepts, sentence.terms, entry.context, contextCredit, mustMeet)

@@ -1,6 +1,6 @@
 import type SearchableMap from 'minisearch/SearchableMap'
 import { splitSentences } from '../text/sentences.js'
-import { scanWords, type WordAnalysis } from '../text/tokenize.js'
+import { type IndexedWord, WordReader } from '../text/tokenize.js'
 import type { CorpusDocument, Passage } from '../types.js'
 import { AcronymReader } from './acronyms.js'
 import { type CandidateSearch, candidateSearch } from './candidate-search.js'
@@ -55,13 +55,14 @@ export function buildPassageIndex(documents: readonly CorpusDocument[]): Passage
   const sentenceFrequency = new Map<string, number>()
   const usage = new WordUsage()
   const acronyms = new AcronymReader()
+  const reader = new WordReader()
   let sentenceCount = 0
 
   for (const document of documents) {
     let previous: ReadonlySet<string> | undefined
     const year = document.source.published.slice(0, 4)
     for (const passage of document.passages) {
-      const sentences = indexSentences(passage.text, usage, acronyms, YEAR.test(year) ? year : undefined)
+      const sentences = indexSentences(passage.text, reader, usage, acronyms, YEAR.test(year) ? year : undefined)
       for (const sentence of sentences) {
         for (const term of sentence.terms) sentenceFrequency.set(term, (sentenceFrequency.get(term) ?? 0) + 1)
       }
@@ -89,7 +90,13 @@ export function buildPassageIndex(documents: readonly CorpusDocument[]): Passage
  * `year` is the document's: a news story's "on Monday, November 7" is in the
  * year it was published, so a question that says "November 2022" finds it.
  */
-function indexSentences(text: string, usage: WordUsage, acronyms: AcronymReader, year: string | undefined): IndexedSentence[] {
+function indexSentences(
+  text: string,
+  reader: WordReader,
+  usage: WordUsage,
+  acronyms: AcronymReader,
+  year: string | undefined,
+): IndexedSentence[] {
   const spans = splitSentences(text)
   const sentences = spans.map(({ start, end }): IndexedSentence & { terms: Set<string> } => ({
     start,
@@ -103,11 +110,11 @@ function indexSentences(text: string, usage: WordUsage, acronyms: AcronymReader,
   // Words and sentences are both in text order: one sweep hands each sentence
   // its words, and each word is read as it comes, with no list of them kept.
   let current = 0
-  let previous: WordAnalysis | undefined
+  let previous: IndexedWord | undefined
   // Which sentences write a year: made only for the few passages that have one.
   let withYear: Set<number> | undefined
   acronyms.startSentence()
-  scanWords(text, (word, start, end) => {
+  reader.scan(text, (word, start, end) => {
     while (current < spans.length - 1 && start >= spans[current]!.end) {
       current++
       previous = undefined
