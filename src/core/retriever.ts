@@ -1,9 +1,17 @@
 import { documentQuestions } from './answer/about-document.js'
+import { countriesAsked, SentenceCountries } from './answer/asked-countries.js'
 import { SentenceFigures } from './answer/asked-figure.js'
 import { type Highlight, highlightsIn } from './answer/highlights.js'
 import { linkToQuote } from './answer/link.js'
 import { type FactKey, factKey, sameFact } from './answer/same-fact.js'
-import { namedBesideFact, type QuoteChoice, selectQuote, termsMet } from './answer/select-quote.js'
+import {
+  namedBesideFact,
+  type QuoteChoice,
+  type ReadQuestion,
+  type SentenceReadings,
+  selectQuote,
+  termsMet,
+} from './answer/select-quote.js'
 import { buildPassageIndex, type PassageIndex } from './index/passage-index.js'
 import { defaultRetrieverOptions, type RetrieverOptions } from './options.js'
 import { readConcepts } from './query/concepts.js'
@@ -75,7 +83,7 @@ export function createRetriever(documents: readonly CorpusDocument[], options: R
   const thesaurus = compileThesaurus(settings.thesaurus)
   const topics = [...new Set(documents.flatMap((document) => document.topics))]
   const documentsAskedAbout = documentQuestions(documents)
-  const figures = new SentenceFigures()
+  const readings: SentenceReadings = { figures: new SentenceFigures(), countries: new SentenceCountries() }
   // Read once per sentence, when it is first compared with another document's.
   const factKeys = new WeakMap<Chosen['choice']['sentence'], FactKey>()
   const factKeyOf = ({ quote, choice }: Chosen): FactKey => {
@@ -104,14 +112,19 @@ export function createRetriever(documents: readonly CorpusDocument[], options: R
     const concepts = readConcepts(question, index, thesaurus, settings.synonymCredit)
     if (concepts.length === 0) return invalid(question, 'no-topic')
     const intent = readIntent(fold(question))
-    const namedBeside = namedBesideFact(concepts, intent)
+    const read: ReadQuestion = {
+      concepts,
+      intent,
+      namedBeside: namedBesideFact(concepts, intent),
+      countries: intent.countries ? countriesAsked(concepts) : new Set(),
+    }
     const terms = [...new Set(concepts.flatMap((concept) => concept.alternatives.flatMap(({ terms }) => terms)))]
 
     const candidates = index.search.search(terms.join(' '), { combineWith: 'OR' }).slice(0, settings.candidatePassages)
     const chosen: Chosen[] = []
     candidates.forEach((candidate, rank) => {
       const entry = index.passages[candidate.id as number]
-      const choice = entry && selectQuote(entry, concepts, intent, settings, namedBeside, figures)
+      const choice = entry && selectQuote(entry, read, settings, readings)
       if (choice && choice.score >= settings.minScore) {
         const quote = entry.passage.text.slice(choice.start, choice.end)
         chosen.push({ entry, choice, rank, quote })

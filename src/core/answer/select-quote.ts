@@ -2,7 +2,7 @@ import type { IndexedPassage, IndexedSentence } from '../index/passage-index.js'
 import type { Concept } from '../query/concepts.js'
 import type { Intent } from '../query/intent.js'
 import { englishWord } from '../text/english-words.js'
-import { namesCountryNotAsked } from './asked-countries.js'
+import type { SentenceCountries } from './asked-countries.js'
 import type { SentenceFigures } from './asked-figure.js'
 import { containsAll, totalWeight, weightMet } from './coverage.js'
 
@@ -33,6 +33,22 @@ export interface QuoteScoring {
   minQuoteWords: number
 }
 
+/** A question as read, once, before its candidate passages are scored. */
+export interface ReadQuestion {
+  concepts: readonly Concept[]
+  intent: Intent
+  /** The concepts a figure's or date's sentence must name itself (`namedBesideFact`). */
+  namedBeside: ReadonlySet<Concept>
+  /** The countries it names, for "which countries" (`countriesAsked`). */
+  countries: ReadonlySet<string>
+}
+
+/** What a retriever reads from its sentences when a question first needs it. One per retriever. */
+export interface SentenceReadings {
+  figures: SentenceFigures
+  countries: SentenceCountries
+}
+
 /**
  * Scores each sentence of a passage and keeps the best. A sentence cannot
  * answer if it lacks a figure or code the question names, if its passage lacks
@@ -43,20 +59,19 @@ export interface QuoteScoring {
  */
 export function selectQuote(
   entry: IndexedPassage,
-  concepts: readonly Concept[],
-  intent: Intent,
+  question: ReadQuestion,
   scoring: QuoteScoring,
-  namedBeside: ReadonlySet<Concept>,
-  figures: SentenceFigures,
+  readings: SentenceReadings,
 ): QuoteChoice | undefined {
+  const { concepts, intent, namedBeside } = question
   const total = totalWeight(concepts)
   if (total === 0) return undefined
   const mustMeet = (concept: Concept) => namedBeside.has(concept)
   let best: { sentence: IndexedSentence; at: number; score: number } | undefined
   entry.sentences.forEach((sentence, at) => {
     if ((intent.figure && !sentence.hasFigure) || (intent.date && !sentence.hasDate)) return
-    if (intent.measure && !figures.givesFigureAsked(entry, sentence, intent.measure, concepts)) return
-    if (intent.countries && !namesCountryNotAsked(sentence, concepts)) return
+    if (intent.measure && !readings.figures.givesFigureAsked(entry, sentence, intent.measure, concepts)) return
+    if (intent.countries && !readings.countries.namesCountryNotAsked(sentence, question.countries)) return
     const contextCredit = entry.refersBack ? scoring.referredContextCredit : scoring.contextCredit
     const met = weightMet(concepts, sentence.terms, entry.context, contextCredit, mustMeet)
     if (met === undefined) return

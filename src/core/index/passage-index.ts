@@ -44,6 +44,8 @@ export interface PassageIndex {
   properTerms: ReadonlySet<string>
   /** Acronyms ("scio", "gdsi") → the terms of each phrase they stand for in this corpus. */
   acronyms: ReadonlyMap<string, string[][]>
+  /** The figures among its terms, with their values, years left out: what a rounded figure is compared with. */
+  figures: ReadonlyArray<{ term: string; value: number }>
 }
 
 // A passage that opens with these continues the one before: "All of them imply …".
@@ -83,7 +85,16 @@ export function buildPassageIndex(documents: readonly CorpusDocument[]): Passage
     words: usage.spellings(),
     properTerms: usage.properTerms(),
     acronyms: acronyms.result(),
+    figures: figureTerms(sentenceFrequency.keys()),
   }
+}
+
+const FIGURE_TERM = /^\d+(?:\.\d+)?$/
+
+function figureTerms(terms: Iterable<string>): Array<{ term: string; value: number }> {
+  const figures: Array<{ term: string; value: number }> = []
+  for (const term of terms) if (FIGURE_TERM.test(term) && !YEAR.test(term)) figures.push({ term, value: Number(term) })
+  return figures
 }
 
 /**
