@@ -13,6 +13,7 @@ import {
   termsMet,
 } from './answer/select-quote.js'
 import { buildPassageIndex, type PassageIndex } from './index/passage-index.js'
+import { YEAR } from './index/sentence-features.js'
 import { defaultRetrieverOptions, type RetrieverOptions } from './options.js'
 import { readConcepts } from './query/concepts.js'
 import { readIntent } from './query/intent.js'
@@ -130,8 +131,11 @@ export function createRetriever(documents: readonly CorpusDocument[], options: R
         chosen.push({ entry, choice, rank, quote })
       }
     })
-    // Of equally good quotes, the one whose passage MiniSearch ranks higher (BM25).
-    chosen.sort((a, b) => b.choice.score - a.choice.score || a.rank - b.rank)
+    // Of equally good quotes for a figure, the later (a question that names no
+    // period asks for the current figure), then the one whose passage MiniSearch
+    // ranks higher (BM25).
+    const recency = intent.figure ? latestYear : () => 0
+    chosen.sort((a, b) => b.choice.score - a.choice.score || recency(b.choice.sentence) - recency(a.choice.sentence) || a.rank - b.rank)
     const corroboration = ({ entry, quote }: Chosen): Corroboration => ({
       quote,
       passageId: entry.passage.id,
@@ -229,4 +233,11 @@ function invalidMessage(reason: InvalidReason | 'no-topic', maxLength: number, t
     case 'no-words':
       return `Ask a question in words${example}.`
   }
+}
+
+/** The latest year a sentence names, or 0. */
+function latestYear(sentence: QuoteChoice['sentence']): number {
+  let latest = 0
+  for (const term of sentence.terms) if (YEAR.test(term)) latest = Math.max(latest, Number(term))
+  return latest
 }
