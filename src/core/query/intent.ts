@@ -26,7 +26,8 @@ export type AskedMeasure = StatisticKind | 'percent'
 const FIGURE =
   /\b(how|hw) (many|much|big|large|high|fast|long|far)\b|\b(what|which) (percentage|percent|share|proportion|portion|fraction|number|figure|amount|size|rate|value|level)\b|\b(number|percentage|proportion|count|amount|size) of\b|\bsize\b|\bworth\b|%/
 // A share is a part of a whole: "12 percent year-on-year" is growth, not a share of anything.
-const SHARE_ASKED = /\b(what|which|how (big|large|high)( a)?) (share|proportion|portion|fraction)\b|\b(percentage|percent|%) of\b/
+const SHARE_ASKED =
+  /\b(what|which|how (big|large|high)( a)?) (share|proportion|portion|fraction)\b|\b(share|proportion|portion|fraction|percentage|percent|%) of\b/
 const PERCENT_ASKED = /\b(what|which) (percentage|percent)\b|\bhow many percent\b|%/
 // Asked with a figure ("how much did shoppers spend", "how much is it worth") or
 // on its own ("what's the fine for …").
@@ -71,6 +72,9 @@ export const QUESTION_SHAPE_WORDS: ReadonlyMap<string, ReadonlySet<string>> = ne
  * people have 5G plans". Unless a phrase takes them up: "people online".
  */
 export const COUNTED_PEOPLE: ReadonlySet<string> = new Set(['people', 'ppl', 'persons', 'folks'])
+
+/** Nouns that ask for a share of what follows them ("the *share* of GDP"): met by the figure, not by the word. */
+export const SHARE_WORDS: ReadonlySet<string> = new Set(['share', 'proportion', 'portion', 'fraction', 'percentage'])
 
 /** Words that place a year ("mid 2022", "early-2021") rather than add a topic. */
 export const YEAR_QUALIFIERS: ReadonlySet<string> = new Set(['mid', 'early', 'late', 'end', 'start', 'beginning'])
