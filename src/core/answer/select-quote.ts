@@ -94,7 +94,9 @@ export function selectQuote(
  */
 export function namedBesideFact(concepts: readonly Concept[], intent: Intent): ReadonlySet<Concept> {
   if (!intent.figure && !intent.date) return new Set()
-  return new Set(concepts.filter((concept) => concept.required || (concept.known && !concept.common && isSpecific(concept.label))))
+  return new Set(
+    concepts.filter((concept) => concept.required || concept.part || (concept.known && !concept.common && isSpecific(concept.label))),
+  )
 }
 
 function isSpecific(label: string): boolean {

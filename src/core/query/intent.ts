@@ -24,7 +24,7 @@ export interface Intent {
 export type AskedMeasure = StatisticKind | 'percent'
 
 const FIGURE =
-  /\b(how|hw) (many|much|big|large|high|fast|long|far)\b|\b(what|which) (percentage|percent|share|proportion|portion|fraction|number|figure|amount|size|rate|value|level)\b|\b(number|percentage|proportion|count|amount|size) of\b|\bsize\b|\bworth\b|%/
+  /\b(how|hw) (many|much|big|large|high|fast|long|far)\b|\b(what|which) (percentage|percent|share|proportion|portion|fraction|number|figure|amount|size|rate|value|level)\b|\b(number|percentage|proportion|share|count|amount|size) of\b|\bsize\b|\bworth\b|\brate\b|%/
 // A share is a part of a whole: "12 percent year-on-year" is growth, not a share of anything.
 const SHARE_ASKED =
   /\b(what|which|how (big|large|high)( a)?) (share|proportion|portion|fraction)\b|\b(share|proportion|portion|fraction|percentage|percent|%) of\b/
