@@ -113,13 +113,14 @@ export function createRetriever(documents: readonly CorpusDocument[], options: R
     const concepts = readConcepts(question, index, thesaurus, settings.synonymCredit)
     if (concepts.length === 0) return invalid(question, 'no-topic')
     const intent = readIntent(fold(question))
+    const terms = [...new Set(concepts.flatMap((concept) => concept.alternatives.flatMap(({ terms }) => terms)))]
     const read: ReadQuestion = {
       concepts,
       intent,
       namedBeside: namedBesideFact(concepts, intent),
       countries: intent.countries ? countriesAsked(concepts) : new Set(),
+      terms: new Set(terms),
     }
-    const terms = [...new Set(concepts.flatMap((concept) => concept.alternatives.flatMap(({ terms }) => terms)))]
 
     const candidates = index.search.search(terms.join(' '), { combineWith: 'OR' }).slice(0, settings.candidatePassages)
     const chosen: Chosen[] = []

@@ -41,6 +41,8 @@ export interface ReadQuestion {
   namedBeside: ReadonlySet<Concept>
   /** The countries it names, for "which countries" (`countriesAsked`). */
   countries: ReadonlySet<string>
+  /** Every term its concepts can be met by. */
+  terms: ReadonlySet<string>
 }
 
 /** What a retriever reads from its sentences when a question first needs it. One per retriever. */
@@ -76,7 +78,7 @@ export function selectQuote(
     const met = weightMet(concepts, sentence.terms, entry.context, contextCredit, mustMeet)
     if (met === undefined) return
     let score = met / total
-    if (intent.entity && !sentence.hasEntity) score -= scoring.entityPreference
+    if (intent.entity && !namesSomeoneNotAsked(sentence, question.terms)) score -= scoring.entityPreference
     if (!best || score > best.score) best = { sentence, at, score }
   })
   if (!best) return undefined
@@ -101,6 +103,17 @@ export function namedBesideFact(concepts: readonly Concept[], intent: Intent): R
 
 function isSpecific(label: string): boolean {
   return label.split(/[\s-]+/).some((word) => englishWord(word.replace(/'s?$/, '')).rarity >= MIN_SPECIFIC_RARITY)
+}
+
+/**
+ * Whether the sentence names a person or body the question does not: "who
+ * presented the paper for the CAC" is not answered by "a deputy head of the
+ * Cyberspace Administration of China presented it", whose only name is the one asked about.
+ */
+function namesSomeoneNotAsked(sentence: IndexedSentence, asked: ReadonlySet<string>): boolean {
+  if (!sentence.entityTerms) return false
+  for (const term of sentence.entityTerms) if (!asked.has(term)) return true
+  return false
 }
 
 /** The sentence's terms that met a concept, for highlighting. */

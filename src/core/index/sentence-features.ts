@@ -9,6 +9,8 @@ export interface SentenceFeatures {
   hasDate: boolean
   /** A name of a person, organisation or place, written with capitals mid-sentence. */
   hasEntity: boolean
+  /** The terms of those names' words; absent when it has none. */
+  entityTerms?: Set<string>
 }
 
 /** A year as written in the corpus: "2021". */
@@ -25,5 +27,9 @@ export function readWord(features: SentenceFeatures, token: WordAnalysis, previo
     else features.hasFigure = true
   } else if (MONTHS.has(token.word) || WEEKDAYS.has(token.word)) features.hasDate = true
   // The first word is capitalised whatever it is.
-  else if (previous !== undefined && token.capitalised && !token.stop) features.hasEntity = true
+  else if (previous !== undefined && token.capitalised && !token.stop) {
+    features.hasEntity = true
+    features.entityTerms ??= new Set()
+    for (const term of token.terms) features.entityTerms.add(term)
+  }
 }

@@ -39,7 +39,8 @@ const MONEY_ASKED = /\b(what|whats)( is| are| was|['’]s)? the (cost|price|fine
 // "GDP in yuan", "in dollar terms": a sum in that currency.
 const CURRENCY_ASKED = new RegExp(String.raw`\bin (${CURRENCY_WORD_PATTERN})\b`)
 const COUNT_ASKED = /\b(how|hw) many\b(?! (thousand|million|billion|trillion|bn|mn|tn)\b)/
-const COUNTRIES_ASKED = /\b(which|what)( other)? (countries|nations)\b/
+// "which countries", "which five Central Asian countries": a few words may qualify them.
+const COUNTRIES_ASKED = /\b(which|what)( [\w-]+){0,3} (countries|nations)\b/
 const DATE = /\b(what|which) (year|day|weekday|month|time)\b|\bdate\b/
 // "When" asks for a date when it is the question word, not in "what is it doing when …".
 const FIRST_QUESTION_WORD = /\b(when|what|how|who|which|where|why|whats)\b/
