@@ -17,6 +17,7 @@ export const ask = {
       maxLength: defaultRetrieverOptions.maxQuestionLength,
     },
   ],
+  capabilities: { postsPublicly: true, takesText: true },
   execute(input, { retriever }) {
     const question = typeof input.question === 'string' ? input.question : ''
     const result = retriever.ask(question)

@@ -11,6 +11,4 @@ export function findCommand(name: string): Command | undefined {
   return commands.find((command) => command.name === name.toLowerCase())
 }
 
-export type { Command, CommandContext, CommandInput, Reply, StatisticGroup } from './command.js'
-export { replyFound } from './command.js'
-export { createHelp } from './help.js'
+export type { Command, CommandContext, Reply, StatisticGroup } from './command.js'

@@ -36,8 +36,3 @@ export function createRateLimiter({ requests = 10, windowSeconds = 30 }: RateLim
     },
   }
 }
-
-/** What a user over the limit is told, privately. */
-export function slowDown(retryAfterSeconds: number): string {
-  return `Slow down — you have asked a lot in a short time. Try again in ${retryAfterSeconds} second${retryAfterSeconds === 1 ? '' : 's'}.`
-}

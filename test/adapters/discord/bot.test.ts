@@ -1,7 +1,7 @@
 import { PNG } from 'pngjs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { APOLOGY, EXPIRED } from '../../../commands/messages.js'
 import type { DiscordBot } from '../../../src/adapters/discord/bot.js'
-import { APOLOGY, EXPIRED } from '../../../src/adapters/discord/interactions.js'
 import { createLogger } from '../../../src/app/log.js'
 import { openRetriever } from '../../../src/app/open-retriever.js'
 import { ASKER, autocomplete, buttonClick, messageCommand, slashCommand } from '../../helpers/discord-payloads.js'

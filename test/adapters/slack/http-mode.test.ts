@@ -1,7 +1,7 @@
 import { PNG } from 'pngjs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { APOLOGY, EXPIRED } from '../../../commands/messages.js'
 import type { SlackApp } from '../../../src/adapters/slack/app.js'
-import { APOLOGY, EXPIRED } from '../../../src/adapters/slack/context.js'
 import { createLogger } from '../../../src/app/log.js'
 import { openRetriever } from '../../../src/app/open-retriever.js'
 import { failingOnExplode } from '../../helpers/documents.js'
