@@ -15,8 +15,8 @@ describe('routeText: the same words on every surface', () => {
     expect(route('ask global village')).toEqual({ command: 'ask', text: 'global village' })
   })
 
-  it('runs help and sources on their own, slash or not', () => {
-    for (const name of ['help', 'sources']) {
+  it('runs help, sources and about on their own, slash or not', () => {
+    for (const name of ['help', 'sources', 'about']) {
       expect(route(name)).toEqual({ command: name, text: '' })
       expect(route(`/${name}`)).toEqual({ command: name, text: '' })
     }
@@ -36,7 +36,7 @@ describe('routeText: the same words on every surface', () => {
 
   it('names a slash command that does not exist, and the ones that do', () => {
     expect(route('/stat 5G')).toEqual({
-      notice: 'There is no /stat command. Try /ask, /stats, /sources, /help, or just type a question.',
+      notice: 'There is no /stat command. Try /ask, /stats, /sources, /about, /help, or just type a question.',
     })
   })
 })
