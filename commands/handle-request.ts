@@ -89,11 +89,13 @@ export function createRequestHandler({ context, log, limiter, onFinished }: Requ
   return async (request, responder) => {
     const started = performance.now()
     let decided: { outcome: Outcome; command: string } | undefined
+    let recorded = false
     try {
       decided = await decide(request)
       const { outcome } = decided
       await responder.send(outcome)
       finish(request, outcome, decided.command, started)
+      recorded = true
       if (outcome.kind === 'reply') await responder.afterwards?.(outcome)
     } catch (error) {
       log.error(`${request.platform} ${NOUNS[request.origin]} failed`, error, {
@@ -106,8 +108,8 @@ export function createRequestHandler({ context, log, limiter, onFinished }: Requ
       } catch (failure) {
         log.error('could not apologise', failure, { platform: request.platform })
       }
-      // A reply that was sent before the failure (in its chart upload) was already recorded.
-      if (decided?.outcome.kind !== 'reply') finish(request, apology, decided?.command ?? nameAsked(request), started)
+      // A reply sent before the failure (in its chart upload) was already recorded; anything else ends as the apology.
+      if (!recorded) finish(request, apology, decided?.command ?? nameAsked(request), started)
     }
   }
 

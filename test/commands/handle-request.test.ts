@@ -171,6 +171,8 @@ describe('the request handler', () => {
       const once = harness({ failSend: (outcome) => outcome.kind === 'reply' })
       await once.ask({ asked: { command: 'ask', text: 'ferry passengers' } })
       expect(once.sent.map((outcome) => outcome.kind)).toEqual(['apology'])
+      expect(once.finished.map(({ outcome }) => outcome.kind)).toEqual(['apology'])
+      expect(once.answered()).toEqual([])
       const always = harness({ failSend: () => true })
       await always.ask({ origin: 'button', asked: { button: 'more', madeFrom: undefined } })
       expect(always.logs.filter((line) => line.level === 'error').map((line) => line.message)).toEqual([

@@ -75,7 +75,9 @@ export async function startDiscordBot(options: DiscordBotOptions): Promise<Disco
   client.on(Events.InteractionCreate, (interaction) => {
     // The "restarting" reply is work in flight too: the drain waits for it to be sent.
     if (stopping) void inFlight.track(sayRestarting(interaction, log))
-    else void inFlight.track(handleInteraction(interaction, context))
+    // The handler answers every failure itself; this only catches one in translating the interaction.
+    else
+      void inFlight.track(handleInteraction(interaction, context).catch((error: unknown) => log.error('discord interaction failed', error)))
   })
   // discord.js reports connection trouble here; unhandled, an 'error' event would end the process.
   client.on(Events.Error, (error) => log.error('discord client error', error))
