@@ -15,6 +15,7 @@ export const ask = {
       type: 'string',
       required: true,
       maxLength: defaultRetrieverOptions.maxQuestionLength,
+      suggests: 'questions',
     },
   ],
   capabilities: { postsPublicly: true, takesText: true },

@@ -11,6 +11,12 @@ export interface CommandOption {
   required: boolean
   /** Longest accepted value, for platforms that enforce it when the user types. */
   maxLength?: number
+  /**
+   * What to suggest while the user types it, on platforms that complete
+   * options: questions the corpus answers, or the figures a topic finds.
+   * @default nothing
+   */
+  suggests?: 'questions' | 'figures'
 }
 
 /** What a command is given: the option values as the platform parsed them. */

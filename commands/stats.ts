@@ -21,6 +21,7 @@ export const stats = {
       type: 'string',
       required: false,
       maxLength: defaultRetrieverOptions.maxQuestionLength,
+      suggests: 'figures',
     },
   ],
   capabilities: { postsPublicly: true, takesText: true, hasChart: true },

@@ -12,9 +12,6 @@ export const FIND_IN_PAPER = 'Find in white paper'
 /** The option every command that can post publicly gets on Discord: post for everyone at once. */
 export const PUBLIC_OPTION = 'public'
 
-/** Options the user types, which get completions as they type. */
-const AUTOCOMPLETED = new Set(['question', 'topic'])
-
 /**
  * The application commands to register with Discord, made from the
  * platform-neutral commands, plus the message context menu.
@@ -32,7 +29,7 @@ function slashCommand(command: Command): RESTPostAPIApplicationCommandsJSONBody 
           name: option.name,
           description: option.description.slice(0, 100),
           required: option.required,
-          autocomplete: AUTOCOMPLETED.has(option.name),
+          autocomplete: option.suggests !== undefined,
           ...(option.maxLength === undefined ? {} : { max_length: Math.min(option.maxLength, 6000) }),
         },
   )

@@ -1,5 +1,6 @@
 import type { AutocompleteInteraction, Interaction } from 'discord.js'
 import type { RequestHandler } from '../../../commands/handle-request.js'
+import { findCommand } from '../../../commands/index.js'
 import type { Logger } from '../../app/log.js'
 import type { SeenKeys } from '../../app/seen-keys.js'
 import type { renderBarChartPng } from '../../charts/render-bar-chart.js'
@@ -37,7 +38,8 @@ export async function handleInteraction(interaction: Interaction, context: Inter
 async function complete(interaction: AutocompleteInteraction, { retriever, log }: InteractionContext): Promise<void> {
   try {
     const focused = interaction.options.getFocused(true)
-    await interaction.respond(completionsFor(focused.name, withoutMentions(String(focused.value)), retriever))
+    const option = findCommand(interaction.commandName)?.options.find(({ name }) => name === focused.name)
+    await interaction.respond(completionsFor(option?.suggests, withoutMentions(String(focused.value)), retriever))
   } catch (error) {
     log.error('discord autocomplete failed', error, { interaction: interaction.id })
     if (!interaction.responded)
