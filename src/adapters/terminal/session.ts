@@ -1,8 +1,9 @@
 import { createInterface } from 'node:readline'
 import type { Readable, Writable } from 'node:stream'
-import { createRequestHandler, type RequestLog } from '../../../commands/handle-request.js'
+import { createRequestHandler, type RequestHandlerOptions } from '../../../commands/handle-request.js'
 import type { CommandContext } from '../../../commands/index.js'
 import type { Outcome } from '../../../commands/request.js'
+import { errorsOnly } from './error-log.js'
 import { renderReply } from './render-reply.js'
 import { DEFAULT_WIDTH } from './wrap-text.js'
 
@@ -18,6 +19,8 @@ export interface TerminalSessionOptions {
   color: boolean
   /** Columns to wrap answers at, asked before each answer so a resized window is followed. Default: always DEFAULT_WIDTH (80). */
   width?: () => number
+  /** Called once for every line answered, after its reply is written. @default none */
+  onFinished?: RequestHandlerOptions['onFinished']
 }
 
 const PROMPT = 'ask> '
@@ -32,7 +35,11 @@ const TERMINAL = { prefix: '/', extraCommands: [{ name: '/quit', description: 'L
  */
 export async function runTerminalSession(options: TerminalSessionOptions): Promise<void> {
   const { input, output, interactive, color, width } = options
-  const handle = createRequestHandler({ context: { ...options.context, surface: TERMINAL }, log: errorsOnly(options.errors) })
+  const handle = createRequestHandler({
+    context: { ...options.context, surface: TERMINAL },
+    log: errorsOnly(options.errors),
+    ...(options.onFinished ? { onFinished: options.onFinished } : {}),
+  })
   const lines = createInterface({ input, output: interactive ? output : undefined, terminal: interactive })
   lines.setPrompt(PROMPT)
   if (interactive) {
@@ -54,12 +61,4 @@ export async function runTerminalSession(options: TerminalSessionOptions): Promi
     if (interactive) lines.prompt()
   }
   lines.close()
-}
-
-/** The terminal's log: failures go to the error stream, apart from the answers; nothing else is written. */
-function errorsOnly(errors: Writable): RequestLog {
-  return {
-    info: () => undefined,
-    error: (message, error) => void errors.write(`${message}: ${error instanceof Error ? error.stack : String(error)}\n`),
-  }
 }

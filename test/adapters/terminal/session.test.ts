@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest'
+import type { FinishedRequest } from '../../../commands/handle-request.js'
 import packageJson from '../../../package.json' with { type: 'json' }
 import { runTerminalSession } from '../../../src/adapters/terminal/session.js'
 import type { Retriever } from '../../../src/core/retriever.js'
@@ -104,6 +105,25 @@ describe('terminal session with piped input', () => {
     expect(links).toHaveLength(2)
     for (const link of links) expect(link).toMatch(/^ {2,4}https:\/\/\S+#:~:text=The%20harbour\S+wind%20farm%20technicians\.$/)
     for (const line of lines.filter((line) => !links.includes(line))) expect(line.length).toBeLessThanOrEqual(40)
+  })
+
+  it('records every line it answers once, with the passages it quoted', async () => {
+    const finished: FinishedRequest[] = []
+    await runTerminalSession({
+      input: linesStream(['how many turbine foundations', '/nope', 'about']),
+      output: captureStream(),
+      errors: captureStream(),
+      context: { retriever },
+      interactive: false,
+      color: false,
+      onFinished: (request) => finished.push(request),
+    })
+    expect(finished.map(({ request, outcome }) => [request.asked, outcome.kind])).toEqual([
+      [{ text: 'how many turbine foundations' }, 'reply'],
+      [{ text: '/nope' }, 'notice'],
+      [{ text: 'about' }, 'reply'],
+    ])
+    expect(finished[0]?.passageIds[0]).toBe('harbour-review:5')
   })
 
   it('keeps going after a line that fails, with an apology and a log line', async () => {
