@@ -1,5 +1,6 @@
 import type { Redis } from 'ioredis'
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible'
+import type { RequestLimiter } from '../../commands/handle-request.js'
 
 export interface RateLimitOptions {
   /**
@@ -20,17 +21,14 @@ export interface RateLimitOptions {
   redis?: Redis
 }
 
-export type RateDecision = { allowed: true } | { allowed: false; retryAfterSeconds: number }
-
-/** Per-user limits on questions, so one user (or script) cannot crowd out a channel. */
-export interface RateLimiter {
-  take(user: string): Promise<RateDecision>
-}
-
 /** The keys' prefix in Redis: `rate-limit:questions:<user>`, each expiring with its window. */
 const REDIS_KEY_PREFIX = 'rate-limit:questions'
 
-export function createRateLimiter({ requests = 10, windowSeconds = 30, redis }: RateLimitOptions = {}): RateLimiter {
+/**
+ * Per-user limits on questions, so one user (or script) cannot crowd out a
+ * channel: the limiter the request handler takes.
+ */
+export function createRateLimiter({ requests = 10, windowSeconds = 30, redis }: RateLimitOptions = {}): RequestLimiter {
   const memory = new RateLimiterMemory({ points: requests, duration: windowSeconds })
   const limiter = redis
     ? new RateLimiterRedis({
@@ -55,9 +53,4 @@ export function createRateLimiter({ requests = 10, windowSeconds = 30, redis }: 
       }
     },
   }
-}
-
-/** What a user over the limit is told, privately. */
-export function slowDown(retryAfterSeconds: number): string {
-  return `Slow down — you have asked a lot in a short time. Try again in ${retryAfterSeconds} second${retryAfterSeconds === 1 ? '' : 's'}.`
 }

@@ -33,7 +33,7 @@ beforeAll(() => {
   image = runStage(runtime, { contextDir: '.', root: path.join(scratch, 'image'), stages: { [build.name ?? '0']: built.root }, env })
 }, 300_000)
 // Two copies of the dependencies (the embedded database's WebAssembly among them): deleting them takes a while on a busy machine.
-afterAll(() => rmSync(scratch, { recursive: true, force: true }), 60_000)
+afterAll(() => rmSync(scratch, { recursive: true, force: true }), 120_000)
 
 describe('the Dockerfile', () => {
   it('builds from Node LTS images, and runs as a user other than root', () => {
