@@ -146,6 +146,29 @@ describe('corpus add', () => {
     expect(estuary?.section).toBe('I. Building the Crossings › 2. Iron and steel › (1) The great estuary span')
   })
 
+  it('adds Markdown: its front matter, flags over it, its headings as sections', async () => {
+    const file = path.join(work, 'ferries.md')
+    const body = Array.from(
+      { length: 12 },
+      (_, i) => `Ferry route ${i + 1} crosses the bay ${i + 2} times a day in summer and once an hour in winter.`,
+    )
+    await writeFile(
+      file,
+      `---\ntitle: Ferries of the Bay\nurl: https://example.org/ferries\npublished: 2020-03-01\n---\n# Ferries of the Bay\n\n## Summer timetable\n\n${body.slice(0, 6).join('\n\n')}\n\n## Winter timetable\n\n${body.slice(6).join('\n\n')}\n`,
+    )
+    const { code, stdout } = await corpus('add', file, '--publisher', 'Bay Ferries')
+    expect(code).toBe(0)
+    expect(stdout).toContain('sections   2')
+    const { documents } = await loadCorpus(corpusDir)
+    expect(documents[0]?.source).toEqual({
+      title: 'Ferries of the Bay',
+      url: 'https://example.org/ferries',
+      publisher: 'Bay Ferries',
+      published: '2020-03-01',
+    })
+    expect(documents[0]?.passages.at(-1)).toMatchObject({ text: body.at(-1), section: 'Winter timetable' })
+  })
+
   it('lists, checks and removes what it added', async () => {
     await corpus('add', `${base}/papers/rivers`)
     const listed = await corpus('list')

@@ -4,8 +4,10 @@ import { renderDiscordReply } from '../../src/adapters/discord/render.js'
 import { renderSlackReply } from '../../src/adapters/slack/blocks.js'
 import { renderReply } from '../../src/adapters/terminal/render-reply.js'
 import { runAsk } from '../../src/cli/run-ask.js'
+import { runStats } from '../../src/cli/run-stats.js'
 import { createRetriever } from '../../src/core/retriever.js'
 import { parseDocument } from '../../src/corpus/parse-document.js'
+import { statisticText } from '../../src/presentation/statistic-line.js'
 import { captureStream, linesStream } from '../helpers/streams.js'
 
 // A made-up report in the white paper's shape: a title heading, a preface, numbered chapters with
@@ -104,5 +106,24 @@ describe('an answer from a section', () => {
     await runAsk(['--json', question], async () => createRetriever([plain.value]), { ...io, stdout: plainOut })
     const answer = JSON.parse(plainOut.text()).answers[0]
     expect(answer).toHaveProperty('section', null)
+  })
+})
+
+describe('figures from a document with sections', () => {
+  const lanes = 'I. Bridges and Lanes › 1. A growing network of lanes'
+
+  it('say which document and which section each comes from, in stats --json, the terminal and the chat line', async () => {
+    const stdout = captureStream()
+    const io = { stdout, stderr: captureStream(), color: false, width: 300 }
+    await runStats(['--json', 'protected lanes'], async () => retriever, io)
+    const [figure] = JSON.parse(stdout.text()).stats
+    expect(figure).toMatchObject({ value: '84', section: lanes, source: { title: 'The Riverside Cycling Report' } })
+
+    const text = captureStream()
+    await runStats(['protected lanes'], async () => retriever, { ...io, stdout: text })
+    expect(text.text()).toContain(`“By 2023 the town had built 84 kilometres of protected lanes along both banks.”\n    § ${lanes}\n`)
+
+    const [statistic] = retriever.statistics('protected lanes').statistics
+    expect(statisticText(statistic!)).toMatch(new RegExp(`· Riverside Transport Office, 2 May 2024 · § ${lanes}$`))
   })
 })

@@ -88,7 +88,9 @@ function renderStatistics(groups: readonly StatisticGroup[], chartTopic: string 
     const { source } = notes[0]!.statistic
     const quoted = notes.map(({ number, statistic }) => {
       const marker = `[${number}] `
-      return `${marker}“${statistic.quote}”\n${' '.repeat(marker.length)}${dim(statistic.link, style)}`
+      const indent = ' '.repeat(marker.length)
+      const section = statistic.section ? `\n${indent}§ ${statistic.section}` : ''
+      return `${marker}“${statistic.quote}”${section}\n${indent}${dim(statistic.link, style)}`
     })
     blocks.push([`From ${source.title}`, describeSource(source), ...quoted].join('\n'))
   }
