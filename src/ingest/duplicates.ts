@@ -2,10 +2,10 @@ import type { CorpusDocument } from '../core/types.js'
 
 /**
  * The document of the corpus that a new one repeats, described for the
- * message ("harbour-review (same URL)"), or undefined. The same URL (ignoring
- * the fragment and a trailing slash) is a repeat, and so is the same text: most
- * of its passages already in one document, as when a page is added twice
- * under different addresses.
+ * message, or undefined. The same URL (ignoring the fragment and a trailing
+ * slash) is a repeat, and so is the same text: most of the passages of the
+ * shorter of the two found in the other, as when a page is added twice under
+ * different addresses.
  */
 export function findDuplicate(added: CorpusDocument, existing: readonly CorpusDocument[]): string | undefined {
   const url = sameUrl(added.source.url)
@@ -15,7 +15,9 @@ export function findDuplicate(added: CorpusDocument, existing: readonly CorpusDo
   for (const document of existing) {
     const theirs = new Set(document.passages.map((passage) => words(passage.text)))
     const shared = texts.filter((text) => theirs.has(text)).length
-    if (shared >= Math.max(1, texts.length * 0.8)) return `${document.id} has the same text (“${document.source.title}”)`
+    // Most of the shorter one's passages: a page captured with more or less of its surroundings is still that page.
+    if (shared >= Math.max(1, Math.min(texts.length, theirs.size) * 0.8))
+      return `${document.id} has the same text (“${document.source.title}”)`
   }
   return undefined
 }

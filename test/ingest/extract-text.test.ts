@@ -28,6 +28,19 @@ describe('extractText: a paper in its own numbering', async () => {
   })
 })
 
+describe('extractText: bullets', () => {
+  it('makes each bulleted line an item, with the lines that continue it', () => {
+    const draft = extractText(
+      'Figures for the year\n\nThe review lists:\n• 84 kilometres of lanes,\n  built along both banks;\n- three new bridges.\n',
+    )
+    expect(draft.blocks).toEqual([
+      { kind: 'paragraph', text: 'The review lists:' },
+      { kind: 'item', text: '84 kilometres of lanes, built along both banks;' },
+      { kind: 'item', text: 'three new bridges.' },
+    ])
+  })
+})
+
 describe('headingDepth', () => {
   it('is undefined for a numbered sentence, which is text', () => {
     expect(headingDepth('1. The first bridges were built of stone.')).toBeUndefined()
