@@ -44,6 +44,17 @@ beforeAll(async () => {
   }
   server = createServer((request, response) => {
     if (request.url === '/slow') return // never answers
+    if (request.url === '/endless') {
+      // No Content-Length, and more than the limit: the body is cut off as it arrives.
+      response.writeHead(200, { 'content-type': 'text/html' })
+      const chunk = Buffer.alloc(1024 * 1024, 'a')
+      const send = (left: number) => {
+        if (left === 0 || response.destroyed) return void response.end()
+        response.write(chunk, () => send(left - 1))
+      }
+      send(25)
+      return
+    }
     const route = routes[request.url ?? '']
     if (!route) {
       response.writeHead(404).end('not found')
@@ -217,6 +228,7 @@ describe('corpus add refuses, in one line, having written nothing', () => {
     await refused([big], /big\.txt is 100 MB, larger than 20 MB/)
   })
   it('a 100 MB download', () => refused([`${base}/huge`], 'larger than 20 MB'))
+  it('a download that says no size and goes on past the limit', () => refused([`${base}/endless`], 'larger than 20 MB'))
 
   it('a document already in the corpus, by URL or by text, naming it', async () => {
     expect((await corpus('add', `${base}/news`)).code).toBe(0)

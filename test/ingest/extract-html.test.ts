@@ -74,6 +74,24 @@ describe('extractHtml: a government paper with a table of contents', async () =>
   })
 })
 
+describe('extractHtml: a paper whose headings are bold paragraphs', () => {
+  it("makes them sections by the paper's numbering", () => {
+    const text = (n: number) =>
+      `<p>Paragraph ${n} of the paper says what the office has done for the rivers and canals, and why it matters to the towns along them.</p>`
+    const html = `<!doctype html><html><head><title>Rivers</title></head><body><div id="content">
+      <p><strong>Preface</strong></p>${text(1)}${text(2)}
+      <p><strong>I. The Waterways Today</strong></p><p><b>1. A network rebuilt</b></p>${text(3)}${text(4)}
+      <p><strong>Conclusion</strong></p>${text(5)}</div></body></html>`
+    const headings = extractHtml(html).blocks.filter((block) => block.kind === 'heading')
+    expect(headings.map((block) => block.kind === 'heading' && [block.depth, block.text])).toEqual([
+      [1, 'Preface'],
+      [1, 'I. The Waterways Today'],
+      [2, '1. A network rebuilt'],
+      [1, 'Conclusion'],
+    ])
+  })
+})
+
 describe('extractHtml: what is not a page', () => {
   it('refuses text with no HTML elements in it', () => {
     expect(() => extractHtml('just some words <<< >>> and no tags')).toThrow(/not well-formed HTML/)

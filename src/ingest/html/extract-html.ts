@@ -3,6 +3,7 @@ import { parseHTML } from 'linkedom'
 import type { Block, Draft } from '../draft.js'
 import { dropEmptySections } from '../empty-sections.js'
 import { IngestError } from '../ingest-error.js'
+import { headingDepth } from '../text/numbered-heading.js'
 import { pageMetadata } from './page-metadata.js'
 
 // The DOM as linkedom gives it, reduced to what is read here.
@@ -50,7 +51,8 @@ function readBlocks(element: Element, blocks: Block[]): void {
     if (SKIPPED.has(tag)) continue
     const heading = /^H([1-6])$/.exec(tag)
     if (heading) push(blocks, { kind: 'heading', depth: Number(heading[1]), text: flat(node.textContent) })
-    else if (tag === 'P' || tag === 'PRE' || tag === 'DT' || tag === 'DD') push(blocks, { kind: 'paragraph', text: flat(node.textContent) })
+    else if (tag === 'P') push(blocks, paragraphOrHeading(flat(node.textContent)))
+    else if (tag === 'PRE' || tag === 'DT' || tag === 'DD') push(blocks, { kind: 'paragraph', text: flat(node.textContent) })
     else if (tag === 'UL' || tag === 'OL') {
       if (!isLinkList(node)) readList(node, blocks)
       else if (isLabel(blocks[blocks.length - 1])) blocks.pop() // "Contents", "Related stories": the label of what was left out
@@ -82,6 +84,16 @@ function isLinkList(list: Element): boolean {
   if (all === 0) return true
   const linked = Array.from(list.querySelectorAll('a')).reduce((sum, link) => sum + flat(link.textContent).length, 0)
   return linked / all >= 0.8
+}
+
+/**
+ * Government sites often set a paper's headings as paragraphs ("<p><b>II.
+ * Development …</b></p>"): one that is a heading by the paper's own numbering
+ * is one.
+ */
+function paragraphOrHeading(text: string): Block {
+  const depth = headingDepth(text)
+  return depth === undefined ? { kind: 'paragraph', text } : { kind: 'heading', depth, text }
 }
 
 function isLabel(block: Block | undefined): boolean {
