@@ -15,8 +15,10 @@ export const ask = {
       type: 'string',
       required: true,
       maxLength: defaultRetrieverOptions.maxQuestionLength,
+      suggests: 'questions',
     },
   ],
+  capabilities: { postsPublicly: true, takesText: true },
   execute(input, { retriever }) {
     const question = typeof input.question === 'string' ? input.question : ''
     const result = retriever.ask(question)

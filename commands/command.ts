@@ -11,6 +11,12 @@ export interface CommandOption {
   required: boolean
   /** Longest accepted value, for platforms that enforce it when the user types. */
   maxLength?: number
+  /**
+   * What to suggest while the user types it, on platforms that complete
+   * options: questions the corpus answers, or the figures a topic finds.
+   * @default nothing
+   */
+  suggests?: 'questions' | 'figures'
 }
 
 /** What a command is given: the option values as the platform parsed them. */
@@ -18,6 +24,16 @@ export type CommandInput = Readonly<Record<string, string | boolean | undefined>
 
 export interface CommandContext {
   retriever: Retriever
+  /** How commands are typed where the reply is shown, for help. @default their bare names ("ask") */
+  surface?: Surface
+}
+
+/** How a surface spells its commands, and the ones only it has ("/quit" in the terminal). */
+export interface Surface {
+  /** Written before a command's name: "/" in the terminal. @default "" */
+  prefix?: string
+  /** Commands only this surface has, listed after the others. @default none */
+  extraCommands?: ReadonlyArray<{ name: string; description: string }>
 }
 
 /**
@@ -26,8 +42,11 @@ export interface CommandContext {
  */
 export type Reply =
   | { kind: 'answers'; question: string; answers: Answer[] }
-  /** Figures, in groups; a chart where two or more share a unit. */
-  | { kind: 'statistics'; topic: string | null; groups: StatisticGroup[]; chart: BarChart | null }
+  /**
+   * Figures, in groups, under one title ("Figures about “5G”"); `ranked` when
+   * they are in order of relevance. A chart where two or more share a unit.
+   */
+  | { kind: 'statistics'; topic: string | null; title: string; ranked: boolean; groups: StatisticGroup[]; chart: BarChart | null }
   /** The corpus has no answer: say so, and what it does cover. */
   | { kind: 'no-answer'; question: string; message: string; topics: string[] }
   /** The documents quoted from. */
@@ -36,8 +55,22 @@ export type Reply =
   | { kind: 'notice'; message: string }
 
 export interface StatisticGroup {
-  title: string
+  /** The group's heading ("Amounts"); absent when the reply's title is heading enough. */
+  title?: string
   statistics: Statistic[]
+}
+
+/**
+ * What a command can do, which adapters read instead of naming commands.
+ * Each is false unless the command says so.
+ */
+export interface CommandCapabilities {
+  /** Its reply can be posted for everyone: Discord's `public` option, the Share button. */
+  postsPublicly?: boolean
+  /** It takes free text: in a message, "stats 5G" gives it "5G" as its first option. */
+  takesText?: boolean
+  /** Its reply may come with a chart to draw and attach. */
+  hasChart?: boolean
 }
 
 /** A platform-neutral command: plain data plus `execute`. */
@@ -45,6 +78,7 @@ export interface Command {
   name: string
   description: string
   options: readonly CommandOption[]
+  capabilities: CommandCapabilities
   execute(input: CommandInput, context: CommandContext): Reply
 }
 

@@ -1,3 +1,4 @@
+import { about } from './about.js'
 import { ask } from './ask.js'
 import type { Command } from './command.js'
 import { createHelp } from './help.js'
@@ -5,12 +6,10 @@ import { sources } from './sources.js'
 import { stats } from './stats.js'
 
 /** Every command, in the order help lists them. Each adapter renders these. */
-export const commands: readonly Command[] = [ask, stats, sources, createHelp(() => commands)]
+export const commands: readonly Command[] = [ask, stats, sources, about, createHelp(() => commands)]
 
 export function findCommand(name: string): Command | undefined {
   return commands.find((command) => command.name === name.toLowerCase())
 }
 
-export type { Command, CommandContext, CommandInput, Reply, StatisticGroup } from './command.js'
-export { replyFound } from './command.js'
-export { createHelp } from './help.js'
+export type { Command, CommandContext, Reply, StatisticGroup } from './command.js'

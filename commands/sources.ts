@@ -5,6 +5,7 @@ export const sources = {
   name: 'sources',
   description: 'The documents the bot quotes from, with their links.',
   options: [],
+  capabilities: {},
   execute(_input, { retriever }) {
     return {
       kind: 'sources',

@@ -21,18 +21,26 @@ export const stats = {
       type: 'string',
       required: false,
       maxLength: defaultRetrieverOptions.maxQuestionLength,
+      suggests: 'figures',
     },
   ],
+  capabilities: { postsPublicly: true, takesText: true, hasChart: true },
   execute(input, { retriever }) {
     const topic = typeof input.topic === 'string' ? input.topic : ''
     const result = retriever.statistics(topic)
     switch (result.status) {
       case 'found': {
-        const groups: StatisticGroup[] =
-          result.topic === null
-            ? groupByKind(result.statistics)
-            : [{ title: `Figures about “${result.topic}”, best first`, statistics: result.statistics }]
-        return { kind: 'statistics', topic: result.topic, groups, chart: chartOfStatistics(result.statistics, result.topic) }
+        // On a topic, one group in order of relevance, which the title heads; else grouped by kind.
+        const ranked = result.topic !== null
+        const groups: StatisticGroup[] = ranked ? [{ statistics: result.statistics }] : groupByKind(result.statistics)
+        return {
+          kind: 'statistics',
+          topic: result.topic,
+          title: result.topic === null ? 'Figures in the white paper' : `Figures about “${result.topic}”`,
+          ranked,
+          groups,
+          chart: chartOfStatistics(result.statistics, result.topic),
+        }
       }
       case 'none':
         return {

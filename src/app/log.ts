@@ -87,19 +87,3 @@ function prettyLines(stream: Writable): { write(line: string): void } | undefine
   // Written synchronously, as the JSON lines are, so nothing is lost when the process exits.
   return { write: (line) => void stream.write(format(line)) }
 }
-
-/** What is logged for each answered request: enough to watch the service, nothing about who asked but an id. */
-export interface RequestRecord {
-  platform: 'discord' | 'slack' | 'terminal'
-  command: string
-  /** From receiving the request to sending the reply. */
-  latencyMs: number
-  /** Whether the reply had an answer or figures (false for "the paper doesn't say"). */
-  found: boolean
-  /** The platform's id of the user, never a name. */
-  user?: string
-}
-
-export function logRequest(log: Logger, record: RequestRecord): void {
-  log.info('answered', { ...record, latencyMs: Math.round(record.latencyMs * 10) / 10 })
-}

@@ -1,4 +1,5 @@
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible'
+import type { RequestLimiter } from '../../commands/handle-request.js'
 
 export interface RateLimitOptions {
   /**
@@ -13,14 +14,11 @@ export interface RateLimitOptions {
   windowSeconds?: number
 }
 
-export type RateDecision = { allowed: true } | { allowed: false; retryAfterSeconds: number }
-
-/** Per-user limits on questions, so one user (or script) cannot crowd out a channel. */
-export interface RateLimiter {
-  take(user: string): Promise<RateDecision>
-}
-
-export function createRateLimiter({ requests = 10, windowSeconds = 30 }: RateLimitOptions = {}): RateLimiter {
+/**
+ * Per-user limits on questions, so one user (or script) cannot crowd out a
+ * channel: the limiter the request handler takes, in this process's memory.
+ */
+export function createRateLimiter({ requests = 10, windowSeconds = 30 }: RateLimitOptions = {}): RequestLimiter {
   const limiter = new RateLimiterMemory({ points: requests, duration: windowSeconds })
   return {
     async take(user) {
@@ -35,9 +33,4 @@ export function createRateLimiter({ requests = 10, windowSeconds = 30 }: RateLim
       }
     },
   }
-}
-
-/** What a user over the limit is told, privately. */
-export function slowDown(retryAfterSeconds: number): string {
-  return `Slow down — you have asked a lot in a short time. Try again in ${retryAfterSeconds} second${retryAfterSeconds === 1 ? '' : 's'}.`
 }

@@ -1,9 +1,19 @@
 import { documentQuestions } from './answer/about-document.js'
+import { countriesAsked, SentenceCountries } from './answer/asked-countries.js'
+import { SentenceFigures } from './answer/asked-figure.js'
 import { type Highlight, highlightsIn } from './answer/highlights.js'
 import { linkToQuote } from './answer/link.js'
 import { type FactKey, factKey, sameFact } from './answer/same-fact.js'
-import { namedBesideFact, type QuoteChoice, selectQuote, termsMet } from './answer/select-quote.js'
+import {
+  namedBesideFact,
+  type QuoteChoice,
+  type ReadQuestion,
+  type SentenceReadings,
+  selectQuote,
+  termsMet,
+} from './answer/select-quote.js'
 import { buildPassageIndex, type PassageIndex } from './index/passage-index.js'
+import { YEAR } from './index/sentence-features.js'
 import { defaultRetrieverOptions, type RetrieverOptions } from './options.js'
 import { readConcepts } from './query/concepts.js'
 import { readIntent } from './query/intent.js'
@@ -76,6 +86,7 @@ export function createRetriever(documents: readonly CorpusDocument[], options: R
   const thesaurus = compileThesaurus(settings.thesaurus)
   const topics = [...new Set(documents.flatMap((document) => document.topics))]
   const documentsAskedAbout = documentQuestions(documents)
+  const readings: SentenceReadings = { figures: new SentenceFigures(), countries: new SentenceCountries() }
   // Read once per sentence, when it is first compared with another document's.
   const factKeys = new WeakMap<Chosen['choice']['sentence'], FactKey>()
   const factKeyOf = ({ quote, choice }: Chosen): FactKey => {
@@ -104,21 +115,30 @@ export function createRetriever(documents: readonly CorpusDocument[], options: R
     const concepts = readConcepts(question, index, thesaurus, settings.synonymCredit)
     if (concepts.length === 0) return invalid(question, 'no-topic')
     const intent = readIntent(fold(question))
-    const namedBeside = namedBesideFact(concepts, intent)
     const terms = [...new Set(concepts.flatMap((concept) => concept.alternatives.flatMap(({ terms }) => terms)))]
+    const read: ReadQuestion = {
+      concepts,
+      intent,
+      namedBeside: namedBesideFact(concepts, intent),
+      countries: intent.countries ? countriesAsked(concepts) : new Set(),
+      terms: new Set(terms),
+    }
 
     const candidates = index.search.search(terms.join(' '), { combineWith: 'OR' }).slice(0, settings.candidatePassages)
     const chosen: Chosen[] = []
     candidates.forEach((candidate, rank) => {
       const entry = index.passages[candidate.id as number]
-      const choice = entry && selectQuote(entry, concepts, intent, settings, namedBeside)
+      const choice = entry && selectQuote(entry, read, settings, readings)
       if (choice && choice.score >= settings.minScore) {
         const quote = entry.passage.text.slice(choice.start, choice.end)
         chosen.push({ entry, choice, rank, quote })
       }
     })
-    // Of equally good quotes, the one whose passage MiniSearch ranks higher (BM25).
-    chosen.sort((a, b) => b.choice.score - a.choice.score || a.rank - b.rank)
+    // Of equally good quotes for a figure, the later (a question that names no
+    // period asks for the current figure), then the one whose passage MiniSearch
+    // ranks higher (BM25).
+    const recency = intent.figure ? latestYear : () => 0
+    chosen.sort((a, b) => b.choice.score - a.choice.score || recency(b.choice.sentence) - recency(a.choice.sentence) || a.rank - b.rank)
     const corroboration = ({ entry, quote }: Chosen): Corroboration => ({
       quote,
       passageId: entry.passage.id,
@@ -217,4 +237,11 @@ function invalidMessage(reason: InvalidReason | 'no-topic', maxLength: number, t
     case 'no-words':
       return `Ask a question in words${example}.`
   }
+}
+
+/** The latest year a sentence names, or 0. */
+function latestYear(sentence: QuoteChoice['sentence']): number {
+  let latest = 0
+  for (const term of sentence.terms) if (YEAR.test(term)) latest = Math.max(latest, Number(term))
+  return latest
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { APOLOGY } from '../../src/adapters/slack/context.js'
+import { APOLOGY } from '../../commands/messages.js'
 import { createLogger } from '../../src/app/log.js'
 import { slashCommand } from '../helpers/discord-payloads.js'
 import { FakeDiscord } from '../helpers/fake-discord.js'

@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest'
-import { RESTARTING } from '../../src/adapters/discord/bot.js'
+import { RESTARTING } from '../../commands/messages.js'
 import { createLiveRetriever } from '../../src/app/live-retriever.js'
 import { createLogger } from '../../src/app/log.js'
 import { openRetriever } from '../../src/app/open-retriever.js'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { createLogger, logRequest } from '../../src/app/log.js'
+import { createLogger } from '../../src/app/log.js'
 import { captureStream } from '../helpers/streams.js'
 
 const lines = (text: string) =>
@@ -64,18 +64,5 @@ describe('the log', () => {
     expect(answered).toMatch(/^\[\d\d:\d\d:\d\d\] INFO: answered platform=terminal found=true$/)
     expect(failed).toMatch(/^\[\d\d:\d\d:\d\d\] ERROR: corpus reload failed$/)
     expect(stack).toBe('Error: bad date')
-  })
-
-  it('records an answered request with its latency to a tenth of a millisecond', () => {
-    const stream = captureStream()
-    logRequest(createLogger(stream), { platform: 'slack', command: 'ask', latencyMs: 12.3456, found: true, user: 'U1' })
-    expect(lines(stream.text())[0]).toMatchObject({
-      message: 'answered',
-      platform: 'slack',
-      command: 'ask',
-      latencyMs: 12.3,
-      found: true,
-      user: 'U1',
-    })
   })
 })

@@ -5,7 +5,7 @@ import type { EvalReport, Outcome } from './evaluate.js'
 
 const answered = (score: number, correct: boolean): Outcome => ({ question: 'q', expect: 'e', got: 'quote', score, correct })
 const unanswered = (score: number | null): Outcome => ({ question: 'q', got: score === null ? null : 'quote', score, correct: score === null })
-const report = (answerable: Outcome[], unanswerable: Outcome[]): EvalReport => ({ answerable, unanswerable, top1: 0, refused: 0 })
+const report = (answerable: Outcome[], unanswerable: Outcome[]): EvalReport => ({ answerable, unanswerable, unjudged: 0, top1: 0, refused: 0 })
 
 describe('a refusal threshold', () => {
   it('turns answers scored under it into refusals', () => {

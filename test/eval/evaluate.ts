@@ -19,7 +19,9 @@ export async function loadEvalSet(file: string): Promise<EvalSet> {
 }
 
 /** The best answer to a question, or null for "the corpus does not say". */
-export type Answerer = (question: string) => { quote: string; score: number; alsoIn?: Array<{ quote: string }> } | null
+export type Answerer = (
+  question: string,
+) => { quote: string; score: number; documentId?: string; alsoIn?: Array<{ quote: string; documentId?: string }> } | null
 
 export interface Outcome {
   question: string
@@ -32,6 +34,8 @@ export interface Outcome {
 export interface EvalReport {
   answerable: Outcome[]
   unanswerable: Outcome[]
+  /** Quotes judgements were given for but that no one has judged: each counted wrong. */
+  unjudged: number
   /** Share of answerable questions whose first answer contains the expected text. */
   top1: number
   /** Share of unanswerable questions that got no answer. */
@@ -47,20 +51,71 @@ export function unrelatedQuotes(report: EvalReport): number {
   return wrong + report.unanswerable.filter((outcome) => !outcome.correct).length
 }
 
-export function evaluate(set: EvalSet, answer: Answerer): EvalReport {
+/**
+ * Quotes other than the expected one, judged by hand for one question: right
+ * when another document states the same fact, or answers a question the
+ * set's own document cannot. Quotes as `squash` leaves them.
+ */
+export interface Judgement {
+  right: ReadonlySet<string>
+  wrong: ReadonlySet<string>
+}
+
+/** The judged quotes of a set's questions, and the documents the set was written for, whose quotes need no judging. */
+export interface Judgements {
+  questions: ReadonlyMap<string, Judgement>
+  setDocuments: ReadonlySet<string>
+}
+
+/**
+ * `judgements`, when given, say which other documents' quotes are right: one
+ * judged right counts as right, and one nobody judged is counted wrong and in
+ * `unjudged`, so a change that brings new quotes says they need judging.
+ */
+export function evaluate(set: EvalSet, answer: Answerer, judgements?: Judgements): EvalReport {
+  let unjudged = 0
+  const judgedRight = (q: string, quotes: ReadonlyArray<{ quote: string; documentId?: string }>): boolean => {
+    const others = quotes.filter(({ documentId }) => documentId === undefined || !judgements?.setDocuments.has(documentId))
+    if (!judgements || others.length === 0) return false
+    const judgement = judgements.questions.get(q)
+    if (others.some(({ quote }) => judgement?.right.has(squash(quote)))) return true
+    if (!others.some(({ quote }) => judgement?.wrong.has(squash(quote)))) unjudged++
+    return false
+  }
+  // An answer that quotes the fact from another document too is right when either quote is.
+  const quotesOf = (got: ReturnType<Answerer>) => (got ? [got, ...(got.alsoIn ?? [])] : [])
   const answerable = set.answerable.map(({ q, expect }): Outcome => {
     const got = answer(q)
-    // An answer that quotes the fact from another document too is right when either quote is.
-    const quotes = got ? [got.quote, ...(got.alsoIn ?? []).map(({ quote }) => quote)] : []
-    const correct = quotes.some((quote) => squash(quote).includes(squash(expect)))
+    const quotes = quotesOf(got)
+    const correct = quotes.some(({ quote }) => squash(quote).includes(squash(expect))) || judgedRight(q, quotes)
     return { question: q, expect, got: got?.quote ?? null, score: got?.score ?? null, correct }
   })
   const unanswerable = set.unanswerable.map(({ q }): Outcome => {
     const got = answer(q)
-    return { question: q, got: got?.quote ?? null, score: got?.score ?? null, correct: got === null }
+    return { question: q, got: got?.quote ?? null, score: got?.score ?? null, correct: got === null || judgedRight(q, quotesOf(got)) }
   })
   const share = (outcomes: Outcome[]) => outcomes.filter((o) => o.correct).length / Math.max(1, outcomes.length)
-  return { answerable, unanswerable, top1: share(answerable), refused: share(unanswerable) }
+  return { answerable, unanswerable, unjudged, top1: share(answerable), refused: share(unanswerable) }
+}
+
+const judgementsFile = z.array(
+  z.strictObject({
+    set: z.string().min(1),
+    q: z.string().min(1),
+    right: z.array(z.strictObject({ quote: z.string().min(1), why: z.string().min(1) })),
+    wrong: z.array(z.strictObject({ quote: z.string().min(1), why: z.string().min(1) })),
+  }),
+)
+
+/** The judged quotes of each set's questions, by set file ("questions.yml") and question. */
+export async function loadJudgements(file: string): Promise<Map<string, Map<string, Judgement>>> {
+  const bySet = new Map<string, Map<string, Judgement>>()
+  for (const { set, q, right, wrong } of judgementsFile.parse(parse(await readFile(file, 'utf8')))) {
+    const questions = bySet.get(set) ?? new Map<string, Judgement>()
+    questions.set(q, { right: new Set(right.map(({ quote }) => squash(quote))), wrong: new Set(wrong.map(({ quote }) => squash(quote))) })
+    bySet.set(set, questions)
+  }
+  return bySet
 }
 
 /** MiniSearch exactly as its README sets it up: the baseline the tuned retriever must beat. */

@@ -1,3 +1,4 @@
+import { basename } from 'node:path'
 import { createRetriever } from '../../src/core/retriever.js'
 import { defaultRetrieverOptions, type RetrieverOptions } from '../../src/core/options.js'
 import type { Corpus } from '../../src/corpus/load-corpus.js'
@@ -9,11 +10,12 @@ import {
   evaluateStatistics,
   loadEvalCorpus,
   loadEvalSet,
+  loadJudgements,
   outOfTheBoxAnswerer,
   type EvalReport,
   type StatsOutcome,
 } from './evaluate.js'
-import { EVAL_SETS, STATS_SETS, type EvalSetInfo } from './sets.js'
+import { EVAL_SETS, JUDGEMENTS_FILE, STATS_SETS, type EvalSetInfo } from './sets.js'
 
 export interface SetMeasure {
   info: EvalSetInfo
@@ -25,6 +27,12 @@ export interface SetMeasure {
   open: EvalReport
   /** For an `article` set: the bot asked with the evaluation's extra documents added. */
   withDocuments?: EvalReport
+  /**
+   * The same, counting as right the other documents' quotes judged by hand to
+   * give the expected fact (or to answer what the article cannot): tuned sets only,
+   * since judging a quote means reading the set's answers.
+   */
+  withDocumentsJudged?: EvalReport
 }
 
 export interface Measures {
@@ -57,6 +65,7 @@ export async function measureSets(options: RetrieverOptions = {}): Promise<Measu
     article: outOfTheBoxAnswerer(corpora.article.documents),
     documents: outOfTheBoxAnswerer(corpora.documents.documents),
   }
+  const judgements = await loadJudgements(JUDGEMENTS_FILE)
   const sets: SetMeasure[] = []
   for (const info of EVAL_SETS) {
     const set = await loadEvalSet(info.file)
@@ -67,15 +76,22 @@ export async function measureSets(options: RetrieverOptions = {}): Promise<Measu
       open: evaluate(set, answerers[info.corpus].open),
     }
     if (info.corpus === 'article') measure.withDocuments = evaluate(set, answerers.documents.bot)
+    if (info.corpus === 'article' && info.tuned) {
+      measure.withDocumentsJudged = evaluate(set, answerers.documents.bot, {
+        questions: judgements.get(basename(info.file)) ?? new Map(),
+        setDocuments: new Set(corpora.article.documents.map((document) => document.id)),
+      })
+    }
     sets.push(measure)
   }
 
   const groups: Record<string, Pooled> = {}
   const byGroup = new Map<string, EvalReport[]>()
   const add = (name: string, report: EvalReport) => byGroup.set(name, [...(byGroup.get(name) ?? []), report])
-  for (const { info, bot, withDocuments } of sets) {
+  for (const { info, bot, withDocuments, withDocumentsJudged } of sets) {
     add(groupOf(info), bot)
     if (withDocuments) add(`${groupOf(info)}, with documents`, withDocuments)
+    if (withDocumentsJudged) add(`${groupOf(info)}, with documents, judged`, withDocumentsJudged)
   }
   for (const [name, reports] of byGroup) groups[name] = pool(reports)
 

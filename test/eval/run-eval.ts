@@ -22,14 +22,18 @@ const { sets, stats, groups, statsGroups, folds } = await measureSets()
 const recorded = await readRecorded()
 
 const row = (name: string, figures: Pooled, unrelated?: number) =>
-  `  ${name.padEnd(36)}${formatTally(figures.answerable).padEnd(22)}${formatTally(figures.unanswerable).padEnd(22)}${unrelated ?? ''}`
-const header = `  ${''.padEnd(36)}${'top-1 answerable'.padEnd(22)}${'refused'.padEnd(22)}unrelated quotes`
+  `  ${name.padEnd(40)}${formatTally(figures.answerable).padEnd(22)}${formatTally(figures.unanswerable).padEnd(22)}${unrelated ?? ''}`
+const header = `  ${''.padEnd(40)}${'top-1 answerable'.padEnd(22)}${'refused'.padEnd(22)}unrelated quotes`
 
-for (const { info, bot, baseline, withDocuments } of sets) {
+for (const { info, bot, baseline, withDocuments, withDocumentsJudged } of sets) {
   console.log(`\n${info.file} — ${info.tuned ? 'tuned on' : 'unseen'} (${info.note}), asked of the ${info.corpus === 'article' ? 'article' : 'article and the extra documents'}`)
   console.log(header)
   console.log(row('this bot', pool([bot]), unrelatedQuotes(bot)))
   if (withDocuments) console.log(row('this bot, extra documents added', pool([withDocuments]), unrelatedQuotes(withDocuments)))
+  if (withDocumentsJudged) {
+    const unjudged = withDocumentsJudged.unjudged > 0 ? ` (${withDocumentsJudged.unjudged} quotes not judged yet)` : ''
+    console.log(row('  the same, judged quotes right', pool([withDocumentsJudged]), unrelatedQuotes(withDocumentsJudged)) + unjudged)
+  }
   console.log(row('MiniSearch defaults', pool([baseline]), unrelatedQuotes(baseline)))
   const first = recorded.firstScores[info.file]
   if (first) console.log(`  first scored, before any change for it: ${first.answerable} top-1, ${first.unanswerable} refused (${first.code})`)
@@ -77,7 +81,7 @@ for (const { info, outcomes } of stats) {
   }
 }
 
-for (const [name, figures] of Object.entries(statsGroups).sort()) console.log(`  ${name.padEnd(36)}${formatTally(figures)}`)
+for (const [name, figures] of Object.entries(statsGroups).sort()) console.log(`  ${name.padEnd(40)}${formatTally(figures)}`)
 
 if (args.has('--record')) {
   const floors: typeof recorded.floors = { ...groups }

@@ -52,3 +52,9 @@ export const STATS_SETS: readonly Omit<EvalSetInfo, 'corpus'>[] = [
 
 /** The extra documents the `documents` sets are about. */
 export const EVAL_DOCUMENTS_DIR = 'test/eval/documents'
+
+/**
+ * Quotes of the extra documents judged by hand as answers to the article's
+ * tuned questions (see docs/evaluation.md, "Judged quotes").
+ */
+export const JUDGEMENTS_FILE = 'test/eval/judged-with-documents.yml'

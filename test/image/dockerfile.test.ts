@@ -32,7 +32,7 @@ beforeAll(() => {
   const built = runStage(build, { contextDir: '.', root: path.join(scratch, 'build'), stages: {}, env })
   image = runStage(runtime, { contextDir: '.', root: path.join(scratch, 'image'), stages: { [build.name ?? '0']: built.root }, env })
 }, 300_000)
-// Two whole node_modules trees: removing them takes over vitest's 10 s for a hook when other test runs share the disk.
+// Two node_modules trees: on a busy machine removing them takes longer than vitest's 10 s for a hook.
 afterAll(() => rmSync(scratch, { recursive: true, force: true }), 120_000)
 
 describe('the Dockerfile', () => {

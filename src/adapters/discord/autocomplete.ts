@@ -1,4 +1,5 @@
 import type { APIApplicationCommandOptionChoice } from 'discord.js'
+import type { CommandOption } from '../../../commands/command.js'
 import type { Retriever } from '../../core/retriever.js'
 import { statisticLine } from '../../presentation/statistic-line.js'
 import { AUTOCOMPLETE_LIMITS, truncateAtWord } from './limits.js'
@@ -6,18 +7,19 @@ import { AUTOCOMPLETE_LIMITS, truncateAtWord } from './limits.js'
 type Choice = APIApplicationCommandOptionChoice<string>
 
 /**
- * Completions while the user types: for a question, what they typed and the
- * sentences it would find; for a topic, the figures it would list. Pure and
- * fast (a millisecond or two), well inside Discord's deadline.
+ * Completions while the user types, as the option asks: for questions, what
+ * they typed and the sentences it would find; for figures, those a topic
+ * would list. Pure and fast (a millisecond or two), well inside Discord's deadline.
  */
-export function completionsFor(option: string, typed: string, retriever: Retriever): Choice[] {
+export function completionsFor(suggests: CommandOption['suggests'], typed: string, retriever: Retriever): Choice[] {
   const text = typed.trim()
   const choices: Choice[] = []
   const add = (name: string, value: string) => {
     const choice = { name: truncateAtWord(name, AUTOCOMPLETE_LIMITS.name), value: value.slice(0, AUTOCOMPLETE_LIMITS.value) }
     if (choice.value.length > 0 && !choices.some((existing) => existing.value === choice.value)) choices.push(choice)
   }
-  if (option === 'topic') {
+  if (suggests === undefined) return []
+  if (suggests === 'figures') {
     for (const statistic of retriever.statistics(text).statistics) {
       const { figure, measures } = statisticLine(statistic)
       add(`${figure} — ${measures}`, statistic.label)

@@ -1,8 +1,11 @@
 import { Client, type ClientOptions, Events, GatewayIntentBits, type Interaction, MessageFlags } from 'discord.js'
+import { createRequestHandler, type RequestHandlerOptions } from '../../../commands/handle-request.js'
+import { RESTARTING } from '../../../commands/messages.js'
 import { InFlight } from '../../app/in-flight.js'
 import type { Logger } from '../../app/log.js'
 import { createRateLimiter, type RateLimitOptions } from '../../app/rate-limit.js'
 import { createMemorySeenKeys, type SeenKeys } from '../../app/seen-keys.js'
+import { renderBarChartPng } from '../../charts/render-bar-chart.js'
 import type { Retriever } from '../../core/retriever.js'
 import { handleInteraction, type InteractionContext } from './interactions.js'
 import { RecentReplies } from './recent-replies.js'
@@ -32,6 +35,8 @@ export interface DiscordBotOptions {
    * @default in this process's memory, for ten minutes
    */
   seen?: SeenKeys
+  /** Called once for every request answered, after its reply is sent. @default none */
+  onFinished?: RequestHandlerOptions['onFinished']
 }
 
 export interface DiscordBot {
@@ -39,8 +44,6 @@ export interface DiscordBot {
   /** Stops taking interactions, lets those in flight finish (bounded), then disconnects. */
   stop(): Promise<void>
 }
-
-export const RESTARTING = 'The bot is restarting. Please try again in a moment.'
 
 /**
  * Connects to Discord and answers interactions until stopped. Slash commands
@@ -55,19 +58,26 @@ export async function startDiscordBot(options: DiscordBotOptions): Promise<Disco
     rest: { ...rest, ...(apiUrl ? { api: apiUrl } : {}) },
   })
   const context: InteractionContext = {
+    handle: createRequestHandler({
+      context: { retriever },
+      log,
+      limiter: createRateLimiter(options.rateLimit),
+      ...(options.onFinished ? { onFinished: options.onFinished } : {}),
+    }),
     retriever,
     log,
     replies: new RecentReplies(),
-    limiter: createRateLimiter(options.rateLimit),
     seen: options.seen ?? createMemorySeenKeys(),
-    ...(options.drawChart ? { drawChart: options.drawChart } : {}),
+    drawChart: options.drawChart ?? renderBarChartPng,
   }
   const inFlight = new InFlight()
   let stopping = false
   client.on(Events.InteractionCreate, (interaction) => {
     // The "restarting" reply is work in flight too: the drain waits for it to be sent.
     if (stopping) void inFlight.track(sayRestarting(interaction, log))
-    else void inFlight.track(handleInteraction(interaction, context))
+    // The handler answers every failure itself; this only catches one in translating the interaction.
+    else
+      void inFlight.track(handleInteraction(interaction, context).catch((error: unknown) => log.error('discord interaction failed', error)))
   })
   // discord.js reports connection trouble here; unhandled, an 'error' event would end the process.
   client.on(Events.Error, (error) => log.error('discord client error', error))

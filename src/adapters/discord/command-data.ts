@@ -9,11 +9,8 @@ import { type Command, commands } from '../../../commands/index.js'
 /** The message context-menu command: looks up the text of the message it is used on. */
 export const FIND_IN_PAPER = 'Find in white paper'
 
-/** The option every answering command gets on Discord: post for everyone at once. */
+/** The option every command that can post publicly gets on Discord: post for everyone at once. */
 export const PUBLIC_OPTION = 'public'
-
-/** Options the user types, which get completions as they type. */
-const AUTOCOMPLETED = new Set(['question', 'topic'])
 
 /**
  * The application commands to register with Discord, made from the
@@ -32,11 +29,11 @@ function slashCommand(command: Command): RESTPostAPIApplicationCommandsJSONBody 
           name: option.name,
           description: option.description.slice(0, 100),
           required: option.required,
-          autocomplete: AUTOCOMPLETED.has(option.name),
+          autocomplete: option.suggests !== undefined,
           ...(option.maxLength === undefined ? {} : { max_length: Math.min(option.maxLength, 6000) }),
         },
   )
-  if (command.name === 'ask' || command.name === 'stats') {
+  if (command.capabilities.postsPublicly) {
     options.push({
       type: ApplicationCommandOptionType.Boolean,
       name: PUBLIC_OPTION,

@@ -1,5 +1,4 @@
 import { randomBytes } from 'node:crypto'
-import type { Reply } from '../../../commands/index.js'
 
 export interface RecentRepliesOptions {
   /**
@@ -15,8 +14,12 @@ export interface RecentRepliesOptions {
   ttlMs?: number
 }
 
+/** What a reply was made from, so its buttons can make it again. */
 export interface RememberedReply {
-  reply: Reply
+  /** The command's name ("ask", "stats"). */
+  command: string
+  /** The text its first option was given. */
+  text: string
   /** Who asked: only they may share a private reply. */
   userId: string
   /** The chart drawn for it, so sharing does not draw it again. */
@@ -30,7 +33,7 @@ interface Entry extends RememberedReply {
 /**
  * The replies the Discord bot's buttons point to. A button carries only a
  * random key, never text: a forged or stale button finds nothing and can post
- * nothing. (A custom id holds 100 characters, too few for a question, so the
+ * nothing; a good one has its command run again, as on Slack. (A custom id holds 100 characters, too few for a question, so the
  * state stays here; a shard always gets its own guilds' clicks, so memory is
  * enough. Slack's buttons carry signed state instead.)
  */

@@ -1,5 +1,5 @@
 import { type APIActionRowComponent, type APIButtonComponent, type APIEmbed, ButtonStyle, ComponentType } from 'discord.js'
-import type { Reply, StatisticGroup } from '../../../commands/index.js'
+import type { Reply } from '../../../commands/index.js'
 import type { Answer, Corroboration } from '../../core/retriever.js'
 import { describeCitation, describeSource } from '../../presentation/source-line.js'
 import { statisticLine } from '../../presentation/statistic-line.js'
@@ -48,7 +48,7 @@ function embedsFor(reply: Reply, options: RenderOptions): APIEmbed[] {
       return shown.map((answer, i) => answerEmbed(answer, reply.question, offset + i + 1, reply.answers.length))
     }
     case 'statistics':
-      return [statisticsEmbed(reply.groups, reply.topic, reply.chart !== null)]
+      return [statisticsEmbed(reply)]
     case 'no-answer':
       return [
         {
@@ -99,9 +99,10 @@ function alsoInField(other: Corroboration): { name: string; value: string } {
   }
 }
 
-function statisticsEmbed(groups: readonly StatisticGroup[], topic: string | null, charted: boolean): APIEmbed {
-  const lines = groups.flatMap(({ title, statistics }) => [
-    `**${plain(title)}**`,
+function statisticsEmbed({ title, groups, chart }: Extract<Reply, { kind: 'statistics' }>): APIEmbed {
+  const lines = groups.flatMap(({ title: heading, statistics }) => [
+    // A group without a heading is headed by the embed's title.
+    ...(heading === undefined ? [] : [`**${plain(heading)}**`]),
     ...statistics.map((statistic) => {
       const { figure, measures } = statisticLine(statistic)
       return `• **${plain(figure)}** — ${plain(measures)} · [quote](${statistic.link})`
@@ -110,10 +111,11 @@ function statisticsEmbed(groups: readonly StatisticGroup[], topic: string | null
   const sources = [...new Set(groups.flatMap(({ statistics }) => statistics.map((s) => describeSource(s.source))))]
   return {
     color: COLOUR,
-    title: truncateAtWord(topic === null ? 'Figures in the white paper' : `Figures about “${inert(topic)}”`, EMBED_LIMITS.title),
+    // The title may restate what the user typed.
+    title: truncateAtWord(inert(title), EMBED_LIMITS.title),
     description: fitLines(lines, EMBED_LIMITS.description),
     footer: { text: truncateAtWord(`Source: ${sources.join('; ')}`, EMBED_LIMITS.footer) },
-    ...(charted ? { image: { url: `attachment://${CHART_FILE}` } } : {}),
+    ...(chart !== null ? { image: { url: `attachment://${CHART_FILE}` } } : {}),
   }
 }
 

@@ -1,5 +1,7 @@
 import { createServer, type Server } from 'node:http'
 import { App, type CustomRoute, HTTPReceiver, LogLevel } from '@slack/bolt'
+import { createRequestHandler, type RequestHandlerOptions } from '../../../commands/handle-request.js'
+import { RESTARTING } from '../../../commands/messages.js'
 import { InFlight } from '../../app/in-flight.js'
 import type { Logger } from '../../app/log.js'
 import { createRateLimiter, type RateLimitOptions } from '../../app/rate-limit.js'
@@ -9,10 +11,7 @@ import type { Retriever } from '../../core/retriever.js'
 import { buttonSecret } from '../shared/signed-button.js'
 import { boundedFetch } from './bounded-fetch.js'
 import type { SlackContext } from './context.js'
-import { registerActions } from './listeners/actions.js'
-import { registerCommands } from './listeners/commands.js'
-import { registerEvents } from './listeners/events.js'
-import { registerShortcuts } from './listeners/shortcuts.js'
+import { registerListeners } from './listeners/index.js'
 import { isRepeatedEvent } from './once-per-event.js'
 import { guardSlackRequests } from './request-guard.js'
 
@@ -68,9 +67,9 @@ export interface SlackAppOptions {
    * @default in this process's memory, for ten minutes
    */
   seen?: SeenKeys
+  /** Called once for every request answered, after its reply is sent. @default none */
+  onFinished?: RequestHandlerOptions['onFinished']
 }
-
-const RESTARTING = 'The bot is restarting. Please try again in a moment.'
 
 export interface SlackApp {
   app: App
@@ -108,10 +107,15 @@ export async function startSlackApp(options: SlackAppOptions): Promise<SlackApp>
     deferInitialization: true,
   })
   const context: SlackContext = {
+    handle: createRequestHandler({
+      context: { retriever: options.retriever },
+      log,
+      limiter: createRateLimiter(options.rateLimit),
+      ...(options.onFinished ? { onFinished: options.onFinished } : {}),
+    }),
     retriever: options.retriever,
     log,
     buttonSecret: buttonSecret(signingSecret ?? appToken ?? botToken),
-    limiter: createRateLimiter(options.rateLimit),
     drawChart: options.drawChart ?? renderBarChartPng,
     seen,
   }
@@ -127,10 +131,7 @@ export async function startSlackApp(options: SlackAppOptions): Promise<SlackApp>
       await (args.ack as (body: object) => Promise<void>)({ response_type: 'ephemeral', text: RESTARTING })
     } else if ('ack' in args && typeof args.ack === 'function') await (args.ack as () => Promise<void>)()
   })
-  registerCommands(app, context)
-  registerActions(app, context)
-  registerShortcuts(app, context)
-  registerEvents(app, context)
+  registerListeners(app, context)
   app.error(async (error) => log.error('slack request failed', error))
 
   await app.init()

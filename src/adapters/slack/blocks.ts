@@ -1,6 +1,6 @@
 import type { types } from '@slack/bolt'
-import type { Reply, StatisticGroup } from '../../../commands/index.js'
-import type { Answer } from '../../core/retriever.js'
+import type { Reply } from '../../../commands/index.js'
+import type { Answer, Retriever } from '../../core/retriever.js'
 import { describeCitation, describeSource } from '../../presentation/source-line.js'
 import { statisticLine } from '../../presentation/statistic-line.js'
 import { truncateAtWord } from '../../presentation/truncate.js'
@@ -60,7 +60,7 @@ function blocksFor(reply: Reply, options: SlackRenderOptions): Block[] {
       ]
     }
     case 'statistics':
-      return statisticsBlocks(reply.groups, reply.topic, options.chartNote)
+      return statisticsBlocks(reply, options.chartNote)
     case 'no-answer':
       return [
         context(`Asked: ${escapeSlack(reply.question)}`),
@@ -92,15 +92,15 @@ function answerBlocks(answer: Answer, number: number, of: number): Block[] {
   ]
 }
 
-function statisticsBlocks(groups: readonly StatisticGroup[], topic: string | null, chartNote: string | undefined): Block[] {
-  const title = topic === null ? 'Figures in the white paper' : `Figures about “${topic}”`
+function statisticsBlocks({ title, groups }: Extract<Reply, { kind: 'statistics' }>, chartNote: string | undefined): Block[] {
   const blocks: Block[] = [{ type: 'header', text: { type: 'plain_text', text: truncateAtWord(title, BLOCK_LIMITS.headerText) } }]
-  for (const { title: groupTitle, statistics } of groups) {
+  for (const { title: heading, statistics } of groups) {
     const lines = statistics.map((statistic) => {
       const { figure, measures } = statisticLine(statistic)
       return `• ${bold(escapeSlack(figure))} — ${escapeSlack(measures)} · ${link(statistic.link, 'quote')}`
     })
-    blocks.push(section([bold(escapeSlack(groupTitle)), ...lines].join('\n')))
+    // A group without a heading is headed by the reply's title, in the header above.
+    blocks.push(section([...(heading === undefined ? [] : [bold(escapeSlack(heading))]), ...lines].join('\n')))
   }
   const sources = [...new Set(groups.flatMap(({ statistics }) => statistics.map((s) => describeSource(s.source))))]
   blocks.push(context(`Source: ${escapeSlack(sources.join('; '))}${chartNote ? ` · ${escapeSlack(chartNote)}` : ''}`))
@@ -132,7 +132,7 @@ function fallbackText(reply: Reply): string {
     case 'answers':
       return `“${escapeSlack(reply.answers[0]?.quote ?? '')}”`
     case 'statistics':
-      return reply.topic === null ? 'Figures in the white paper' : `Figures about “${escapeSlack(reply.topic)}”`
+      return escapeSlack(reply.title)
     case 'no-answer':
     case 'notice':
       return escapeSlack(reply.message)
@@ -142,7 +142,11 @@ function fallbackText(reply: Reply): string {
 }
 
 /** The App Home tab: what the bot knows and how to ask it. */
-export function homeView(reply: Extract<Reply, { kind: 'sources' }>, commandLines: readonly string[]): types.HomeView {
+export function homeView(documents: Retriever['documents'], commandLines: readonly string[]): types.HomeView {
+  const reply: Reply = {
+    kind: 'sources',
+    documents: documents.map(({ id, source, passages }) => ({ id, source, passages: passages.length })),
+  }
   return {
     type: 'home',
     blocks: [

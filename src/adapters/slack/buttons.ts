@@ -1,4 +1,4 @@
-import { findCommand, type Reply } from '../../../commands/index.js'
+import type { MadeFrom } from '../../../commands/request.js'
 import { type ButtonState, readButton, signButton } from '../shared/signed-button.js'
 import { BUTTON_LIFETIME_SECONDS, type SlackContext } from './context.js'
 
@@ -21,11 +21,8 @@ export function buttonValues(
   }
 }
 
-/** Redoes the command a signed button was made for; undefined for a forged, stale or unknown one. */
-export function replyForButton(value: string | undefined, context: SlackContext): { state: ButtonState; reply: Reply } | undefined {
+/** What a signed button's reply was made from; undefined for a forged or stale one. */
+export function madeFromButton(value: string | undefined, context: SlackContext): MadeFrom | undefined {
   const state = readButton(value, context.buttonSecret)
-  const command = state && findCommand(state.command)
-  if (!state || !command) return undefined
-  const [first] = command.options
-  return { state, reply: command.execute(first ? { [first.name]: state.input } : {}, context) }
+  return state && { command: state.command, text: state.input, user: state.user, view: state.view }
 }

@@ -1,26 +1,24 @@
 import type { webApi } from '@slack/bolt'
-import type { Reply } from '../../../commands/index.js'
+import type { BarChart } from '../../presentation/statistics-chart.js'
 import { CHART_FILE, type SlackContext } from './context.js'
 
 /**
- * Draws the reply's chart, if it has one, and uploads it where the reply
- * went: into the channel (or thread) when it is public, otherwise into the
- * asker's direct messages with the bot, since a file cannot be private in a
- * channel. Returns a note for the reply, or undefined when there is no chart.
+ * Draws a reply's chart, if it has one, and uploads it where the reply went:
+ * into the channel (or thread) when it is public, otherwise into the asker's
+ * direct messages with the bot, since a file cannot be private in a channel.
  */
 export async function uploadChart(
-  reply: Reply,
+  chart: BarChart | null,
   where: { channel: string; threadTs?: string } | { user: string },
   client: webApi.WebClient,
   context: SlackContext,
-): Promise<Buffer | undefined> {
-  if (reply.kind !== 'statistics' || reply.chart === null) return undefined
-  const png = await context.drawChart(reply.chart)
+): Promise<void> {
+  if (chart === null) return
+  const png = await context.drawChart(chart)
   const channel = 'user' in where ? await directMessageChannel(client, where.user) : where.channel
-  const file = { file: png, filename: CHART_FILE, title: reply.chart.title }
+  const file = { file: png, filename: CHART_FILE, title: chart.title }
   const threadTs = 'threadTs' in where ? where.threadTs : undefined
   await client.files.uploadV2(threadTs ? { ...file, channel_id: channel, thread_ts: threadTs } : { ...file, channel_id: channel })
-  return png
 }
 
 async function directMessageChannel(client: webApi.WebClient, user: string): Promise<string> {

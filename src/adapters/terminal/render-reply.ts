@@ -28,7 +28,7 @@ function renderLines(reply: Reply, style: TerminalStyle): string {
     case 'answers':
       return reply.answers.map((answer, i) => renderAnswer(answer, reply.answers.length > 1 ? i + 1 : 0, style)).join('\n\n')
     case 'statistics':
-      return renderStatistics(reply.groups, reply.chart === null || style.suggestChart === false ? null : (reply.topic ?? ''), style)
+      return renderStatistics(reply, reply.chart === null || style.suggestChart === false ? null : (reply.topic ?? ''), style)
     case 'no-answer':
       return [reply.message, '', 'The documents cover:', ...reply.topics.map((topic) => `  • ${topic}`)].join('\n')
     case 'sources':
@@ -66,7 +66,11 @@ function renderAnswer(answer: Answer, number: number, style: TerminalStyle): str
  * under the document they are from: a sentence holding two figures, or a
  * source holding them all, is not repeated under every one.
  */
-function renderStatistics(groups: readonly StatisticGroup[], chartTopic: string | null, style: TerminalStyle): string {
+function renderStatistics(
+  { title, ranked, groups }: Extract<Reply, { kind: 'statistics' }>,
+  chartTopic: string | null,
+  style: TerminalStyle,
+): string {
   const sentences = new Map<string, { number: number; statistic: Statistic }>()
   const noteOf = (statistic: Statistic) => {
     const key = `${statistic.documentId}\n${statistic.quote}`
@@ -74,12 +78,14 @@ function renderStatistics(groups: readonly StatisticGroup[], chartTopic: string 
     if (!note) sentences.set(key, (note = { number: sentences.size + 1, statistic }))
     return note.number
   }
-  const blocks = groups.map(({ title, statistics }) => {
-    const lines = statistics.map((statistic) => {
+  // The reply's title heads a group that has none: "Figures about “5G”, best first".
+  const headingOf = (group: StatisticGroup) => group.title ?? `${title}${ranked ? ', best first' : ''}`
+  const blocks = groups.map((group) => {
+    const lines = group.statistics.map((statistic) => {
       const { figure, measures } = statisticLine(statistic)
       return `• ${bold(figure, style)} — ${measures} [${noteOf(statistic)}]`
     })
-    return [bold(title, style), ...lines].join('\n')
+    return [bold(headingOf(group), style), ...lines].join('\n')
   })
   const byDocument = new Map<string, Array<{ number: number; statistic: Statistic }>>()
   for (const note of sentences.values())

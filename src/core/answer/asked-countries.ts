@@ -3,28 +3,27 @@ import type { Concept } from '../query/concepts.js'
 import { countriesNamed } from '../text/countries.js'
 
 /**
- * Whether the sentence names a country the question does not: "which countries
- * used China's platforms" is not answered by "… helped in other countries".
- * The question's countries are those any of its concepts can be met by
- * ("chinese" → China).
+ * The countries an index's sentences name, read when a question first asks
+ * "which countries" and kept for that index's later questions. One per
+ * retriever: what it keeps belongs to that retriever's sentences.
  */
-export function namesCountryNotAsked(sentence: IndexedSentence, concepts: readonly Concept[]): boolean {
-  let named = countriesBySentence.get(sentence)
-  if (!named) countriesBySentence.set(sentence, (named = countriesNamed(sentence.terms)))
-  const given = countriesOf(concepts)
-  for (const country of named) if (!given.has(country)) return true
-  return false
+export class SentenceCountries {
+  private readonly bySentence = new WeakMap<IndexedSentence, ReadonlySet<string>>()
+
+  /**
+   * Whether the sentence names a country the question does not: "which countries
+   * used China's platforms" is not answered by "… helped in other countries".
+   * `asked` are the question's countries (`countriesAsked`).
+   */
+  namesCountryNotAsked(sentence: IndexedSentence, asked: ReadonlySet<string>): boolean {
+    let named = this.bySentence.get(sentence)
+    if (!named) this.bySentence.set(sentence, (named = countriesNamed(sentence.terms)))
+    for (const country of named) if (!asked.has(country)) return true
+    return false
+  }
 }
 
-// Each read once: a question is checked against every candidate sentence.
-const countriesBySentence = new WeakMap<IndexedSentence, Set<string>>()
-const countriesByQuestion = new WeakMap<readonly Concept[], Set<string>>()
-
-function countriesOf(concepts: readonly Concept[]): Set<string> {
-  let countries = countriesByQuestion.get(concepts)
-  if (!countries) {
-    countries = countriesNamed(new Set(concepts.flatMap((concept) => concept.alternatives.flatMap(({ terms }) => terms))))
-    countriesByQuestion.set(concepts, countries)
-  }
-  return countries
+/** The countries any of the question's concepts can be met by ("chinese" → China). */
+export function countriesAsked(concepts: readonly Concept[]): ReadonlySet<string> {
+  return countriesNamed(new Set(concepts.flatMap((concept) => concept.alternatives.flatMap(({ terms }) => terms))))
 }

@@ -14,45 +14,47 @@ interface SentenceFigure {
 }
 
 /**
- * Whether the sentence gives the kind of figure asked for; a sum of money must
- * also be a sum of something the question names: "what was China's GDP in yuan"
- * is not answered by "the digital economy had reached 45.5 trillion yuan,
- * accounting for 39.8 percent of its GDP", whose sum is the digital economy's.
- * (Shares and counts are labelled too narrowly to ask the same of them:
- * "internet penetration rate" is what "share of people online" means.) When the
- * question names nothing specific, a figure of the kind is enough.
+ * The figures of an index's sentences, read when a question first asks for one
+ * and kept for that index's later questions. One per retriever: what it keeps
+ * belongs to that retriever's sentences.
  */
-export function givesFigureAsked(
-  entry: IndexedPassage,
-  sentence: IndexedSentence,
-  asked: AskedMeasure,
-  concepts: readonly Concept[],
-): boolean {
-  const ofKind = figuresOf(entry, sentence).filter((figure) =>
-    asked === 'percent' ? figure.kind === 'share' || figure.kind === 'growth' : figure.kind === asked,
-  )
-  if (asked !== 'amount' || ofKind.length === 0) return ofKind.length > 0
-  const specific = concepts.filter((concept) => concept.known && !concept.common && !concept.exact)
-  return specific.length === 0 || ofKind.some((figure) => specific.some((concept) => isAbout(figure, concept)))
+export class SentenceFigures {
+  private readonly bySentence = new WeakMap<IndexedSentence, readonly SentenceFigure[]>()
+
+  /**
+   * Whether the sentence gives the kind of figure asked for; a sum of money must
+   * also be a sum of something the question names: "what was China's GDP in yuan"
+   * is not answered by "the digital economy had reached 45.5 trillion yuan,
+   * accounting for 39.8 percent of its GDP", whose sum is the digital economy's.
+   * (Shares and counts are labelled too narrowly to ask the same of them:
+   * "internet penetration rate" is what "share of people online" means.) When the
+   * question names nothing specific, a figure of the kind is enough.
+   */
+  givesFigureAsked(entry: IndexedPassage, sentence: IndexedSentence, asked: AskedMeasure, concepts: readonly Concept[]): boolean {
+    const ofKind = this.figuresOf(entry, sentence).filter((figure) =>
+      asked === 'percent' ? figure.kind === 'share' || figure.kind === 'growth' : figure.kind === asked,
+    )
+    if (asked !== 'amount' || ofKind.length === 0) return ofKind.length > 0
+    const specific = concepts.filter((concept) => concept.known && !concept.common && !concept.exact)
+    return specific.length === 0 || ofKind.some((figure) => specific.some((concept) => isAbout(figure, concept)))
+  }
+
+  private figuresOf(entry: IndexedPassage, sentence: IndexedSentence): readonly SentenceFigure[] {
+    let figures = this.bySentence.get(sentence)
+    if (!figures) {
+      const text = entry.passage.text.slice(sentence.start, sentence.end)
+      const found = findFigures(text)
+      figures = describeFigures(text, found).map(({ label }, i) => {
+        const about = new Set<string>()
+        scanWords(label, ({ terms }) => terms.forEach((term) => about.add(term)))
+        return { kind: kindOf(found[i]!), about }
+      })
+      this.bySentence.set(sentence, figures)
+    }
+    return figures
+  }
 }
 
 function isAbout(figure: SentenceFigure, concept: Concept): boolean {
   return concept.alternatives.some(({ terms }) => terms.every((term) => figure.about.has(term)))
 }
-
-/** The sentence's figures, read when a question first asks for one. */
-function figuresOf(entry: IndexedPassage, sentence: IndexedSentence): readonly SentenceFigure[] {
-  let figures = figuresBySentence.get(sentence)
-  if (!figures) {
-    const text = entry.passage.text.slice(sentence.start, sentence.end)
-    const found = findFigures(text)
-    figures = describeFigures(text, found).map(({ label }, i) => {
-      const about = new Set<string>()
-      scanWords(label, ({ terms }) => terms.forEach((term) => about.add(term)))
-      return { kind: kindOf(found[i]!), about }
-    })
-    figuresBySentence.set(sentence, figures)
-  }
-  return figures
-}
-const figuresBySentence = new WeakMap<IndexedSentence, readonly SentenceFigure[]>()

@@ -2,8 +2,8 @@ import type { IndexedPassage, IndexedSentence } from '../index/passage-index.js'
 import type { Concept } from '../query/concepts.js'
 import type { Intent } from '../query/intent.js'
 import { englishWord } from '../text/english-words.js'
-import { namesCountryNotAsked } from './asked-countries.js'
-import { givesFigureAsked } from './asked-figure.js'
+import type { SentenceCountries } from './asked-countries.js'
+import type { SentenceFigures } from './asked-figure.js'
 import { containsAll, totalWeight, weightMet } from './coverage.js'
 
 // English rarity (0 everyday, 1 rare) from which a word is specific enough that a
@@ -33,6 +33,24 @@ export interface QuoteScoring {
   minQuoteWords: number
 }
 
+/** A question as read, once, before its candidate passages are scored. */
+export interface ReadQuestion {
+  concepts: readonly Concept[]
+  intent: Intent
+  /** The concepts a figure's or date's sentence must name itself (`namedBesideFact`). */
+  namedBeside: ReadonlySet<Concept>
+  /** The countries it names, for "which countries" (`countriesAsked`). */
+  countries: ReadonlySet<string>
+  /** Every term its concepts can be met by. */
+  terms: ReadonlySet<string>
+}
+
+/** What a retriever reads from its sentences when a question first needs it. One per retriever. */
+export interface SentenceReadings {
+  figures: SentenceFigures
+  countries: SentenceCountries
+}
+
 /**
  * Scores each sentence of a passage and keeps the best. A sentence cannot
  * answer if it lacks a figure or code the question names, if its passage lacks
@@ -43,24 +61,24 @@ export interface QuoteScoring {
  */
 export function selectQuote(
   entry: IndexedPassage,
-  concepts: readonly Concept[],
-  intent: Intent,
+  question: ReadQuestion,
   scoring: QuoteScoring,
-  namedBeside: ReadonlySet<Concept>,
+  readings: SentenceReadings,
 ): QuoteChoice | undefined {
+  const { concepts, intent, namedBeside } = question
   const total = totalWeight(concepts)
   if (total === 0) return undefined
   const mustMeet = (concept: Concept) => namedBeside.has(concept)
   let best: { sentence: IndexedSentence; at: number; score: number } | undefined
   entry.sentences.forEach((sentence, at) => {
     if ((intent.figure && !sentence.hasFigure) || (intent.date && !sentence.hasDate)) return
-    if (intent.measure && !givesFigureAsked(entry, sentence, intent.measure, concepts)) return
-    if (intent.countries && !namesCountryNotAsked(sentence, concepts)) return
+    if (intent.measure && !readings.figures.givesFigureAsked(entry, sentence, intent.measure, concepts)) return
+    if (intent.countries && !readings.countries.namesCountryNotAsked(sentence, question.countries)) return
     const contextCredit = entry.refersBack ? scoring.referredContextCredit : scoring.contextCredit
     const met = weightMet(concepts, sentence.terms, entry.context, contextCredit, mustMeet)
     if (met === undefined) return
     let score = met / total
-    if (intent.entity && !sentence.hasEntity) score -= scoring.entityPreference
+    if (intent.entity && !namesSomeoneNotAsked(sentence, question.terms)) score -= scoring.entityPreference
     if (!best || score > best.score) best = { sentence, at, score }
   })
   if (!best) return undefined
@@ -78,11 +96,24 @@ export function selectQuote(
  */
 export function namedBesideFact(concepts: readonly Concept[], intent: Intent): ReadonlySet<Concept> {
   if (!intent.figure && !intent.date) return new Set()
-  return new Set(concepts.filter((concept) => concept.required || (concept.known && !concept.common && isSpecific(concept.label))))
+  return new Set(
+    concepts.filter((concept) => concept.required || concept.part || (concept.known && !concept.common && isSpecific(concept.label))),
+  )
 }
 
 function isSpecific(label: string): boolean {
   return label.split(/[\s-]+/).some((word) => englishWord(word.replace(/'s?$/, '')).rarity >= MIN_SPECIFIC_RARITY)
+}
+
+/**
+ * Whether the sentence names a person or body the question does not: "who
+ * presented the paper for the CAC" is not answered by "a deputy head of the
+ * Cyberspace Administration of China presented it", whose only name is the one asked about.
+ */
+function namesSomeoneNotAsked(sentence: IndexedSentence, asked: ReadonlySet<string>): boolean {
+  if (!sentence.entityTerms) return false
+  for (const term of sentence.entityTerms) if (!asked.has(term)) return true
+  return false
 }
 
 /** The sentence's terms that met a concept, for highlighting. */

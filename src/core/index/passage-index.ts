@@ -1,6 +1,6 @@
 import type SearchableMap from 'minisearch/SearchableMap'
 import { splitSentences } from '../text/sentences.js'
-import { scanWords, type WordAnalysis } from '../text/tokenize.js'
+import { type IndexedWord, scanWords, WordReader } from '../text/tokenize.js'
 import { type CorpusDocument, type Passage, SECTION_SEPARATOR } from '../types.js'
 import { AcronymReader } from './acronyms.js'
 import { type CandidateSearch, candidateSearch } from './candidate-search.js'
@@ -45,6 +45,8 @@ export interface PassageIndex {
   properTerms: ReadonlySet<string>
   /** Acronyms ("scio", "gdsi") → the terms of each phrase they stand for in this corpus. */
   acronyms: ReadonlyMap<string, string[][]>
+  /** The figures among its terms, with their values, years left out: what a rounded figure is compared with. */
+  figures: ReadonlyArray<{ term: string; value: number }>
 }
 
 // A passage that opens with these continues the one before: "All of them imply …".
@@ -56,6 +58,7 @@ export function buildPassageIndex(documents: readonly CorpusDocument[]): Passage
   const sentenceFrequency = new Map<string, number>()
   const usage = new WordUsage()
   const acronyms = new AcronymReader()
+  const reader = new WordReader()
   let sentenceCount = 0
 
   const candidateTerms: ReadonlySet<string>[] = []
@@ -64,7 +67,7 @@ export function buildPassageIndex(documents: readonly CorpusDocument[]): Passage
     const sectionTermsOf = sectionTermReader()
     const year = document.source.published.slice(0, 4)
     for (const passage of document.passages) {
-      const sentences = indexSentences(passage.text, usage, acronyms, YEAR.test(year) ? year : undefined)
+      const sentences = indexSentences(passage.text, reader, usage, acronyms, YEAR.test(year) ? year : undefined)
       for (const sentence of sentences) {
         for (const term of sentence.terms) sentenceFrequency.set(term, (sentenceFrequency.get(term) ?? 0) + 1)
       }
@@ -90,7 +93,16 @@ export function buildPassageIndex(documents: readonly CorpusDocument[]): Passage
     words: usage.spellings(),
     properTerms: usage.properTerms(),
     acronyms: acronyms.result(),
+    figures: figureTerms(sentenceFrequency.keys()),
   }
+}
+
+const FIGURE_TERM = /^\d+(?:\.\d+)?$/
+
+function figureTerms(terms: Iterable<string>): Array<{ term: string; value: number }> {
+  const figures: Array<{ term: string; value: number }> = []
+  for (const term of terms) if (FIGURE_TERM.test(term) && !YEAR.test(term)) figures.push({ term, value: Number(term) })
+  return figures
 }
 
 // The numbering of a heading ("II.", "(1)", "3.2") says where it is, not what it is about.
@@ -120,7 +132,13 @@ function sectionTermReader(): (section: string | undefined) => ReadonlySet<strin
  * `year` is the document's: a news story's "on Monday, November 7" is in the
  * year it was published, so a question that says "November 2022" finds it.
  */
-function indexSentences(text: string, usage: WordUsage, acronyms: AcronymReader, year: string | undefined): IndexedSentence[] {
+function indexSentences(
+  text: string,
+  reader: WordReader,
+  usage: WordUsage,
+  acronyms: AcronymReader,
+  year: string | undefined,
+): IndexedSentence[] {
   const spans = splitSentences(text)
   const sentences = spans.map(({ start, end }): IndexedSentence & { terms: Set<string> } => ({
     start,
@@ -129,16 +147,15 @@ function indexSentences(text: string, usage: WordUsage, acronyms: AcronymReader,
     terms: new Set(),
     hasFigure: false,
     hasDate: false,
-    hasEntity: false,
   }))
   // Words and sentences are both in text order: one sweep hands each sentence
   // its words, and each word is read as it comes, with no list of them kept.
   let current = 0
-  let previous: WordAnalysis | undefined
+  let previous: IndexedWord | undefined
   // Which sentences write a year: made only for the few passages that have one.
   let withYear: Set<number> | undefined
   acronyms.startSentence()
-  scanWords(text, (word, start, end) => {
+  reader.scan(text, (word, start, end) => {
     while (current < spans.length - 1 && start >= spans[current]!.end) {
       current++
       previous = undefined

@@ -1,19 +1,19 @@
 import SearchableMap from 'minisearch/SearchableMap'
-import type { WordAnalysis } from '../text/tokenize.js'
+import type { IndexedWord } from '../text/tokenize.js'
 
 /**
  * Counts how each distinct content word of the corpus is used. Counters live
- * in typed arrays indexed by the analysis id: no hashing per occurrence, which
+ * in typed arrays indexed by the word's id: no hashing per occurrence, which
  * keeps indexing large corpora fast.
  */
 export class WordUsage {
-  private readonly distinct: WordAnalysis[] = []
+  private readonly distinct: IndexedWord[] = []
   /** Times each word occurs. */
   private count = new Uint32Array(1024)
   /** Times it occurs first in a sentence, where anything is capitalised. */
   private first = new Uint32Array(1024)
 
-  add(word: WordAnalysis, firstInSentence: boolean): void {
+  add(word: IndexedWord, firstInSentence: boolean): void {
     const { id } = word
     if (id >= this.count.length) this.grow(id)
     if (this.count[id] === 0) this.distinct.push(word)

@@ -25,6 +25,11 @@ export interface Concept {
    * it mention …?".
    */
   required: boolean
+  /**
+   * A part of a whole ("rural", "young people"): a figure's sentence must name
+   * it, since a figure for the whole does not answer for the part.
+   */
+  part: boolean
   /** Importance: rarer in the corpus weighs more; a word the corpus lacks weighs by its rarity in English. */
   weight: number
 }
@@ -71,9 +76,18 @@ export function weighConcept(source: ConceptSource, index: PassageIndex): Concep
     // A name the corpus lacks means the question is about something else.
     const name = writtenAsName || english.some((word) => word.name)
     const part = PARTS_OF_A_WHOLE.has(label)
-    return { label, alternatives, exact, known: false, common: false, required: name || part, weight: idf(0) * rarity }
+    return { label, alternatives, exact, known: false, common: false, required: name || part, part, weight: idf(0) * rarity }
   }
   const common = frequency > n * SUBJECT_SHARE
   const sparingName = !common && alternatives.some(({ terms }) => terms.every((term) => index.properTerms.has(term)))
-  return { label, alternatives, exact, known: true, common, required: sparingName, weight: idf(frequency) }
+  return {
+    label,
+    alternatives,
+    exact,
+    known: true,
+    common,
+    required: sparingName,
+    part: PARTS_OF_A_WHOLE.has(label),
+    weight: idf(frequency),
+  }
 }

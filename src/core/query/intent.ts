@@ -24,9 +24,10 @@ export interface Intent {
 export type AskedMeasure = StatisticKind | 'percent'
 
 const FIGURE =
-  /\b(how|hw) (many|much|big|large|high|fast|long|far)\b|\b(what|which) (percentage|percent|share|proportion|portion|fraction|number|figure|amount|size|rate|value|level)\b|\b(number|percentage|proportion|count|amount|size) of\b|\bsize\b|\bworth\b|%/
+  /\b(how|hw) (many|much|big|large|high|fast|long|far)\b|\b(what|which) (percentage|percent|share|proportion|portion|fraction|number|figure|amount|size|rate|value|level)\b|\b(number|percentage|proportion|share|count|amount|size) of\b|\bsize\b|\bworth\b|\brate\b|%/
 // A share is a part of a whole: "12 percent year-on-year" is growth, not a share of anything.
-const SHARE_ASKED = /\b(what|which|how (big|large|high)( a)?) (share|proportion|portion|fraction)\b|\b(percentage|percent|%) of\b/
+const SHARE_ASKED =
+  /\b(what|which|how (big|large|high)( a)?) (share|proportion|portion|fraction)\b|\b(share|proportion|portion|fraction|percentage|percent|%) of\b/
 const PERCENT_ASKED = /\b(what|which) (percentage|percent)\b|\bhow many percent\b|%/
 // Asked with a figure ("how much did shoppers spend", "how much is it worth") or
 // on its own ("what's the fine for …").
@@ -38,7 +39,8 @@ const MONEY_ASKED = /\b(what|whats)( is| are| was|['’]s)? the (cost|price|fine
 // "GDP in yuan", "in dollar terms": a sum in that currency.
 const CURRENCY_ASKED = new RegExp(String.raw`\bin (${CURRENCY_WORD_PATTERN})\b`)
 const COUNT_ASKED = /\b(how|hw) many\b(?! (thousand|million|billion|trillion|bn|mn|tn)\b)/
-const COUNTRIES_ASKED = /\b(which|what)( other)? (countries|nations)\b/
+// "which countries", "which five Central Asian countries": a few words may qualify them.
+const COUNTRIES_ASKED = /\b(which|what)( [\w-]+){0,3} (countries|nations)\b/
 const DATE = /\b(what|which) (year|day|weekday|month|time)\b|\bdate\b/
 // "When" asks for a date when it is the question word, not in "what is it doing when …".
 const FIRST_QUESTION_WORD = /\b(when|what|how|who|which|where|why|whats)\b/
@@ -71,6 +73,9 @@ export const QUESTION_SHAPE_WORDS: ReadonlyMap<string, ReadonlySet<string>> = ne
  * people have 5G plans". Unless a phrase takes them up: "people online".
  */
 export const COUNTED_PEOPLE: ReadonlySet<string> = new Set(['people', 'ppl', 'persons', 'folks'])
+
+/** Nouns that ask for a share of what follows them ("the *share* of GDP"): met by the figure, not by the word. */
+export const SHARE_WORDS: ReadonlySet<string> = new Set(['share', 'proportion', 'portion', 'fraction', 'percentage'])
 
 /** Words that place a year ("mid 2022", "early-2021") rather than add a topic. */
 export const YEAR_QUALIFIERS: ReadonlySet<string> = new Set(['mid', 'early', 'late', 'end', 'start', 'beginning'])

@@ -9,7 +9,6 @@ const MAX_RELATIVE_GAP = 0.1
 // the asker can have meant, and each one costs a look at every candidate.
 const MAX_NEARBY = 3
 const FIGURE = /^\d+(?:\.\d+)?$/
-const corpusFigures = new WeakMap<PassageIndex, Array<{ term: string; value: number }>>()
 
 /**
  * The corpus's figures that a figure the corpus lacks may be a rounding of,
@@ -22,7 +21,7 @@ export function nearbyFigures(figure: string, index: PassageIndex): string[] {
   if (!FIGURE.test(figure) || YEAR.test(figure)) return []
   const asked = Number(figure)
   const unit = unitOfLastDigit(figure)
-  return figuresOf(index)
+  return index.figures
     .map(({ term, value }) => ({ term, value, gap: Math.abs(value - asked) }))
     .filter(({ value, gap }) => {
       // Less a hair, so a whole step computed in floating point (0.3 − 0.2) does not pass for less.
@@ -39,15 +38,4 @@ function unitOfLastDigit(figure: string): number {
   if (fraction !== undefined) return 10 ** -fraction.length
   const trailingZeros = /0*$/.exec(whole)?.[0].length ?? 0
   return 10 ** Math.min(trailingZeros, whole.length - 1)
-}
-
-function figuresOf(index: PassageIndex): Array<{ term: string; value: number }> {
-  let figures = corpusFigures.get(index)
-  if (!figures) {
-    figures = [...index.sentenceFrequency.keys()]
-      .filter((term) => FIGURE.test(term) && !YEAR.test(term))
-      .map((term) => ({ term, value: Number(term) }))
-    corpusFigures.set(index, figures)
-  }
-  return figures
 }

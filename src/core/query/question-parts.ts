@@ -1,6 +1,6 @@
 import { YEAR } from '../index/sentence-features.js'
 import type { Token } from '../text/tokenize.js'
-import { COUNTED_PEOPLE, QUESTION_SHAPE_WORDS, YEAR_QUALIFIERS } from './intent.js'
+import { COUNTED_PEOPLE, QUESTION_SHAPE_WORDS, SHARE_WORDS, YEAR_QUALIFIERS } from './intent.js'
 
 /** Where the parts of a question that are not its plain topic stand. Offsets are into the question. */
 export interface QuestionParts {
@@ -47,6 +47,8 @@ function shapesQuestion(tokens: readonly Token[], i: number, yesOrNo: boolean): 
   if (REQUEST_NOUNS.has(word) && (tokens[i + 1]?.word === 'on' || tokens[i + 1]?.word === 'about')) return true
   // "the value of e-tailing": a request for the figure of what follows, whatever the corpus calls it.
   if (word === 'value' && tokens[i + 1]?.word === 'of') return true
+  // "the share of GDP": a request for a share, which the sentence's figure gives (see \`readIntent\`).
+  if (SHARE_WORDS.has(word) && tokens[i + 1]?.word === 'of') return true
   return QUESTION_SHAPE_WORDS.get(tokens[i - 1]?.word ?? '')?.has(word) ?? false
 }
 

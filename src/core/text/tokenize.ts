@@ -7,8 +7,6 @@ import { STOP_WORDS } from './stop-words.js'
 
 /** What one written word stands for, wherever it stands. */
 export interface WordAnalysis {
-  /** Unique to this analysis in the process, so indexes can count words in arrays rather than maps. */
-  id: number
   /** The folded surface form ("e-commerce", "u.s.", "45.5"), before stemming. */
   word: string
   /**
@@ -54,15 +52,11 @@ const MAGNITUDES: Record<string, string> = {
 // The United States, however it is written: "U.S.", "US", "USA", "u.s.a.".
 const UNITED_STATES = 'usa'
 
-// Text repeats its words: analysing each spelling once makes indexing several
-// times faster. Bounded, because questions bring new spellings for ever.
-const analyses = new Map<string, WordAnalysis>()
-const MAX_CACHED_ANALYSES = 200_000
-let nextAnalysisId = 0
-// One string per term, whichever spelling it came from ("users", "Users" →
-// "user"): sets and maps of terms then find a term by identity instead of
-// comparing text. Emptied with the analyses; that only costs speed.
-const sharedTerms = new Map<string, string>()
+/** A word as an index reads it: numbered, so the index can count words in arrays rather than maps. */
+export interface IndexedWord extends WordAnalysis {
+  /** Unique within the reader that read it. */
+  id: number
+}
 
 /** Splits text into tokens; the same function serves passages and questions. */
 export function tokenize(text: string): Token[] {
@@ -75,10 +69,58 @@ export function tokenize(text: string): Token[] {
 
 /**
  * Calls `visit` for each word of the text, in order, without building token
- * objects: indexing uses it to read large corpora quickly. The analyses are
- * shared between calls and must not be changed.
+ * objects. Each word is analysed afresh: for questions, quotes and labels, which
+ * are short. Indexing a corpus uses a `WordReader`, which analyses each spelling once.
  */
 export function scanWords(text: string, visit: (analysis: WordAnalysis, start: number, end: number) => void): void {
+  eachWord(text, analyze, visit)
+}
+
+/**
+ * Reads the words of one corpus. Text repeats its words: analysing each spelling
+ * once makes indexing several times faster. One reader per index, dropped when
+ * the index is built, so nothing of a corpus outlives its index or is shared
+ * between two retrievers.
+ */
+export class WordReader {
+  private readonly analyses = new Map<string, IndexedWord>()
+  // One string per term, whichever spelling it came from ("users", "Users" →
+  // "user"): the index's sets and maps of terms then find a term by identity
+  // instead of comparing text.
+  private readonly sharedTerms = new Map<string, string>()
+
+  /** Like `scanWords`; the analyses are shared between calls and must not be changed. */
+  scan(text: string, visit: (word: IndexedWord, start: number, end: number) => void): void {
+    eachWord(text, this.read, visit)
+  }
+
+  private readonly read = (raw: string, afterThe: boolean): IndexedWord => {
+    // Only "us" reads differently after "the".
+    const key = afterThe && raw.length <= 3 ? `the ${raw}` : raw
+    let word = this.analyses.get(key)
+    if (!word) {
+      const { capitalised, word: folded, terms, stop, number } = analyze(raw, afterThe)
+      // Every property named, not spread: V8 then keeps all six in the object
+      // itself, and indexing reads them for each of a corpus's words.
+      word = { id: this.analyses.size, word: folded, capitalised, terms: terms.map(this.sharedTerm), stop, number }
+      this.analyses.set(key, word)
+    }
+    return word
+  }
+
+  private readonly sharedTerm = (term: string): string => {
+    const shared = this.sharedTerms.get(term)
+    if (shared !== undefined) return shared
+    this.sharedTerms.set(term, term)
+    return term
+  }
+}
+
+function eachWord<Word extends WordAnalysis>(
+  text: string,
+  analyzeRaw: (raw: string, afterThe: boolean) => Word,
+  visit: (word: Word, start: number, end: number) => void,
+): void {
   let previous = ''
   let end = 0
   // All the words at once, as strings: no match object per word to collect. A
@@ -88,37 +130,15 @@ export function scanWords(text: string, visit: (analysis: WordAnalysis, start: n
   for (const raw of text.match(TOKEN_PATTERN) ?? []) {
     const start = text.indexOf(raw, end)
     end = start + raw.length
-    const analysis = analyze(raw, previous === 'the')
-    visit(analysis, start, end)
-    previous = analysis.word
+    const word = analyzeRaw(raw, previous === 'the')
+    visit(word, start, end)
+    previous = word.word
   }
 }
 
 function analyze(raw: string, afterThe: boolean): WordAnalysis {
-  // Only "us" reads differently after "the".
-  const key = afterThe && raw.length <= 3 ? `the ${raw}` : raw
-  let analysis = analyses.get(key)
-  if (!analysis) {
-    if (analyses.size >= MAX_CACHED_ANALYSES) {
-      analyses.clear()
-      sharedTerms.clear()
-    }
-    const word = fold(raw)
-    const { terms: ownTerms, stop, number } = analyzeWord(raw, word, afterThe)
-    const terms = ownTerms.map(sharedTerm)
-    // Every property named, not spread: V8 then keeps all six in the object
-    // itself, and indexing reads them for each of a corpus's words.
-    analysis = { id: nextAnalysisId++, word, capitalised: /^\p{Lu}/u.test(raw), terms, stop, number }
-    analyses.set(key, analysis)
-  }
-  return analysis
-}
-
-function sharedTerm(term: string): string {
-  const shared = sharedTerms.get(term)
-  if (shared !== undefined) return shared
-  sharedTerms.set(term, term)
-  return term
+  const word = fold(raw)
+  return { word, capitalised: /^\p{Lu}/u.test(raw), ...analyzeWord(raw, word, afterThe) }
 }
 
 function analyzeWord(raw: string, word: string, afterThe: boolean): Pick<WordAnalysis, 'terms' | 'stop' | 'number'> {

@@ -1,7 +1,8 @@
 import { PNG } from 'pngjs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { APOLOGY, EXPIRED } from '../../../commands/messages.js'
+import packageJson from '../../../package.json' with { type: 'json' }
 import type { DiscordBot } from '../../../src/adapters/discord/bot.js'
-import { APOLOGY, EXPIRED } from '../../../src/adapters/discord/interactions.js'
 import { createLogger } from '../../../src/app/log.js'
 import { openRetriever } from '../../../src/app/open-retriever.js'
 import { ASKER, autocomplete, buttonClick, messageCommand, slashCommand } from '../../helpers/discord-payloads.js'
@@ -194,6 +195,17 @@ describe('Discord: autocomplete, context menu, other commands', () => {
     expect(sources.body.data.embeds[0].fields[0].value).toContain('https://bricscompetition.org/news/')
     const help = await dispatch(slashCommand('help'))
     expect(help.body.data.embeds[0].description).toContain('• stats:')
+  })
+
+  it('/about says what the bot is, its sources and its version, privately and without buttons', async () => {
+    const { body } = await dispatch(slashCommand('about'))
+    expect(body.type).toBe(4)
+    expect(body.data.flags & EPHEMERAL).toBe(EPHEMERAL)
+    const [embed] = body.data.embeds
+    expect(embed.description).toContain(`Cyberspace white paper bot, version ${packageJson.version}.`)
+    expect(embed.description).toContain('BRICS Competition Law and Policy Centre, 7 November 2022, via Xinhua')
+    expect(embed.description).toContain('https://bricscompetition.org/news/')
+    expect(body.data.components).toEqual([])
   })
 
   it('answers a command sent without its options privately, saying what to do', async () => {

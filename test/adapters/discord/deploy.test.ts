@@ -15,7 +15,10 @@ describe('deployDiscordCommands', () => {
 
   it('registers every command in one guild when a guild is given', async () => {
     const result = await deployDiscordCommands({ ...options(), guildId: '200000000000000002' })
-    expect(result).toEqual({ scope: 'guild 200000000000000002', names: ['ask', 'stats', 'sources', 'help', 'Find in white paper'] })
+    expect(result).toEqual({
+      scope: 'guild 200000000000000002',
+      names: ['ask', 'stats', 'sources', 'about', 'help', 'Find in white paper'],
+    })
     const request = await fake.waitForRequest((r) => r.method === 'PUT' && r.path.endsWith('/guilds/200000000000000002/commands'))
     expect(request.path).toBe(`/api/v10/applications/${APPLICATION_ID}/guilds/200000000000000002/commands`)
     expect(request.body[0]).toMatchObject({ name: 'ask', type: 1 })

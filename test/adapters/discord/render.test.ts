@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import type { Reply } from '../../../commands/index.js'
 import { discordCommandData, FIND_IN_PAPER } from '../../../src/adapters/discord/command-data.js'
-import { parseButton } from '../../../src/adapters/discord/interactions.js'
 import { EMBED_LIMITS, truncateAtWord } from '../../../src/adapters/discord/limits.js'
 import { highlightedQuote } from '../../../src/adapters/discord/markdown.js'
 import { withoutMentions } from '../../../src/adapters/discord/mentions.js'
 import { RecentReplies } from '../../../src/adapters/discord/recent-replies.js'
 import { renderDiscordReply } from '../../../src/adapters/discord/render.js'
+import { parseButton } from '../../../src/adapters/discord/requests.js'
 import type { Answer } from '../../../src/core/retriever.js'
 import { makeAnswer } from '../../helpers/documents.js'
 
@@ -107,7 +107,7 @@ describe('discordCommandData', () => {
   it('makes slash commands from the neutral commands, with autocomplete, public, and the context menu', () => {
     const data = discordCommandData()
     const names = data.map((command) => command.name)
-    expect(names).toEqual(['ask', 'stats', 'sources', 'help', FIND_IN_PAPER])
+    expect(names).toEqual(['ask', 'stats', 'sources', 'about', 'help', FIND_IN_PAPER])
     const askCommand = data[0] as { options: Array<{ name: string; autocomplete?: boolean; required?: boolean; max_length?: number }> }
     expect(askCommand.options).toEqual([
       expect.objectContaining({ name: 'question', autocomplete: true, required: true, max_length: 1000 }),
@@ -118,11 +118,11 @@ describe('discordCommandData', () => {
 })
 
 describe('RecentReplies', () => {
-  const reply: Reply = { kind: 'notice', message: 'x' }
+  const reply = { command: 'ask', text: 'internet users' }
 
   it('recalls a reply by its key until it expires', () => {
     const replies = new RecentReplies({ ttlMs: 1000 })
-    const key = replies.remember({ reply, userId: 'u' }, 0)
+    const key = replies.remember({ ...reply, userId: 'u' }, 0)
     expect(replies.recall(key, 500)?.userId).toBe('u')
     expect(replies.recall(key, 1500)).toBeUndefined()
     expect(replies.recall('forged', 0)).toBeUndefined()
@@ -130,9 +130,9 @@ describe('RecentReplies', () => {
 
   it('forgets the oldest beyond its capacity', () => {
     const replies = new RecentReplies({ capacity: 2 })
-    const first = replies.remember({ reply, userId: 'a' })
-    replies.remember({ reply, userId: 'b' })
-    replies.remember({ reply, userId: 'c' })
+    const first = replies.remember({ ...reply, userId: 'a' })
+    replies.remember({ ...reply, userId: 'b' })
+    replies.remember({ ...reply, userId: 'c' })
     expect(replies.recall(first)).toBeUndefined()
   })
 })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { RESTARTING } from '../../../src/adapters/discord/bot.js'
+import { RESTARTING } from '../../../commands/messages.js'
 import { slashCommand } from '../../helpers/discord-payloads.js'
 import { APPLICATION_ID, FakeDiscord } from '../../helpers/fake-discord.js'
 import { slowChart } from '../../helpers/slow-chart.js'

@@ -3,10 +3,8 @@ import type { Reply } from '../../../commands/index.js'
 import { buttonSecret, readButton, signButton } from '../../../src/adapters/shared/signed-button.js'
 import { BLOCK_LIMITS, renderSlackReply } from '../../../src/adapters/slack/blocks.js'
 import { escapeSlack, highlightedQuote, link, withoutSlackMentions } from '../../../src/adapters/slack/mrkdwn.js'
-import { replyToText } from '../../../src/adapters/slack/route-text.js'
 import type { Answer } from '../../../src/core/retriever.js'
 import { makeAnswer } from '../../helpers/documents.js'
-import { openSmallCorpus } from '../../helpers/small-corpus.js'
 
 const source = { title: 'A | title', url: 'https://example.org/a', publisher: 'Example', published: '2022-11-07' }
 const answer = (quote: string, highlights: Answer['highlights'] = []) => makeAnswer(quote, highlights, 'A | title')
@@ -89,27 +87,5 @@ describe('signed buttons', () => {
     }
     expect(readButton(value, secret, 2_000_000_001)).toBeUndefined()
     expect(readButton(value, buttonSecret('another app'), 1_700_000_000)).toBeUndefined()
-  })
-})
-
-describe('Slack routing', () => {
-  it('routes a mention or DM to stats, sources, help or a question', async () => {
-    const retriever = await openSmallCorpus()
-    const route = (text: string) => replyToText(text, retriever)
-    expect(route('<@UBOT> stats ferries')).toMatchObject({
-      command: 'stats',
-      input: 'ferries',
-      reply: { kind: 'statistics', topic: 'ferries' },
-    })
-    expect(route('/stats').reply).toMatchObject({ kind: 'statistics', topic: null })
-    expect(route('sources').reply).toMatchObject({ kind: 'sources' })
-    expect(route('help').reply.kind).toBe('notice')
-    expect(route('<@UBOT> how many ferry passengers')).toMatchObject({
-      command: 'ask',
-      input: 'how many ferry passengers',
-      reply: { kind: 'answers' },
-    })
-    expect(route('ask global village')).toMatchObject({ command: 'ask', input: 'global village' })
-    expect(route('help me find the ferry figures').command).toBe('ask')
   })
 })

@@ -1,7 +1,8 @@
 import { PNG } from 'pngjs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { APOLOGY, EXPIRED } from '../../../commands/messages.js'
+import packageJson from '../../../package.json' with { type: 'json' }
 import type { SlackApp } from '../../../src/adapters/slack/app.js'
-import { APOLOGY, EXPIRED } from '../../../src/adapters/slack/context.js'
 import { createLogger } from '../../../src/app/log.js'
 import { openRetriever } from '../../../src/app/open-retriever.js'
 import { failingOnExplode } from '../../helpers/documents.js'
@@ -255,6 +256,26 @@ describe('Slack HTTP mode: mentions, direct messages, the shortcut and App Home'
     const reply = await fake.waitFor((call) => call.name === 'shortcut-1')
     expect(reply.args.response_type).toBe('ephemeral')
     expect(texts(reply.args.blocks)).toContain('1.85 million *5G cell towers*')
+  })
+
+  it('/about and "@bot about" say what the bot is, its sources and its version', async () => {
+    const { json } = await slash('/about', '')
+    expect(json.response_type).toBe('ephemeral')
+    const about = texts(json.blocks)
+    expect(about).toContain(`Cyberspace white paper bot, version ${packageJson.version}.`)
+    expect(about).toContain('BRICS Competition Law and Policy Centre, 7 November 2022, via Xinhua')
+    expect(buttons(json.blocks)).toEqual({})
+    await event(
+      eventEnvelope({
+        type: 'app_mention',
+        user: ASKER.id,
+        text: `<@${BOT_USER_ID}> about`,
+        ts: '1700000004.000100',
+        channel: 'C0000000001',
+      }),
+    )
+    const posted = await fake.waitFor((call) => call.name === 'chat.postMessage' && call.args.thread_ts === '1700000004.000100')
+    expect(texts(posted.args.blocks)).toContain(`version ${packageJson.version}`)
   })
 
   it('publishes the App Home: the documents, their links and how to ask', async () => {

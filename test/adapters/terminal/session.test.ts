@@ -1,4 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest'
+import type { FinishedRequest } from '../../../commands/handle-request.js'
+import packageJson from '../../../package.json' with { type: 'json' }
 import { runTerminalSession } from '../../../src/adapters/terminal/session.js'
 import type { Retriever } from '../../../src/core/retriever.js'
 import { openSmallCorpus, SMALL_CORPUS_PASSAGES } from '../../helpers/small-corpus.js'
@@ -49,8 +51,20 @@ describe('terminal session with piped input', () => {
     expect(output).toContain('• /stats: ')
     expect(output).toContain('• /quit: Leave the session')
     expect(output).not.toMatch(/^• ask:/m)
-    expect(output).toContain('There is no /stat command. Try /ask, /stats, /sources, /help, or just type a question.')
+    expect(output).toContain('There is no /stat command. Try /ask, /stats, /sources, /about, /help, or just type a question.')
     expect(output).not.toContain('140 turbine foundations')
+  })
+
+  it('answers about, /about, stats and help the same way with or without the slash', async () => {
+    const { output } = await session(['/about', 'about', 'stats wind turbines', 'help'], undefined, 200)
+    const abouts = output.match(/^Cyberspace white paper bot, version \d+\.\d+\.\d+\.$/gm) ?? []
+    expect(abouts).toEqual([
+      `Cyberspace white paper bot, version ${packageJson.version}.`,
+      `Cyberspace white paper bot, version ${packageJson.version}.`,
+    ])
+    expect(output).toContain('It quotes, word for word, from:\n• Lanwick Harbour Publishes Its Yearly Review — Lanwick Port Authority')
+    expect(output).toContain('ask> stats wind turbines\nFigures about “wind turbines”, best first\n• 140 — turbine foundations [1]')
+    expect(output).toContain('• /about: What this bot is')
   })
 
   it('answers /stats with the figures a topic is about, and all of them without one', async () => {
@@ -91,6 +105,25 @@ describe('terminal session with piped input', () => {
     expect(links).toHaveLength(2)
     for (const link of links) expect(link).toMatch(/^ {2,4}https:\/\/\S+#:~:text=The%20harbour\S+wind%20farm%20technicians\.$/)
     for (const line of lines.filter((line) => !links.includes(line))) expect(line.length).toBeLessThanOrEqual(40)
+  })
+
+  it('records every line it answers once, with the passages it quoted', async () => {
+    const finished: FinishedRequest[] = []
+    await runTerminalSession({
+      input: linesStream(['how many turbine foundations', '/nope', 'about']),
+      output: captureStream(),
+      errors: captureStream(),
+      context: { retriever },
+      interactive: false,
+      color: false,
+      onFinished: (request) => finished.push(request),
+    })
+    expect(finished.map(({ request, outcome }) => [request.asked, outcome.kind])).toEqual([
+      [{ text: 'how many turbine foundations' }, 'reply'],
+      [{ text: '/nope' }, 'notice'],
+      [{ text: 'about' }, 'reply'],
+    ])
+    expect(finished[0]?.passageIds[0]).toBe('harbour-review:5')
   })
 
   it('keeps going after a line that fails, with an apology and a log line', async () => {

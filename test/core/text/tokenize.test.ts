@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { TOKEN_PATTERN, tokenize } from '../../../src/core/text/tokenize.js'
+import { type IndexedWord, TOKEN_PATTERN, tokenize, WordReader } from '../../../src/core/text/tokenize.js'
 
 const termsOf = (text: string) => tokenize(text).flatMap((token) => token.terms)
 
@@ -102,5 +102,34 @@ describe('numbers written as words', () => {
 
   it('leave "one" alone, which is as often a pronoun as a count', () => {
     expect(tokenize('one')[0]?.number).toBe(false)
+  })
+})
+
+describe('WordReader', () => {
+  const read = (reader: WordReader, text: string) => {
+    const words: IndexedWord[] = []
+    reader.scan(text, (word) => words.push(word))
+    return words
+  }
+
+  it('reads words as tokenize does, each spelling once', () => {
+    const reader = new WordReader()
+    const text = 'Users of the US internet: users, 5G users.'
+    const words = read(reader, text)
+    expect(words.map(({ word, terms, stop, number, capitalised }) => ({ word, terms, stop, number, capitalised }))).toEqual(
+      tokenize(text).map(({ word, terms, stop, number, capitalised }) => ({ word, terms, stop, number, capitalised })),
+    )
+    // "users" twice is one analysis; "Users" is its own spelling, with the same term.
+    expect(words[5]).toBe(words[7])
+    expect(words[0]).not.toBe(words[5])
+    expect(words[0]!.terms[0]).toBe(words[5]!.terms[0])
+  })
+
+  it('numbers the spellings of each corpus from zero, apart from any other reader', () => {
+    const first = new WordReader()
+    read(first, 'one corpus with its own words')
+    const second = new WordReader()
+    expect(read(second, 'another corpus').map((word) => word.id)).toEqual([0, 1])
+    expect(read(first, 'corpus words new').map((word) => word.id)).toEqual([1, 5, 6])
   })
 })

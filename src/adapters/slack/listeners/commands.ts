@@ -1,60 +1,39 @@
-import type { App } from '@slack/bolt'
-import { commands, replyFound } from '../../../../commands/index.js'
-import { logRequest } from '../../../app/log.js'
-import { slowDown } from '../../../app/rate-limit.js'
-import { renderSlackReply } from '../blocks.js'
-import { buttonValues } from '../buttons.js'
+import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt'
+import { CHART_IN_DIRECT_MESSAGE } from '../../../../commands/messages.js'
 import { uploadChart } from '../charts.js'
-import { APOLOGY, type SlackContext } from '../context.js'
+import type { SlackContext } from '../context.js'
 import { withoutSlackMentions } from '../mrkdwn.js'
+import { slackMessage } from '../respond.js'
 
-const CHART_IN_DM = 'chart sent to you in a direct message'
+export type SlashCommandArgs = Pick<SlackCommandMiddlewareArgs, 'command' | 'ack' | 'respond'> & Pick<AllMiddlewareArgs, 'client'>
 
 /**
- * /ask, /stats, /sources, /help. The reply is the acknowledgement itself, so
- * it reaches Slack within its 3 seconds; a chart is drawn and uploaded after.
+ * /ask, /stats, /sources… The reply is the acknowledgement itself, so it
+ * reaches Slack within its 3 seconds; a chart is drawn and uploaded to the
+ * asker's direct messages after, and anything later goes to the response_url.
  */
-export function registerCommands(app: App, context: SlackContext): void {
-  for (const command of commands) {
-    app.command(`/${command.name}`, async ({ command: request, ack, respond, client }) => {
-      const started = performance.now()
-      let acknowledged = false
-      try {
-        const decision = await context.limiter.take(`slack:${request.user_id}`)
-        if (!decision.allowed) {
-          await ack({ response_type: 'ephemeral', text: slowDown(decision.retryAfterSeconds) })
-          context.log.info('rate limited', { platform: 'slack', user: request.user_id })
-          return
+export function answerSlashCommand(context: SlackContext) {
+  return async ({ command, ack, respond, client }: SlashCommandArgs): Promise<void> => {
+    let acknowledged = false
+    const request = {
+      platform: 'slack',
+      origin: 'command',
+      user: command.user_id,
+      userName: command.user_name,
+      where: command.channel_id,
+      asked: { command: command.command.replace(/^\//, ''), text: withoutSlackMentions(command.text) },
+      public: false,
+    } as const
+    await context.handle(request, {
+      async send(outcome) {
+        const message = { response_type: 'ephemeral' as const, ...slackMessage(outcome, context, { chartNote: CHART_IN_DIRECT_MESSAGE }) }
+        if (acknowledged) await respond(message)
+        else {
+          await ack(message)
+          acknowledged = true
         }
-        const [first] = command.options
-        const text = withoutSlackMentions(request.text)
-        const reply = command.execute(first ? { [first.name]: text } : {}, context)
-        const interactive = reply.kind === 'answers' || reply.kind === 'statistics'
-        const charted = reply.kind === 'statistics' && reply.chart !== null
-        const message = renderSlackReply(reply, {
-          answers: 'first',
-          ...(interactive
-            ? { buttons: buttonValues(context, { command: command.name, input: text, user: request.user_id, shareable: true }) }
-            : {}),
-          ...(charted ? { chartNote: CHART_IN_DM } : {}),
-        })
-        await ack({ response_type: 'ephemeral', ...message })
-        acknowledged = true
-        logRequest(context.log, {
-          platform: 'slack',
-          command: command.name,
-          latencyMs: performance.now() - started,
-          found: replyFound(reply),
-          user: request.user_id,
-        })
-        await uploadChart(reply, { user: request.user_id }, client, context)
-      } catch (error) {
-        context.log.error('slack command failed', error, { command: command.name })
-        const apology = { response_type: 'ephemeral' as const, text: APOLOGY }
-        await (acknowledged ? respond(apology) : ack(apology)).catch((failure: unknown) =>
-          context.log.error('could not apologise', failure),
-        )
-      }
+      },
+      afterwards: (outcome) => uploadChart(outcome.chart, { user: command.user_id }, client, context),
     })
   }
 }

@@ -1,0 +1,176 @@
+import type { CommandContext, Reply } from './command.js'
+import { replyFound } from './command.js'
+import { APOLOGY, slowDown } from './messages.js'
+import type { NeutralRequest, Origin, Outcome, ReplyOutcome } from './request.js'
+import { resolveRequest } from './resolve-request.js'
+
+/** Where the handler reports; the app's logger fits it. */
+export interface RequestLog {
+  info(message: string, fields?: Record<string, unknown>): void
+  error(message: string, error?: unknown, fields?: Record<string, unknown>): void
+}
+
+export type RateDecision = { allowed: true } | { allowed: false; retryAfterSeconds: number }
+
+/** Per-user limits on questions; the app's rate limiter fits it. */
+export interface RequestLimiter {
+  take(key: string): Promise<RateDecision>
+}
+
+/** How an adapter sends what the handler decided. */
+export interface Responder {
+  /** Sends the outcome where the request came from. It throws if sending fails; the handler then apologises through it. */
+  send(outcome: Outcome): Promise<void>
+  /** After a reply is sent and logged: what may take longer, such as uploading its chart. */
+  afterwards?(outcome: ReplyOutcome): Promise<void>
+}
+
+/** A request as it ended, for the log and for whatever records requests. */
+export interface FinishedRequest {
+  request: NeutralRequest
+  /** What the user got; for an apology, what failed is in the error log. */
+  outcome: Outcome
+  /** From taking the request to having sent the reply. */
+  latencyMs: number
+  /** The passages quoted, best first. */
+  passageIds: string[]
+}
+
+export interface RequestHandlerOptions {
+  /** What the commands run with; its surface spells help's commands as typed there. */
+  context: CommandContext
+  log: RequestLog
+  /** Per-user limit on questions. @default none: every request is answered */
+  limiter?: RequestLimiter
+  /** Called once for every request, after its reply is sent (or it failed). @default none */
+  onFinished?: (finished: FinishedRequest) => void
+}
+
+/** Answers one neutral request through the adapter's responder; never throws. */
+export type RequestHandler = (request: NeutralRequest, responder: Responder) => Promise<void>
+
+// What the error log calls a request, by origin: "slack message failed".
+const NOUNS: Record<Origin, string> = {
+  command: 'command',
+  mention: 'message',
+  'direct-message': 'message',
+  'message-action': 'shortcut',
+  button: 'button',
+  line: 'line',
+}
+
+/**
+ * The one path of every request on every platform: routing and input
+ * mapping, the rate limit, running the command, timing, the request log line
+ * and the error boundary. Adapters only translate the platform's event into a
+ * request and the outcome into a message.
+ */
+export function createRequestHandler({ context, log, limiter, onFinished }: RequestHandlerOptions): RequestHandler {
+  const finish = (request: NeutralRequest, outcome: Outcome, command: string, started: number) => {
+    const latencyMs = performance.now() - started
+    if (outcome.kind === 'reply' || outcome.kind === 'notice') {
+      const reply: Reply = outcome.kind === 'reply' ? outcome.reply : { kind: 'notice', message: outcome.message }
+      // The fields in this order are what log collectors (and the tests) read.
+      log.info('answered', {
+        platform: request.platform,
+        command: logName(request, command),
+        latencyMs: Math.round(latencyMs * 10) / 10,
+        found: replyFound(reply),
+        ...(request.user === undefined ? {} : { user: request.user }),
+      })
+    }
+    try {
+      onFinished?.({ request, outcome, latencyMs, passageIds: outcome.kind === 'reply' ? passageIdsOf(outcome.reply) : [] })
+    } catch (error) {
+      log.error('recording a finished request failed', error, { platform: request.platform })
+    }
+  }
+
+  return async (request, responder) => {
+    const started = performance.now()
+    let decided: { outcome: Outcome; command: string } | undefined
+    let recorded = false
+    try {
+      decided = await decide(request)
+      const { outcome } = decided
+      await responder.send(outcome)
+      finish(request, outcome, decided.command, started)
+      recorded = true
+      if (outcome.kind === 'reply') await responder.afterwards?.(outcome)
+    } catch (error) {
+      log.error(`${request.platform} ${NOUNS[request.origin]} failed`, error, {
+        origin: request.origin,
+        ...(request.user === undefined ? {} : { user: request.user }),
+      })
+      const apology: Outcome = { kind: 'apology', message: APOLOGY, visibility: 'private' }
+      try {
+        await responder.send(apology)
+      } catch (failure) {
+        log.error('could not apologise', failure, { platform: request.platform })
+      }
+      // A reply sent before the failure (in its chart upload) was already recorded; anything else ends as the apology.
+      if (!recorded) finish(request, apology, decided?.command ?? nameAsked(request), started)
+    }
+  }
+
+  async function decide(request: NeutralRequest): Promise<{ outcome: Outcome; command: string }> {
+    const resolved = resolveRequest(request)
+    if ('notice' in resolved)
+      return { outcome: { kind: 'notice', message: resolved.notice, visibility: 'private' }, command: nameAsked(request) }
+    const command = resolved.command.name
+    if (limiter && request.user !== undefined && countsAgainstLimit(request.origin)) {
+      const decision = await limiter.take(`${request.platform}:${request.user}`)
+      if (!decision.allowed) {
+        log.info('rate limited', { platform: request.platform, user: request.user })
+        return { outcome: { kind: 'slow-down', message: slowDown(decision.retryAfterSeconds), visibility: 'private' }, command }
+      }
+    }
+    const {
+      input,
+      text,
+      view,
+      visibility,
+      shared,
+      command: { capabilities },
+    } = resolved
+    const reply = resolved.command.execute(input, context)
+    // Share and More redo the command: only for what it found, and only for a command that can post publicly.
+    const followable = capabilities.postsPublicly === true && (reply.kind === 'answers' || reply.kind === 'statistics')
+    const again = followable && !shared && request.user !== undefined ? { command, text, user: request.user, view } : undefined
+    const outcome: ReplyOutcome = {
+      kind: 'reply',
+      reply,
+      visibility,
+      view,
+      ...(again ? { again } : {}),
+      shareable: again !== undefined && visibility === 'private',
+      chart: capabilities.hasChart === true && reply.kind === 'statistics' ? reply.chart : null,
+      ...(shared ? { sharedBy: request.userName ?? request.user ?? '' } : {}),
+    }
+    return { outcome, command }
+  }
+}
+
+const LOG_PREFIXES: Partial<Record<Origin, string>> = { mention: 'mention:', 'direct-message': 'dm:', 'message-action': 'lookup:' }
+
+/** Buttons do not count: they redo what was already asked. */
+function countsAgainstLimit(origin: Origin): boolean {
+  return origin !== 'button' && origin !== 'line'
+}
+
+/** The command as the log names it: "ask", "mention:stats", "dm:ask", "lookup:ask", "more", "share". */
+function logName(request: NeutralRequest, command: string): string {
+  if ('button' in request.asked) return request.asked.button
+  return `${LOG_PREFIXES[request.origin] ?? ''}${command}`
+}
+
+/** The command a request named, before it is resolved: for the log when it names none that exists. */
+function nameAsked({ asked }: NeutralRequest): string {
+  return 'command' in asked ? asked.command : 'lookUp' in asked ? 'ask' : 'text'
+}
+
+function passageIdsOf(reply: Reply): string[] {
+  if (reply.kind === 'answers') return reply.answers.map((answer) => answer.passageId)
+  if (reply.kind === 'statistics') return [...new Set(reply.groups.flatMap((group) => group.statistics.map((s) => s.passageId)))]
+  return []
+}

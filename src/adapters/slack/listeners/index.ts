@@ -1,0 +1,18 @@
+import type { App, BlockButtonAction, MessageShortcut } from '@slack/bolt'
+import { commands } from '../../../../commands/index.js'
+import type { SlackContext } from '../context.js'
+import { answerButton } from './actions.js'
+import { answerSlashCommand } from './commands.js'
+import { answerDirectMessage, answerMention, publishHome } from './events.js'
+import { FIND_IN_PAPER, findInPaper } from './shortcuts.js'
+
+/** Every listener, by kind. Only this file knows `App`: the handlers are tested with small fakes. */
+export function registerListeners(app: App, context: SlackContext): void {
+  for (const command of commands) app.command(`/${command.name}`, answerSlashCommand(context))
+  app.action<BlockButtonAction>('more', answerButton('more', context))
+  app.action<BlockButtonAction>('share', answerButton('share', context))
+  app.shortcut<MessageShortcut>(FIND_IN_PAPER, findInPaper(context))
+  app.event('app_mention', answerMention(context))
+  app.event('message', answerDirectMessage(context))
+  app.event('app_home_opened', publishHome(context))
+}
