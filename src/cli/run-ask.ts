@@ -48,15 +48,25 @@ export async function runAsk(argv: readonly string[], openRetriever: () => Promi
 
 /** The documented JSON shape: query, answers (empty when the corpus has none) and, for unusable questions, a message. */
 function toJson(result: AskResult) {
-  const answers = result.answers.map(({ quote, passageId, score, link, source, alsoIn }) => ({
+  const answers = result.answers.map(({ quote, passageId, score, link, source, section, alsoIn }) => ({
     quote,
     passageId,
     score,
     link,
     source,
+    // null, not absent, where the document has no headings: the shape is the same for every answer.
+    section: section ?? null,
     // The same fact in other documents, when there are any.
     ...(alsoIn
-      ? { alsoIn: alsoIn.map((other) => ({ quote: other.quote, passageId: other.passageId, link: other.link, source: other.source })) }
+      ? {
+          alsoIn: alsoIn.map((other) => ({
+            quote: other.quote,
+            passageId: other.passageId,
+            link: other.link,
+            source: other.source,
+            section: other.section ?? null,
+          })),
+        }
       : {}),
   }))
   if (result.status === 'invalid') return { query: result.question, answers, message: result.message }

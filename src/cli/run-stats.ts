@@ -48,7 +48,7 @@ export async function runStats(argv: readonly string[], openRetriever: () => Pro
 
 /** The documented JSON shape: the topic (null for all) and the figures, with a message for unusable topics. */
 function toJson(result: StatisticsResult) {
-  const statistics = result.statistics.map(({ value, number, unit, label, period, quote, source, link }) => ({
+  const statistics = result.statistics.map(({ value, number, unit, label, period, quote, source, section, link }) => ({
     value,
     number,
     unit,
@@ -56,6 +56,8 @@ function toJson(result: StatisticsResult) {
     period,
     quote,
     source,
+    // Which part of the document the figure is in; null where it has no headings.
+    section: section ?? null,
     link,
   }))
   return result.status === 'invalid'

@@ -37,12 +37,14 @@ export interface Answer {
   /** Opens the source scrolled to the quote. */
   link: string
   source: Source
+  /** The headings the quote stands under ("II. … › 1. …"); absent where the document has none. */
+  section?: string
   /** The same fact as other documents state it, best first; absent when no other document does. */
   alsoIn?: Corroboration[]
 }
 
 /** Another document's sentence stating the fact an answer quotes. */
-export type Corroboration = Pick<Answer, 'quote' | 'passageId' | 'documentId' | 'link' | 'source'>
+export type Corroboration = Pick<Answer, 'quote' | 'passageId' | 'documentId' | 'link' | 'source' | 'section'>
 
 export type AskResult =
   | { status: 'answered'; question: string; answers: Answer[] }
@@ -143,6 +145,7 @@ export function createRetriever(documents: readonly CorpusDocument[], options: R
       documentId: entry.document.id,
       link: linkToQuote(entry.document.source.url, quote),
       source: entry.document.source,
+      ...(entry.passage.section === undefined ? {} : { section: entry.passage.section }),
     })
     const answers = offerEachFactOnce(chosen, settings.maxAnswers, factKeyOf).map(
       ({ best, also }): Answer => ({

@@ -14,7 +14,16 @@ export interface Passage {
   /** Stable across loads: the document id and the passage's ordinal ("cyberspace-white-paper:3"). */
   id: string
   text: string
+  /**
+   * The headings it stands under, outermost first, joined by " › "
+   * ("II. Development and Management of the Internet in China › 1. A booming
+   * digital economy"); absent in a document without headings.
+   */
+  section?: string
 }
+
+/** Joins the headings of a section path, outermost first. */
+export const SECTION_SEPARATOR = ' › '
 
 /** One document of the corpus, already parsed and validated. */
 export interface CorpusDocument {

@@ -14,3 +14,14 @@ export function describeSource(source: Source): string {
   if (source.via) parts.push(`via ${source.via}`)
   return parts.join(', ')
 }
+
+/**
+ * What a citation says beside the title: the source, then where in the
+ * document the quote stands when it has headings ("…, via Xinhua · § II.
+ * Development and Management of the Internet in China › 1. A booming digital
+ * economy"). Every platform builds its citation line from this one.
+ */
+export function describeCitation({ source, section }: { source: Source; section?: string | undefined }): string {
+  const described = describeSource(source)
+  return section ? `${described} · § ${section}` : described
+}

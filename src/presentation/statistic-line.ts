@@ -1,5 +1,5 @@
 import type { Statistic } from '../core/stats/statistic.js'
-import { describeSource } from './source-line.js'
+import { describeCitation } from './source-line.js'
 
 /** A figure as one pasteable line: the figure (bold on every platform), what it measures and when, the source. */
 export interface StatisticLine {
@@ -7,7 +7,7 @@ export interface StatisticLine {
   figure: string
   /** "value of China's digital economy (2021)". */
   measures: string
-  /** "BRICS Competition Law and Policy Centre, 7 November 2022, via Xinhua". */
+  /** "BRICS Competition Law and Policy Centre, 7 November 2022, via Xinhua", and "· § II. …" where the document has sections. */
   source: string
 }
 
@@ -19,7 +19,7 @@ export function statisticLine(statistic: Statistic): StatisticLine {
   return {
     figure: withUnit ? `${value} ${unit}` : value,
     measures: period ? `${label} (${period})` : label,
-    source: describeSource(statistic.source),
+    source: describeCitation(statistic),
   }
 }
 

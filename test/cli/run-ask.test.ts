@@ -52,6 +52,8 @@ describe('npm run ask', () => {
         published: '2023-03-14',
         via: 'Coastal Wire',
       },
+      // The small corpus has no headings.
+      section: null,
     })
   })
 

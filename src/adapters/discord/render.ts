@@ -1,7 +1,7 @@
 import { type APIActionRowComponent, type APIButtonComponent, type APIEmbed, ButtonStyle, ComponentType } from 'discord.js'
 import type { Reply } from '../../../commands/index.js'
 import type { Answer, Corroboration } from '../../core/retriever.js'
-import { describeSource } from '../../presentation/source-line.js'
+import { describeCitation, describeSource } from '../../presentation/source-line.js'
 import { statisticLine } from '../../presentation/statistic-line.js'
 import { EMBED_LIMITS, truncateAtWord } from './limits.js'
 import { highlightedQuote, inert, plain } from './markdown.js'
@@ -85,13 +85,13 @@ function answerEmbed(answer: Answer, question: string, number: number, of: numbe
     url: answer.link,
     description: `“${highlightedQuote(answer.quote, answer.highlights)}”`,
     ...(answer.alsoIn ? { fields: answer.alsoIn.map(alsoInField) } : {}),
-    footer: { text: `${describeSource(answer.source)} · answer ${number} of ${of} · passage ${answer.passageId}` },
+    footer: { text: `${describeCitation(answer)} · answer ${number} of ${of} · passage ${answer.passageId}` },
   }
 }
 
 /** Another document's sentence giving the same fact: its source linked to the sentence, then the sentence, cut to fit. */
 function alsoInField(other: Corroboration): { name: string; value: string } {
-  const linked = `[${plain(describeSource(other.source))}](${other.link})`
+  const linked = `[${plain(describeCitation(other))}](${other.link})`
   const room = EMBED_LIMITS.fieldValue - linked.length - 3
   return {
     name: truncateAtWord(`Also in ${other.source.title}`, EMBED_LIMITS.fieldName),

@@ -1,7 +1,7 @@
 import type { types } from '@slack/bolt'
 import type { Reply } from '../../../commands/index.js'
 import type { Answer, Retriever } from '../../core/retriever.js'
-import { describeSource } from '../../presentation/source-line.js'
+import { describeCitation, describeSource } from '../../presentation/source-line.js'
 import { statisticLine } from '../../presentation/statistic-line.js'
 import { truncateAtWord } from '../../presentation/truncate.js'
 import { escapeSlack, highlightedQuote, link } from './mrkdwn.js'
@@ -84,12 +84,10 @@ function blocksFor(reply: Reply, options: SlackRenderOptions): Block[] {
 function answerBlocks(answer: Answer, number: number, of: number): Block[] {
   return [
     section(`>${highlightedQuote(answer.quote, answer.highlights)}`),
-    context(`${link(answer.link, answer.source.title)} · ${escapeSlack(describeSource(answer.source))} · answer ${number} of ${of}`),
+    context(`${link(answer.link, answer.source.title)} · ${escapeSlack(describeCitation(answer))} · answer ${number} of ${of}`),
     // The same fact in other documents: each linked to its own sentence.
     ...(answer.alsoIn ?? []).map((other) =>
-      context(
-        `Also in ${link(other.link, other.source.title)} · ${escapeSlack(describeSource(other.source))}: “${escapeSlack(other.quote)}”`,
-      ),
+      context(`Also in ${link(other.link, other.source.title)} · ${escapeSlack(describeCitation(other))}: “${escapeSlack(other.quote)}”`),
     ),
   ]
 }

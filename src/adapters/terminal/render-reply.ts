@@ -2,7 +2,7 @@ import type { Reply, StatisticGroup } from '../../../commands/index.js'
 import type { Answer } from '../../core/retriever.js'
 import type { Statistic } from '../../core/stats/statistic.js'
 import { splitQuote } from '../../presentation/highlight.js'
-import { describeSource } from '../../presentation/source-line.js'
+import { describeCitation, describeSource } from '../../presentation/source-line.js'
 import { statisticLine } from '../../presentation/statistic-line.js'
 import { DEFAULT_WIDTH, wrapText } from './wrap-text.js'
 
@@ -47,14 +47,14 @@ function renderAnswer(answer: Answer, number: number, style: TerminalStyle): str
   const prefix = number > 0 ? `${number}. ` : ''
   const indent = ' '.repeat(prefix.length)
   const alsoIn = (answer.alsoIn ?? []).flatMap((other) => [
-    `${indent}  Also in ${other.source.title}, ${describeSource(other.source)}:`,
+    `${indent}  Also in ${other.source.title}, ${describeCitation(other)}:`,
     `${indent}  “${other.quote}”`,
     `${indent}  ${dim(other.link, style)}`,
   ])
   return [
     `${prefix}“${quote}”`,
     `${indent}— ${answer.source.title}`,
-    `${indent}  ${describeSource(answer.source)}`,
+    `${indent}  ${describeCitation(answer)}`,
     `${indent}  ${dim(answer.link, style)}`,
     ...alsoIn,
   ].join('\n')
@@ -94,7 +94,9 @@ function renderStatistics(
     const { source } = notes[0]!.statistic
     const quoted = notes.map(({ number, statistic }) => {
       const marker = `[${number}] `
-      return `${marker}“${statistic.quote}”\n${' '.repeat(marker.length)}${dim(statistic.link, style)}`
+      const indent = ' '.repeat(marker.length)
+      const section = statistic.section ? `\n${indent}§ ${statistic.section}` : ''
+      return `${marker}“${statistic.quote}”${section}\n${indent}${dim(statistic.link, style)}`
     })
     blocks.push([`From ${source.title}`, describeSource(source), ...quoted].join('\n'))
   }

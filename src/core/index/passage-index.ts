@@ -1,7 +1,7 @@
 import type SearchableMap from 'minisearch/SearchableMap'
 import { splitSentences } from '../text/sentences.js'
-import { type IndexedWord, WordReader } from '../text/tokenize.js'
-import type { CorpusDocument, Passage } from '../types.js'
+import { type IndexedWord, scanWords, WordReader } from '../text/tokenize.js'
+import { type CorpusDocument, type Passage, SECTION_SEPARATOR } from '../types.js'
 import { AcronymReader } from './acronyms.js'
 import { type CandidateSearch, candidateSearch } from './candidate-search.js'
 import { readWord, type SentenceFeatures, YEAR } from './sentence-features.js'
@@ -22,8 +22,9 @@ export interface IndexedPassage {
   sentences: IndexedSentence[]
   terms: ReadonlySet<string>
   /**
-   * What its sentences' meaning draws on: its own terms, and the previous
-   * passage's when it opens by referring back to it ("All of them imply …").
+   * What its sentences' meaning draws on: its own terms, its section's title,
+   * and the previous passage's when it opens by referring back to it ("All of
+   * them imply …").
    */
   context: ReadonlySet<string>
   /** It opens by referring back to the previous passage: "them" are the things that one names. */
@@ -60,8 +61,10 @@ export function buildPassageIndex(documents: readonly CorpusDocument[]): Passage
   const reader = new WordReader()
   let sentenceCount = 0
 
+  const candidateTerms: ReadonlySet<string>[] = []
   for (const document of documents) {
     let previous: ReadonlySet<string> | undefined
+    const sectionTermsOf = sectionTermReader()
     const year = document.source.published.slice(0, 4)
     for (const passage of document.passages) {
       const sentences = indexSentences(passage.text, reader, usage, acronyms, YEAR.test(year) ? year : undefined)
@@ -71,15 +74,20 @@ export function buildPassageIndex(documents: readonly CorpusDocument[]): Passage
       sentenceCount += sentences.length
       const terms = unionOfTerms(sentences)
       const refersBack = previous !== undefined && REFERS_BACK.test(passage.text)
-      const context = refersBack && previous ? new Set([...previous, ...terms]) : terms
+      const section = sectionTermsOf(passage.section)
+      const withSection = section.size > 0 ? new Set([...terms, ...section]) : terms
+      const context = refersBack && previous ? new Set([...previous, ...withSection]) : withSection
       passages.push({ passage, document, sentences, terms, context, refersBack })
+      // A question about a chapter ("the digital economy section") finds the chapter's passages;
+      // the title is context, not quote, so it counts contextCredit of what the text itself would.
+      candidateTerms.push(withSection)
       previous = terms
     }
   }
 
   return {
     passages,
-    search: candidateSearch(passages.map((entry) => entry.terms)),
+    search: candidateSearch(candidateTerms),
     sentenceFrequency,
     sentenceCount,
     words: usage.spellings(),
@@ -95,6 +103,29 @@ function figureTerms(terms: Iterable<string>): Array<{ term: string; value: numb
   const figures: Array<{ term: string; value: number }> = []
   for (const term of terms) if (FIGURE_TERM.test(term) && !YEAR.test(term)) figures.push({ term, value: Number(term) })
   return figures
+}
+
+// The numbering of a heading ("II.", "(1)", "3.2") says where it is, not what it is about.
+const HEADING_NUMBER = /^\s*(?:\(?\d+(?:\.\d+)*\)|\d+(?:\.\d+)*\.?|[IVXLC]+\.)\s*/
+
+/** The terms of a section path's titles, read once per section of a document. */
+function sectionTermReader(): (section: string | undefined) => ReadonlySet<string> {
+  const none: ReadonlySet<string> = new Set()
+  const read = new Map<string, ReadonlySet<string>>()
+  return (section) => {
+    if (section === undefined) return none
+    let terms = read.get(section)
+    if (!terms) {
+      const found = new Set<string>()
+      for (const title of section.split(SECTION_SEPARATOR)) {
+        scanWords(title.replace(HEADING_NUMBER, ''), (word) => {
+          if (!word.stop && !word.number) for (const term of word.terms) found.add(term)
+        })
+      }
+      read.set(section, (terms = found))
+    }
+    return terms
+  }
 }
 
 /**

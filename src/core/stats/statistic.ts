@@ -30,6 +30,8 @@ export interface Statistic {
   /** Opens the source at the sentence. */
   link: string
   source: Source
+  /** The headings the sentence stands under; absent where the document has none. */
+  section?: string
 }
 
 /** A statistic with the terms topics are matched against. */
@@ -73,6 +75,7 @@ export function extractStatistics(index: PassageIndex): IndexedStatistic[] {
           documentId: document.id,
           link,
           source: document.source,
+          ...(passage.section === undefined ? {} : { section: passage.section }),
         }
         const labelTerms = new Set<string>()
         // The period belongs to the figure: "digital economy 2021" asks for it.
