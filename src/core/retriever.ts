@@ -12,8 +12,8 @@ import {
   selectQuote,
   termsMet,
 } from './answer/select-quote.js'
+import { SentencePeriods } from './answer/sentence-periods.js'
 import { buildPassageIndex, type PassageIndex } from './index/passage-index.js'
-import { YEAR } from './index/sentence-features.js'
 import { defaultRetrieverOptions, type RetrieverOptions } from './options.js'
 import { readConcepts } from './query/concepts.js'
 import { readIntent } from './query/intent.js'
@@ -87,6 +87,7 @@ export function createRetriever(documents: readonly CorpusDocument[], options: R
   const topics = [...new Set(documents.flatMap((document) => document.topics))]
   const documentsAskedAbout = documentQuestions(documents)
   const readings: SentenceReadings = { figures: new SentenceFigures(), countries: new SentenceCountries() }
+  const periods = new SentencePeriods(index)
   // Read once per sentence, when it is first compared with another document's.
   const factKeys = new WeakMap<Chosen['choice']['sentence'], FactKey>()
   const factKeyOf = ({ quote, choice }: Chosen): FactKey => {
@@ -137,8 +138,8 @@ export function createRetriever(documents: readonly CorpusDocument[], options: R
     // Of equally good quotes for a figure, the later (a question that names no
     // period asks for the current figure), then the one whose passage MiniSearch
     // ranks higher (BM25).
-    const recency = intent.figure ? latestYear : () => 0
-    chosen.sort((a, b) => b.choice.score - a.choice.score || recency(b.choice.sentence) - recency(a.choice.sentence) || a.rank - b.rank)
+    const recency = intent.figure ? ({ entry, choice }: Chosen) => periods.yearOf(entry, choice.sentence) : () => 0
+    chosen.sort((a, b) => b.choice.score - a.choice.score || recency(b) - recency(a) || a.rank - b.rank)
     const corroboration = ({ entry, quote }: Chosen): Corroboration => ({
       quote,
       passageId: entry.passage.id,
@@ -237,11 +238,4 @@ function invalidMessage(reason: InvalidReason | 'no-topic', maxLength: number, t
     case 'no-words':
       return `Ask a question in words${example}.`
   }
-}
-
-/** The latest year a sentence names, or 0. */
-function latestYear(sentence: QuoteChoice['sentence']): number {
-  let latest = 0
-  for (const term of sentence.terms) if (YEAR.test(term)) latest = Math.max(latest, Number(term))
-  return latest
 }

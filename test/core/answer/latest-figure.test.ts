@@ -23,3 +23,44 @@ describe('equally good figures for different years', () => {
     expect(answers[0]?.documentId).toBe('digest')
   })
 })
+
+// A sentence that names no year is for the year last named before it in its
+// document, or before any, for the year the document was published.
+describe('equally good figures when one sentence names no year', () => {
+  const published = (document: ReturnType<typeof makeDocument>, date: string) => ({
+    ...document,
+    source: { ...document.source, published: date },
+  })
+  const archive = makeDocument('archive', ['In 2019 the harbour handled 1.9 million containers.'])
+  const news = published(
+    makeDocument('news', ['The busy harbour on the river has now handled 2.4 million containers in the year.']),
+    '2023-02-01',
+  )
+
+  it('takes an undated figure as of its publication, later than one for an earlier year', () => {
+    for (const documents of [
+      [archive, news],
+      [news, archive],
+    ]) {
+      const { answers } = createRetriever(documents).ask('how many containers does the harbour handle')
+      expect(answers.map((answer) => answer.documentId)).toEqual(['news', 'archive'])
+    }
+  })
+
+  it('takes it as of the year named before it in the same document', () => {
+    const history = published(
+      makeDocument('history', [
+        'In 2018 the city rebuilt its quays.',
+        'The busy harbour on the river handled 1.2 million containers in the year.',
+      ]),
+      '2023-02-01',
+    )
+    for (const documents of [
+      [archive, history],
+      [history, archive],
+    ]) {
+      const { answers } = createRetriever(documents).ask('how many containers does the harbour handle')
+      expect(answers.map((answer) => answer.documentId)).toEqual(['archive', 'history'])
+    }
+  })
+})
