@@ -47,12 +47,20 @@ function shapesQuestion(tokens: readonly Token[], i: number, yesOrNo: boolean): 
   if (REQUEST_NOUNS.has(word) && (tokens[i + 1]?.word === 'on' || tokens[i + 1]?.word === 'about')) return true
   // "the value of e-tailing": a request for the figure of what follows, whatever the corpus calls it.
   if (word === 'value' && tokens[i + 1]?.word === 'of') return true
+  // "where does she work", "who does he work for": a request for the body someone belongs to (see \`readIntent\`).
+  if (WORK_WORDS.has(word) && asksAffiliation(tokens, i)) return true
   // "the share of GDP": a request for a share, which the sentence's figure gives (see \`readIntent\`).
   if (SHARE_WORDS.has(word) && tokens[i + 1]?.word === 'of') return true
   return QUESTION_SHAPE_WORDS.get(tokens[i - 1]?.word ?? '')?.has(word) ?? false
 }
 
 const REQUEST_NOUNS = new Set(['information', 'facts'])
+const WORK_WORDS = new Set(['work', 'works', 'worked', 'working'])
+
+function asksAffiliation(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1]?.word
+  return next === 'for' || next === 'where' || (next === undefined && tokens.slice(0, i).some((token) => token.word === 'where'))
+}
 const RELATIVE_TIMES = new Set(['last', 'this', 'next', 'previous', 'past', 'latest', 'recent'])
 const CALENDAR_UNITS = new Set(['year', 'month', 'week'])
 
