@@ -8,44 +8,10 @@ import { runStats } from '../../src/cli/run-stats.js'
 import { createRetriever } from '../../src/core/retriever.js'
 import { parseDocument } from '../../src/corpus/parse-document.js'
 import { statisticText } from '../../src/presentation/statistic-line.js'
+import { RIVERSIDE_REPORT as REPORT, riversideReport } from '../helpers/sectioned-documents.js'
 import { captureStream, linesStream } from '../helpers/streams.js'
 
-// A made-up report in the white paper's shape: a title heading, a preface, numbered chapters with
-// numbered sections, and a conclusion.
-const REPORT = `---
-title: The Riverside Cycling Report
-url: https://example.org/riverside-cycling
-publisher: Riverside Transport Office
-published: 2024-05-02
----
-# The Riverside Cycling Report
-
-## Preface
-
-The town set out ten years ago to make cycling the easy way to cross the river.
-
-## I. Bridges and Lanes
-
-### 1. A growing network of lanes
-
-By 2023 the town had built 84 kilometres of protected lanes along both banks.
-
-### 2. Safer crossings
-
-Three new bridges carry bicycles over the river, each with its own signals.
-
-## II. Tramway Integration
-
-Riders may take a folding bicycle on every tram at no charge.
-
-## Conclusion
-
-cycling is now part of daily life for one resident in four.
-`
-
-const parsed = parseDocument('riverside.md', REPORT, 'riverside')
-if (!parsed.ok) throw new Error(parsed.problems.map((problem) => problem.message).join('\n'))
-const report = parsed.value
+const report = riversideReport()
 const retriever = createRetriever([report])
 
 describe('headings in a corpus document', () => {
