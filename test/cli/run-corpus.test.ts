@@ -185,12 +185,38 @@ describe('corpus add', () => {
     const listed = await corpus('list')
     expect(listed.stdout).toContain('rivers-and-canals-of-eastmark-in-the-new-decade\n  Rivers and Canals of Eastmark in the New Decade')
     expect(listed.stdout).toMatch(/12 September 2023 · 5 sections · 6 passages/)
-    expect((await corpus('check')).stdout).toContain('1 documents, 6 passages; all load.')
+    expect((await corpus('check')).stdout).toContain('1 document, 6 passages; all load.')
     const removed = await corpus('remove', 'rivers-and-canals-of-eastmark-in-the-new-decade')
     expect(removed.code).toBe(0)
     expect(await readdir(corpusDir)).toEqual([])
     const again = await corpus('remove', 'rivers-and-canals-of-eastmark-in-the-new-decade')
     expect(again.code).toBe(1)
+  })
+})
+
+describe('corpus check', () => {
+  it('names a file that does not load, and exits 1', async () => {
+    expect((await corpus('add', `${base}/news`)).code).toBe(0)
+    await writeFile(
+      path.join(corpusDir, 'notes.md'),
+      '---\ntitle: Notes\nurl: https://example.org/notes\npublisher: Me\npublished: last monday\n---\nSome text.\n',
+    )
+    const { code, stdout, stderr } = await corpus('check')
+    expect(code).toBe(1)
+    expect(stdout).toBe('')
+    expect(stderr).toContain('notes.md:5: "published" must be an ISO date (YYYY-MM-DD)')
+  })
+
+  it('names a document copied in by hand that repeats another, and exits 1', async () => {
+    expect((await corpus('add', `${base}/news`)).code).toBe(0)
+    const added = path.join(corpusDir, 'lanwick-opens-its-tidal-energy-dock.md')
+    const copy = (await readFile(added, 'utf8'))
+      .replace(/^id: .*$/m, 'id: tidal-copy')
+      .replace(/^url: .*$/m, 'url: https://mirror.example.org/tidal')
+    await writeFile(path.join(corpusDir, 'tidal-copy.md'), copy)
+    const { code, stderr } = await corpus('check')
+    expect(code).toBe(1)
+    expect(stderr).toMatch(/tidal-copy repeats a document already in the corpus: lanwick-opens-its-tidal-energy-dock has the same text/)
   })
 })
 
