@@ -4,7 +4,11 @@ import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { sources } from '../../commands/sources.js'
+import { createLiveRetriever } from '../../src/app/live-retriever.js'
+import { createLogger } from '../../src/app/log.js'
 import { openRetriever } from '../../src/app/open-retriever.js'
+import { watchCorpus } from '../../src/app/watch-corpus.js'
 import { runAsk } from '../../src/cli/run-ask.js'
 import { runCorpus } from '../../src/cli/run-corpus.js'
 import { loadCorpus } from '../../src/corpus/load-corpus.js'
@@ -178,6 +182,42 @@ describe('corpus add', () => {
       published: '2020-03-01',
     })
     expect(documents[0]?.passages.at(-1)).toMatchObject({ text: body.at(-1), section: 'Winter timetable' })
+  })
+
+  it('lets every flag override what the page says about itself', async () => {
+    const flags = {
+      title: 'Tidal Dock Opens',
+      publisher: 'Harbour Weekly',
+      published: '2024-04-20',
+      via: 'Coastal Wire',
+      url: 'https://weekly.example.org/tidal',
+    }
+    const argv = Object.entries(flags).flatMap(([flag, value]) => [`--${flag}`, value])
+    const { code, stdout } = await corpus('add', `${base}/news`, ...argv)
+    expect(code).toBe(0)
+    expect(stdout).toContain('title      Tidal Dock Opens')
+    expect(stdout).toContain('source     Harbour Weekly, 20 April 2024, via Coastal Wire')
+    expect((await loadCorpus(corpusDir)).documents[0]?.source).toEqual(flags)
+  })
+
+  it('is picked up by a running bot, which answers from it and lists it in /sources', async () => {
+    expect((await corpus('add', `${base}/news`)).code).toBe(0)
+    const live = createLiveRetriever(await openRetriever(corpusDir, { warm: false }))
+    const watcher = watchCorpus(corpusDir, live, createLogger(captureStream()), 50)
+    try {
+      const reloaded = watcher.nextReload()
+      expect((await corpus('add', `${base}/papers/rivers`)).code).toBe(0)
+      expect(await reloaded).toBe('reloaded')
+      const [answer] = live.ask('how many locks were rebuilt').answers
+      expect(answer?.section).toBe('I. The Waterways Today › 1. A network rebuilt')
+      const listed = sources.execute({}, { retriever: live })
+      expect(listed.kind === 'sources' && listed.documents.map((document) => [document.source.title, document.sections])).toEqual([
+        ['Lanwick Opens Its Tidal Energy Dock', 0],
+        ['Rivers and Canals of Eastmark in the New Decade', 5],
+      ])
+    } finally {
+      watcher.close()
+    }
   })
 
   it('lists, checks and removes what it added', async () => {

@@ -51,13 +51,17 @@ describe('an answer from a section', () => {
 
   it('names the section in the terminal, the Discord embed and the Slack context block, the link still on the quote', () => {
     const answer = result.answers[0]!
-    expect(renderReply(reply, { color: false, width: 300 })).toContain(`Riverside Transport Office, 2 May 2024 · § ${section}`)
+    expect(renderReply(reply, { color: false, width: 300 })).toContain(
+      `Riverside Transport Office, 2 May 2024 · § ${section}\n  ${answer.link}`,
+    )
     const [embed] = renderDiscordReply(reply).embeds
     expect(embed?.footer?.text).toContain(`§ ${section}`)
     expect(embed?.url).toBe(answer.link)
     const context = JSON.stringify(renderSlackReply(reply).blocks.filter((block) => block.type === 'context'))
     expect(context).toContain(`§ ${section}`)
-    expect(answer.link).toContain('#:~:text=By%202023')
+    expect(context).toContain(`<${answer.link}|The Riverside Cycling Report>`)
+    // The link opens the page at the quoted sentence, not at its section's heading.
+    expect(answer.link).toBe('https://example.org/riverside-cycling#:~:text=By%202023%20the%20town%20had,protected%20lanes%20along%20both%20banks.')
   })
 
   it('has "section" in ask --json: the path, or null in a document without headings', async () => {
