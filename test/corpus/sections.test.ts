@@ -61,7 +61,9 @@ describe('an answer from a section', () => {
     expect(context).toContain(`§ ${section}`)
     expect(context).toContain(`<${answer.link}|The Riverside Cycling Report>`)
     // The link opens the page at the quoted sentence, not at its section's heading.
-    expect(answer.link).toBe('https://example.org/riverside-cycling#:~:text=By%202023%20the%20town%20had,protected%20lanes%20along%20both%20banks.')
+    expect(answer.link).toBe(
+      'https://example.org/riverside-cycling#:~:text=By%202023%20the%20town%20had,protected%20lanes%20along%20both%20banks.',
+    )
   })
 
   it('has "section" in ask --json: the path, or null in a document without headings', async () => {
