@@ -18,6 +18,14 @@ import { scannedPdf, twoColumnPdf } from '../helpers/two-column-pdf.js'
 
 const FIXTURES = 'test/fixtures/ingest'
 const fixture = (name: string) => readFile(path.join(FIXTURES, name))
+const REYL = 'Tomas Reyl'
+const REYL_ACCENTED = 'Tomás Réyl'
+/** The news page as an older site serves it: in Latin-1, with a name that needs it, saying so in its Content-Type only. */
+const latin1Page = async () =>
+  Buffer.from(
+    (await fixture('news-page.html')).toString('utf8').replace('<meta charset="utf-8">', '').replace(REYL, REYL_ACCENTED),
+    'latin1',
+  )
 
 interface Route {
   type: string
@@ -32,6 +40,7 @@ let base: string
 beforeAll(async () => {
   const routes: Record<string, Route> = {
     '/news': { type: 'text/html; charset=utf-8', body: await fixture('news-page.html') },
+    '/news-latin1': { type: 'text/html; charset=ISO-8859-1', body: await latin1Page() },
     '/papers/rivers': { type: 'text/html', body: await fixture('government-page.html') },
     '/review.pdf': { type: 'application/pdf', body: await twoColumnPdf() },
     '/scan.pdf': { type: 'application/pdf', body: await scannedPdf() },
@@ -184,6 +193,16 @@ describe('corpus add', () => {
     expect(documents[0]?.passages.at(-1)).toMatchObject({ text: body.at(-1), section: 'Winter timetable' })
   })
 
+  it('reads a page in the character set it declares: Latin-1 by its Content-Type, or windows-1252 by its <meta charset>', async () => {
+    expect((await corpus('add', `${base}/news-latin1`)).code).toBe(0)
+    expect((await askJson('who chairs the fishing cooperative')).answers[0].quote).toContain(`said ${REYL_ACCENTED}, who chairs`)
+    expect((await corpus('remove', 'lanwick-opens-its-tidal-energy-dock')).code).toBe(0)
+    const saved = path.join(work, 'saved.html')
+    await writeFile(saved, Buffer.concat([Buffer.from('<meta charset="windows-1252">'), await latin1Page()]))
+    expect(await corpus('add', saved)).toMatchObject({ code: 0, stderr: '' })
+    expect((await askJson('who chairs the fishing cooperative')).answers[0].quote).toContain(`said ${REYL_ACCENTED}, who chairs`)
+  })
+
   it('lets every flag override what the page says about itself', async () => {
     const flags = {
       title: 'Tidal Dock Opens',
@@ -286,6 +305,14 @@ describe('corpus add refuses, in one line, having written nothing', () => {
     await refused([await file('report.pdf', 'plain words, not a PDF')], 'report.pdf is not a PDF')
     await refused([await file('notes.txt', await twoColumnPdf())], 'notes.txt is a PDF, not text')
     await refused([await file('page.txt', await fixture('news-page.html'))], 'page.txt is HTML, not text; save it as .html')
+  })
+  it('a page that is not UTF-8 and does not say what it is in, or names a character set there is no reading', async () => {
+    await refused(
+      [await file('old.html', await latin1Page())],
+      'old.html is not HTML: it is not UTF-8 text, and says no other character set',
+    )
+    const klingon = Buffer.concat([Buffer.from('<meta charset="x-klingon">'), await latin1Page()])
+    await refused([await file('odd.html', klingon)], 'odd.html is in the character set "x-klingon", which cannot be read')
   })
   it('a 100 MB file', async () => {
     const big = path.join(work, 'big.txt')
