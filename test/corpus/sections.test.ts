@@ -8,6 +8,7 @@ import { runStats } from '../../src/cli/run-stats.js'
 import { createRetriever } from '../../src/core/retriever.js'
 import { parseDocument } from '../../src/corpus/parse-document.js'
 import { statisticText } from '../../src/presentation/statistic-line.js'
+import { makeDocument } from '../helpers/documents.js'
 import { RIVERSIDE_REPORT as REPORT, riversideReport } from '../helpers/sectioned-documents.js'
 import { captureStream, linesStream } from '../helpers/streams.js'
 
@@ -97,5 +98,16 @@ describe('figures from a document with sections', () => {
 
     const [statistic] = retriever.statistics('protected lanes').statistics
     expect(statisticText(statistic!)).toMatch(new RegExp(`· Riverside Transport Office, 2 May 2024 · § ${lanes}$`))
+  })
+
+  it('come from every document, each saying its own source and section, or none', async () => {
+    const notes = makeDocument('ferry-notes', ['In 2023 the island ferry carried 2.4 million passengers across the river.'])
+    const stdout = captureStream()
+    await runStats(['--json'], async () => createRetriever([report, notes]), { stdout, stderr: captureStream(), color: false })
+    const figures = JSON.parse(stdout.text()).stats.map(
+      ({ value, source, section }: { value: string; source: { title: string }; section: string | null }) => [value, source.title, section],
+    )
+    expect(figures).toContainEqual(['84', 'The Riverside Cycling Report', lanes])
+    expect(figures).toContainEqual(['2.4 million', 'Title of ferry-notes', null])
   })
 })
