@@ -98,7 +98,7 @@ describe('/sources on Slack (the real Bolt app against a fake Slack)', () => {
 })
 
 describe('/sources in the terminal', () => {
-  it('lists every chapter of every document: the terminal has room', async () => {
+  async function sourcesAt(width: number): Promise<string> {
     const output = captureStream()
     await runTerminalSession({
       input: linesStream(['/sources']),
@@ -107,9 +107,13 @@ describe('/sources in the terminal', () => {
       context: { retriever },
       interactive: false,
       color: false,
-      width: () => 200,
+      width: () => width,
     })
-    const text = output.text()
+    return output.text()
+  }
+
+  it('lists every chapter of every document: the terminal has room', async () => {
+    const text = await sourcesAt(200)
     expect(text).toContain(
       [
         '• The Riverside Cycling Report',
@@ -121,5 +125,12 @@ describe('/sources in the terminal', () => {
     expect(text).toContain(`  ${PAPER_SIZE}`)
     for (let n = 1; n <= 40; n++) expect(text).toContain(`    ◦ ${chapterLine(n)}\n`)
     expect(text).not.toContain('more sections')
+  })
+
+  it('wraps a long chapter line under its title, not under its bullet', async () => {
+    const text = await sourcesAt(80)
+    expect(text).toContain(
+      '    ◦ 1. Chapter 1 on the coastal towns, their harbours, ferries and the people\n      who work there — 3 sections, 6 passages\n',
+    )
   })
 })
