@@ -13,6 +13,8 @@ export const BLOCK_LIMITS = {
   contextText: 2000,
   headerText: 150,
   blocks: 50,
+  /** A Home tab holds twice a message's blocks. */
+  homeBlocks: 100,
   buttonValue: 2000,
   fallbackText: 3000,
 } as const
@@ -170,6 +172,6 @@ export function homeView(documents: Retriever['documents'], commandLines: readon
       ),
       ...blocksFor(reply, {}),
       section([bold('How to ask'), ...commandLines.map((line) => `• ${escapeSlack(line)}`)].join('\n')),
-    ].slice(0, BLOCK_LIMITS.blocks),
+    ].slice(0, BLOCK_LIMITS.homeBlocks),
   }
 }

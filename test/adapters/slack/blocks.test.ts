@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { type Reply, summarizeDocument } from '../../../commands/index.js'
 import { buttonSecret, readButton, signButton } from '../../../src/adapters/shared/signed-button.js'
-import { BLOCK_LIMITS, renderSlackReply } from '../../../src/adapters/slack/blocks.js'
+import { BLOCK_LIMITS, homeView, renderSlackReply } from '../../../src/adapters/slack/blocks.js'
 import { escapeSlack, highlightedQuote, link, withoutSlackMentions } from '../../../src/adapters/slack/mrkdwn.js'
 import type { Answer } from '../../../src/core/retriever.js'
 import { makeAnswer } from '../../helpers/documents.js'
@@ -61,6 +61,14 @@ describe('renderSlackReply', () => {
     expect(texts.at(-1)).toBe(`…and ${80 - shown.length} more documents.`)
     expect(JSON.stringify(blocks.at(-1))).toContain('Shared by analyst')
     for (const text of texts) expect(text.length).toBeLessThanOrEqual(BLOCK_LIMITS.sectionText)
+  })
+
+  it('keeps "How to ask" on an App Home that lists more documents than a message has room for', () => {
+    const documents = Array.from({ length: 80 }, (_, i) => longPaper(2, `paper-${i + 1}`))
+    const { blocks } = homeView(documents, ['/ask a question'])
+    expect(blocks.length).toBeLessThanOrEqual(BLOCK_LIMITS.homeBlocks)
+    expect(sectionTexts(blocks as never).at(-2)).toMatch(/^…and \d+ more documents\.$/)
+    expect(sectionTexts(blocks as never).at(-1)).toContain('How to ask')
   })
 
   it("leaves out a button whose value is over Slack's 2,000 characters", () => {
