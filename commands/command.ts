@@ -1,7 +1,7 @@
 import type { Answer, Retriever } from '../src/core/retriever.js'
 import type { Statistic } from '../src/core/stats/statistic.js'
-import type { Source } from '../src/core/types.js'
 import type { BarChart } from '../src/presentation/statistics-chart.js'
+import type { DocumentSummary } from './document-summary.js'
 
 /** An option of a command, as every platform declares it (slash-command option, CLI argument). */
 export interface CommandOption {
@@ -50,7 +50,7 @@ export type Reply =
   /** The corpus has no answer: say so, and what it does cover. */
   | { kind: 'no-answer'; question: string; message: string; topics: string[] }
   /** The documents quoted from. */
-  | { kind: 'sources'; documents: Array<{ id: string; source: Source; passages: number }> }
+  | { kind: 'sources'; documents: DocumentSummary[] }
   /** A message without quotes: help, or what to change in an unusable question. */
   | { kind: 'notice'; message: string }
 

@@ -1,5 +1,6 @@
+import type { APIEmbed } from 'discord.js'
 import { describe, expect, it } from 'vitest'
-import type { Reply } from '../../../commands/index.js'
+import { type Reply, summarizeDocument } from '../../../commands/index.js'
 import { discordCommandData, FIND_IN_PAPER } from '../../../src/adapters/discord/command-data.js'
 import { EMBED_LIMITS, truncateAtWord } from '../../../src/adapters/discord/limits.js'
 import { highlightedQuote } from '../../../src/adapters/discord/markdown.js'
@@ -9,6 +10,7 @@ import { renderDiscordReply } from '../../../src/adapters/discord/render.js'
 import { parseButton } from '../../../src/adapters/discord/requests.js'
 import type { Answer } from '../../../src/core/retriever.js'
 import { makeAnswer } from '../../helpers/documents.js'
+import { longPaper } from '../../helpers/sectioned-documents.js'
 
 const answer = (quote: string, highlights: Answer['highlights'] = []) => makeAnswer(quote, highlights)
 
@@ -100,6 +102,27 @@ describe('renderDiscordReply', () => {
     const message = renderDiscordReply(answers, { sharedBy: 'analyst' })
     expect(message.components).toEqual([])
     expect(message.embeds[0]?.footer?.text).toMatch(/\nShared by analyst$/)
+  })
+})
+
+describe('renderDiscordReply: /sources', () => {
+  const embedLength = (embed: APIEmbed) =>
+    (embed.title?.length ?? 0) +
+    (embed.description?.length ?? 0) +
+    (embed.fields ?? []).reduce((sum, field) => sum + field.name.length + field.value.length, 0)
+
+  it('keeps 30 long papers within one embed: 25 fields, 6,000 characters, each saying how many chapters it left out', () => {
+    const documents = Array.from({ length: 30 }, (_, i) => summarizeDocument(longPaper(40, `paper-${i + 1}`)))
+    const [embed, ...more] = renderDiscordReply({ kind: 'sources', documents }).embeds
+    expect(more).toEqual([])
+    expect(embed!.description).toBe('Every answer quotes one of these, word for word. Shown: 25 of 30.')
+    expect(embed!.fields).toHaveLength(EMBED_LIMITS.fields)
+    expect(embedLength(embed!)).toBeLessThanOrEqual(EMBED_LIMITS.total)
+    for (const field of embed!.fields!) {
+      expect(field.value).toMatch(/^Coastal Office, 9 January 2023 · 120 sections · 240 passages\nhttps:\/\/example\.org\/paper-\d+\n/)
+      const listed = field.value.split('\n').filter((line) => line.startsWith('• ')).length
+      expect(field.value.split('\n').at(-1)).toBe(`…and ${40 - listed} more sections`)
+    }
   })
 })
 
