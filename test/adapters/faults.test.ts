@@ -77,31 +77,6 @@ describe('faults: Slack', () => {
     }
   })
 
-  it('when a Web API call times out, gives up quickly, logs it and tells the user', async () => {
-    const fake = await FakeSlack.start()
-    const logs = captureStream()
-    const slack = await start(fake, logs, { apiTimeoutMs: 200 })
-    try {
-      fake.slow.set('chat.postMessage', 2000)
-      const started = Date.now()
-      await fake.sendEnvelope(
-        'events_api',
-        eventEnvelope({
-          type: 'app_mention',
-          user: ASKER.id,
-          text: `<@${BOT_USER_ID}> 5g towers`,
-          ts: '1700000200.000100',
-          channel: 'C0000000001',
-        }),
-      )
-      await fake.waitFor((call) => call.name === 'chat.postEphemeral' && call.args.thread_ts === '1700000200.000100')
-      expect(Date.now() - started).toBeLessThan(1500)
-      await waitUntil(() => logs.text().includes('slack message failed'))
-    } finally {
-      await stop(slack, fake)
-    }
-  })
-
   it('when a response_url fails, logs it and goes on serving', async () => {
     const fake = await FakeSlack.start()
     const logs = captureStream()

@@ -14,6 +14,7 @@ import type { SlackContext } from './context.js'
 import { registerListeners } from './listeners/index.js'
 import { isRepeatedEvent } from './once-per-event.js'
 import { guardSlackRequests } from './request-guard.js'
+import { webApiPolicy } from './web-api-policy.js'
 
 export interface SlackAppOptions {
   botToken: string
@@ -34,10 +35,22 @@ export interface SlackAppOptions {
   retriever: Retriever
   log: Logger
   drawChart?: typeof renderBarChartPng
-  /** Retries of a failing Web API call; Slack's default retries for about half an hour. @default 2 */
+  /**
+   * Retries of a Web API call that never reached Slack (refused, unresolved,
+   * a 5xx); Slack's default retries for about half an hour. @default 2
+   */
   apiRetries?: number
-  /** How long one Web API call may take. @default 10000 */
+  /**
+   * How long one Web API call may take. A post that runs out of it is not
+   * retried or apologised for, since Slack may have posted it. @default 10000
+   */
   apiTimeoutMs?: number
+  /**
+   * How long one reply posted through the Web API may wait out a 429's
+   * Retry-After; past that the asker is told it could not be posted. Each
+   * call waits alone: other channels' replies are not held. @default 5000
+   */
+  maxReplyWaitMs?: number
   /**
    * How long a reply to a response_url (buttons, the shortcut, late command
    * replies) may take before it is given up and logged; Bolt sets no limit.
@@ -86,8 +99,7 @@ export async function startSlackApp(options: SlackAppOptions): Promise<SlackApp>
   const { botToken, signingSecret, appToken, apiUrl, log } = options
   const clientOptions = {
     ...(apiUrl ? { slackApiUrl: apiUrl.endsWith('/') ? apiUrl : `${apiUrl}/` } : {}),
-    // A few quick retries, then give up: never minutes of retrying while Slack is unreachable.
-    retryConfig: { retries: options.apiRetries ?? 2, factor: 2, minTimeout: 250, maxTimeout: 2_000, maxRetryTime: 5_000 },
+    ...webApiPolicy(options.apiRetries ?? 2),
     timeout: options.apiTimeoutMs ?? 10_000,
     fetch: boundedFetch(options.responseUrlTimeoutMs ?? 5_000, log),
   }
@@ -118,6 +130,7 @@ export async function startSlackApp(options: SlackAppOptions): Promise<SlackApp>
     buttonSecret: buttonSecret(signingSecret ?? appToken ?? botToken),
     drawChart: options.drawChart ?? renderBarChartPng,
     seen,
+    maxReplyWaitMs: options.maxReplyWaitMs ?? 5_000,
   }
   // Every request is counted while it is answered; once stopping, new ones are told to come back.
   const inFlight = new InFlight()

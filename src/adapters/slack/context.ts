@@ -17,6 +17,8 @@ export interface SlackContext {
   drawChart: typeof renderBarChartPng
   /** What was already answered, so a double click on Share posts once. */
   seen: SeenKeys
+  /** How long a reply posted through the Web API may wait out Slack's rate limit before the user is told it could not be posted. */
+  maxReplyWaitMs: number
 }
 
 export const CHART_FILE = 'chart.png'
