@@ -17,6 +17,7 @@ import { ASKER, slashCommand } from '../test/helpers/discord-payloads.js'
 import { FakeDiscord } from '../test/helpers/fake-discord.js'
 import { FakeSlack, signedHeaders } from '../test/helpers/fake-slack.js'
 import { slashCommandForm } from '../test/helpers/slack-payloads.js'
+import { type ProbeSummary, probeNewConnections } from './connection-probe.js'
 import { evaluationQuestions } from './questions.js'
 
 const CONNECTIONS = Number(process.env.LOAD_CONNECTIONS ?? 50)
@@ -43,6 +44,10 @@ interface Result {
   lost: number
   memoryBefore: number
   memoryAfter: number
+  /** GET /healthz on a new connection every 100 ms during the load: connect to first byte. */
+  newConnections: ProbeSummary
+  /** The bot's own event-loop delay over its run, as it logs at stop. */
+  eventLoopDelay: { p50Ms: number; p99Ms: number; maxMs: number } | undefined
 }
 
 const results: Result[] = [await loadSlack(), await loadDiscord()]
@@ -51,6 +56,14 @@ console.log('platform  requests  per second  p50       p99       delivered  dupl
 for (const r of results) {
   console.log(
     `${r.platform.padEnd(10)}${String(r.requests).padEnd(10)}${r.perSecond.toFixed(0).padEnd(12)}${`${r.p50.toFixed(1)} ms`.padEnd(10)}${`${r.p99.toFixed(1)} ms`.padEnd(10)}${String(r.delivered).padEnd(11)}${String(r.duplicates).padEnd(12)}${String(r.errors).padEnd(8)}${String(r.lost).padEnd(6)}${r.memoryBefore.toFixed(0)} MiB → ${r.memoryAfter.toFixed(0)} MiB`,
+  )
+}
+console.log('\nplatform  new connection → first byte (/healthz): p50   p99       max       failed  bot event-loop delay p99 (max)')
+for (const r of results) {
+  const c = r.newConnections
+  const loop = r.eventLoopDelay ? `${r.eventLoopDelay.p99Ms.toFixed(1)} ms (${r.eventLoopDelay.maxMs.toFixed(0)} ms)` : 'not reported'
+  console.log(
+    `${r.platform.padEnd(10)}${`${c.samples} probes`.padEnd(34)}${`${c.p50.toFixed(1)} ms`.padEnd(9)}${`${c.p99.toFixed(1)} ms`.padEnd(10)}${`${c.max.toFixed(0)} ms`.padEnd(10)}${String(c.failed).padEnd(8)}${loop}`,
   )
 }
 
@@ -66,6 +79,7 @@ async function loadSlack(): Promise<Result> {
   // A slash command's answer is the body of its acknowledgement: each one is looked at.
   let delivered = 0
   let unanswered = 0
+  const probe = probeNewConnections(port)
   const result = await autocannon({
     url: `http://127.0.0.1:${port}/slack/events`,
     connections: CONNECTIONS,
@@ -88,11 +102,14 @@ async function loadSlack(): Promise<Result> {
       },
     ],
   })
+  const newConnections = await probe.stop()
   const memoryAfter = rssMiB(bot.child)
-  await stopBot(bot.child)
+  const eventLoopDelay = await stopBot(bot.child)
   await fake.close()
   return {
     platform: 'slack',
+    newConnections,
+    eventLoopDelay,
     requests: result.requests.total,
     perSecond: result.requests.average,
     p50: result.latency.p50,
@@ -112,10 +129,17 @@ async function loadSlack(): Promise<Result> {
 async function loadDiscord(): Promise<Result> {
   const fake = await FakeDiscord.start()
   const bot = await startBot(
-    { ...baseEnv, DISCORD_TOKEN: `${'M'.repeat(24)}.${'G'.repeat(6)}.${'x'.repeat(38)}`, DISCORD_API_URL: fake.apiUrl },
-    'discord bot ready',
+    {
+      ...baseEnv,
+      DISCORD_TOKEN: `${'M'.repeat(24)}.${'G'.repeat(6)}.${'x'.repeat(38)}`,
+      DISCORD_API_URL: fake.apiUrl,
+      HEALTH_PORT: '0',
+      HOST: '127.0.0.1',
+    },
+    'health check ready',
   )
   const memoryBefore = rssMiB(bot.child)
+  const probe = probeNewConnections((bot.readyLine as { address: { port: number } }).address.port)
   const latencies: number[] = []
   let dispatched = 0
   // Replies by interaction token, as they reach the fake REST API: each counted, however late.
@@ -154,8 +178,9 @@ async function loadDiscord(): Promise<Result> {
   }
   await Promise.all(Array.from({ length: CONNECTIONS }, (_, i) => worker(i)))
   stopListening()
+  const newConnections = await probe.stop()
   const memoryAfter = rssMiB(bot.child)
-  await stopBot(bot.child)
+  const eventLoopDelay = await stopBot(bot.child)
   await fake.close()
   const answeredOnce = callbacks.size
   const duplicates = [...callbacks.values()].reduce((sum, count) => sum + count - 1, 0)
@@ -163,6 +188,8 @@ async function loadDiscord(): Promise<Result> {
   const at = (share: number) => latencies[Math.min(latencies.length - 1, Math.floor(share * latencies.length))] ?? 0
   return {
     platform: 'discord',
+    newConnections,
+    eventLoopDelay,
     requests: dispatched,
     perSecond: latencies.length / SECONDS,
     p50: at(0.5),
@@ -195,10 +222,15 @@ async function startBot(env: Record<string, string>, ready: string): Promise<{ c
   return { child, readyLine }
 }
 
-async function stopBot(child: ChildProcess): Promise<void> {
+/** Stops the bot as an operator would, and reads the event-loop delay it logs on the way out. */
+async function stopBot(child: ChildProcess): Promise<Result['eventLoopDelay']> {
+  let tail = ''
+  child.stderr!.on('data', (chunk: Buffer) => (tail = (tail + chunk.toString('utf8')).slice(-100_000)))
   const exited = new Promise((resolve) => child.once('exit', resolve))
   child.kill('SIGTERM')
   await exited
+  const stopped = tail.split('\n').find((line) => line.includes('"message":"stopped"'))
+  return stopped ? (JSON.parse(stopped) as { eventLoopDelay?: Result['eventLoopDelay'] }).eventLoopDelay : undefined
 }
 
 /** The bot process's resident memory, from Linux's /proc. */

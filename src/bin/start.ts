@@ -2,6 +2,7 @@
 import './require-supported-node.js'
 import { runTerminalSession } from '../adapters/terminal/session.js'
 import { outputWidth } from '../adapters/terminal/wrap-text.js'
+import { watchEventLoopDelay } from '../app/event-loop-delay.js'
 import { createLiveRetriever } from '../app/live-retriever.js'
 import { createLogger } from '../app/log.js'
 import { openRetriever, warmUp } from '../app/open-retriever.js'
@@ -23,6 +24,7 @@ try {
   const watcher = watchCorpus(settings.corpusDir, retriever, log)
 
   if (platforms.names.length > 0) {
+    const eventLoop = watchEventLoopDelay()
     let stopping = false
     const stop = async (signal: string) => {
       if (stopping) return
@@ -30,7 +32,7 @@ try {
       log.info('stopping', { signal })
       watcher.close()
       await platforms.stop()
-      log.info('stopped')
+      log.info('stopped', { eventLoopDelay: eventLoop.read() })
       process.exit(0)
     }
     process.once('SIGINT', () => void stop('SIGINT'))

@@ -7,6 +7,8 @@ import { createRateLimiter, type RateLimitOptions } from '../../app/rate-limit.j
 import { createMemorySeenKeys, type SeenKeys } from '../../app/seen-keys.js'
 import { renderBarChartPng } from '../../charts/render-bar-chart.js'
 import type { Retriever } from '../../core/retriever.js'
+import { cacheOptions } from './cache-limits.js'
+import { logGatewayConnection } from './gateway-log.js'
 import { handleInteraction, type InteractionContext } from './interactions.js'
 import { RecentReplies } from './recent-replies.js'
 
@@ -56,6 +58,7 @@ export async function startDiscordBot(options: DiscordBotOptions): Promise<Disco
     intents: [GatewayIntentBits.Guilds],
     allowedMentions: { parse: [], repliedUser: false },
     rest: { ...rest, ...(apiUrl ? { api: apiUrl } : {}) },
+    ...cacheOptions,
   })
   const context: InteractionContext = {
     handle: createRequestHandler({
@@ -81,8 +84,7 @@ export async function startDiscordBot(options: DiscordBotOptions): Promise<Disco
   })
   // discord.js reports connection trouble here; unhandled, an 'error' event would end the process.
   client.on(Events.Error, (error) => log.error('discord client error', error))
-  client.on(Events.ShardDisconnect, (_event, shard) => log.info('discord gateway disconnected', { shard }))
-  client.on(Events.ShardResume, (shard) => log.info('discord gateway resumed', { shard }))
+  logGatewayConnection(client, log)
   const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()))
   await client.login(token)
   await ready

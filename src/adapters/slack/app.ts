@@ -1,5 +1,5 @@
 import { createServer, type Server } from 'node:http'
-import { App, type CustomRoute, HTTPReceiver, LogLevel } from '@slack/bolt'
+import { App, type CustomRoute, HTTPReceiver, LogLevel, SocketModeReceiver } from '@slack/bolt'
 import { createRequestHandler, type RequestHandlerOptions } from '../../../commands/handle-request.js'
 import { RESTARTING } from '../../../commands/messages.js'
 import { InFlight } from '../../app/in-flight.js'
@@ -14,6 +14,7 @@ import type { SlackContext } from './context.js'
 import { registerListeners } from './listeners/index.js'
 import { isRepeatedEvent } from './once-per-event.js'
 import { guardSlackRequests } from './request-guard.js'
+import { logSocketConnection } from './socket-log.js'
 import { webApiPolicy } from './web-api-policy.js'
 
 export interface SlackAppOptions {
@@ -109,9 +110,14 @@ export async function startSlackApp(options: SlackAppOptions): Promise<SlackApp>
   const receiver = appToken
     ? undefined
     : new HTTPReceiver({ signingSecret: signingSecret ?? '', customRoutes: options.customRoutes ?? [], logger, logLevel: LogLevel.WARN })
+  // Socket Mode: made here, as Bolt would, so its connection's drops and returns can be logged.
+  const socketReceiver = appToken
+    ? new SocketModeReceiver({ appToken, logger, logLevel: LogLevel.WARN, installerOptions: { clientOptions } })
+    : undefined
+  if (socketReceiver) logSocketConnection(socketReceiver.client, log)
   const app = new App({
     token: botToken,
-    ...(receiver ? { receiver } : { socketMode: true, appToken }),
+    receiver: receiver ?? socketReceiver,
     clientOptions,
     logger,
     logLevel: LogLevel.WARN,
