@@ -1,12 +1,12 @@
 import { Client, type ClientOptions, Events, GatewayIntentBits, type Interaction, MessageFlags } from 'discord.js'
 import { createRequestHandler, type RequestHandlerOptions } from '../../../commands/handle-request.js'
 import { RESTARTING } from '../../../commands/messages.js'
+import { type CorpusSource, corpusServiceOf } from '../../app/corpus-service.js'
 import { InFlight } from '../../app/in-flight.js'
 import type { Logger } from '../../app/log.js'
 import { createRateLimiter, type RateLimitOptions } from '../../app/rate-limit.js'
 import { createMemorySeenKeys, type SeenKeys } from '../../app/seen-keys.js'
 import { renderBarChartPng } from '../../charts/render-bar-chart.js'
-import type { Retriever } from '../../core/retriever.js'
 import { cacheOptions } from './cache-limits.js'
 import { logGatewayConnection } from './gateway-log.js'
 import { handleInteraction, type InteractionContext } from './interactions.js'
@@ -14,7 +14,8 @@ import { RecentReplies } from './recent-replies.js'
 
 export interface DiscordBotOptions {
   token: string
-  retriever: Retriever
+  /** The corpus: a retriever answering in this thread, or a worker's answers (`startAnswerWorker`). */
+  retriever: CorpusSource
   log: Logger
   /**
    * Discord's REST base URL, for a REST proxy or a test double.
@@ -52,7 +53,8 @@ export interface DiscordBot {
  * are registered separately (`npm run deploy:discord`), not at every start.
  */
 export async function startDiscordBot(options: DiscordBotOptions): Promise<DiscordBot> {
-  const { token, retriever, log, apiUrl, rest, drainTimeoutMs = 10_000 } = options
+  const { token, log, apiUrl, rest, drainTimeoutMs = 10_000 } = options
+  const corpus = corpusServiceOf(options.retriever)
   const client = new Client({
     // Interactions arrive without privileged intents; Guilds keeps channel data consistent.
     intents: [GatewayIntentBits.Guilds],
@@ -62,12 +64,12 @@ export async function startDiscordBot(options: DiscordBotOptions): Promise<Disco
   })
   const context: InteractionContext = {
     handle: createRequestHandler({
-      context: { retriever },
+      run: corpus.run,
       log,
       limiter: createRateLimiter(options.rateLimit),
       ...(options.onFinished ? { onFinished: options.onFinished } : {}),
     }),
-    retriever,
+    corpus,
     log,
     replies: new RecentReplies(),
     seen: options.seen ?? createMemorySeenKeys(),

@@ -2,12 +2,12 @@ import { createServer, type Server } from 'node:http'
 import { App, type CustomRoute, HTTPReceiver, LogLevel, SocketModeReceiver } from '@slack/bolt'
 import { createRequestHandler, type RequestHandlerOptions } from '../../../commands/handle-request.js'
 import { RESTARTING } from '../../../commands/messages.js'
+import { type CorpusSource, corpusServiceOf } from '../../app/corpus-service.js'
 import { InFlight } from '../../app/in-flight.js'
 import type { Logger } from '../../app/log.js'
 import { createRateLimiter, type RateLimitOptions } from '../../app/rate-limit.js'
 import { createMemorySeenKeys, type SeenKeys } from '../../app/seen-keys.js'
 import { renderBarChartPng } from '../../charts/render-bar-chart.js'
-import type { Retriever } from '../../core/retriever.js'
 import { buttonSecret } from '../shared/signed-button.js'
 import { boundedFetch } from './bounded-fetch.js'
 import type { SlackContext } from './context.js'
@@ -33,7 +33,8 @@ export interface SlackAppOptions {
   host?: string
   /** HTTP mode: more routes on the same server, such as a health check. */
   customRoutes?: CustomRoute[]
-  retriever: Retriever
+  /** The corpus: a retriever answering in this thread, or a worker's answers (`startAnswerWorker`). */
+  retriever: CorpusSource
   log: Logger
   drawChart?: typeof renderBarChartPng
   /**
@@ -126,7 +127,7 @@ export async function startSlackApp(options: SlackAppOptions): Promise<SlackApp>
   })
   const context: SlackContext = {
     handle: createRequestHandler({
-      context: { retriever: options.retriever },
+      run: corpusServiceOf(options.retriever).run,
       log,
       limiter: createRateLimiter(options.rateLimit),
       ...(options.onFinished ? { onFinished: options.onFinished } : {}),

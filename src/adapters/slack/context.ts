@@ -9,7 +9,7 @@ export interface SlackContext {
   /** Answers every request: the rate limit, the log line and the apology are its. */
   handle: RequestHandler
   /** For App Home, which lists the documents. */
-  retriever: Retriever
+  retriever: Pick<Retriever, 'documents'>
   /** Signs button values, so any instance can answer a click and forged ones are refused. */
   buttonSecret: string
   log: Logger
