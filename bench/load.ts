@@ -6,7 +6,10 @@
  * requests per second, p50/p99 latency, and the bot's memory before and
  * after; deliveries, duplicates, errors and lost requests are counted from
  * what came back (Slack: each acknowledgement's body; Discord: the callbacks
- * the fake received, per interaction), never written in. Not part of `npm test`.
+ * the fake received, per interaction), never written in. Meanwhile GET
+ * /healthz is timed every 100 ms, on a new connection each time and on a
+ * kept-alive one, and the bot logs its own event-loop delay when stopped.
+ * Not part of `npm test`.
  */
 import { type ChildProcess, spawn } from 'node:child_process'
 import { readFileSync } from 'node:fs'
@@ -17,7 +20,7 @@ import { ASKER, slashCommand } from '../test/helpers/discord-payloads.js'
 import { FakeDiscord } from '../test/helpers/fake-discord.js'
 import { FakeSlack, signedHeaders } from '../test/helpers/fake-slack.js'
 import { slashCommandForm } from '../test/helpers/slack-payloads.js'
-import { type ProbeSummary, probeNewConnections } from './connection-probe.js'
+import { type ProbeSummary, probeHealth } from './connection-probe.js'
 import { evaluationQuestions } from './questions.js'
 
 const CONNECTIONS = Number(process.env.LOAD_CONNECTIONS ?? 50)
@@ -46,6 +49,8 @@ interface Result {
   memoryAfter: number
   /** GET /healthz on a new connection every 100 ms during the load: connect to first byte. */
   newConnections: ProbeSummary
+  /** GET /healthz on one kept-alive connection every 100 ms during the load. */
+  health: ProbeSummary
   /** The bot's own event-loop delay over its run, as it logs at stop. */
   eventLoopDelay: { p50Ms: number; p99Ms: number; maxMs: number } | undefined
 }
@@ -58,13 +63,14 @@ for (const r of results) {
     `${r.platform.padEnd(10)}${String(r.requests).padEnd(10)}${r.perSecond.toFixed(0).padEnd(12)}${`${r.p50.toFixed(1)} ms`.padEnd(10)}${`${r.p99.toFixed(1)} ms`.padEnd(10)}${String(r.delivered).padEnd(11)}${String(r.duplicates).padEnd(12)}${String(r.errors).padEnd(8)}${String(r.lost).padEnd(6)}${r.memoryBefore.toFixed(0)} MiB → ${r.memoryAfter.toFixed(0)} MiB`,
   )
 }
-console.log('\nplatform  new connection → first byte (/healthz): p50   p99       max       failed  bot event-loop delay p99 (max)')
+console.log('\nGET /healthz during the load, every 100 ms, to first byte (p50 / p99 / max, failed):')
+console.log('platform  new connection                    kept-alive connection             bot event-loop delay p50 / p99 (max)')
+const probeText = (c: ProbeSummary) => `${c.p50.toFixed(1)} / ${c.p99.toFixed(1)} / ${c.max.toFixed(0)} ms, ${c.failed}`.padEnd(34)
 for (const r of results) {
-  const c = r.newConnections
-  const loop = r.eventLoopDelay ? `${r.eventLoopDelay.p99Ms.toFixed(1)} ms (${r.eventLoopDelay.maxMs.toFixed(0)} ms)` : 'not reported'
-  console.log(
-    `${r.platform.padEnd(10)}${`${c.samples} probes`.padEnd(34)}${`${c.p50.toFixed(1)} ms`.padEnd(9)}${`${c.p99.toFixed(1)} ms`.padEnd(10)}${`${c.max.toFixed(0)} ms`.padEnd(10)}${String(c.failed).padEnd(8)}${loop}`,
-  )
+  const loop = r.eventLoopDelay
+    ? `${r.eventLoopDelay.p50Ms.toFixed(1)} / ${r.eventLoopDelay.p99Ms.toFixed(1)} ms (${r.eventLoopDelay.maxMs.toFixed(0)} ms)`
+    : 'not reported'
+  console.log(`${r.platform.padEnd(10)}${probeText(r.newConnections)}${probeText(r.health)}${loop}`)
 }
 
 async function loadSlack(): Promise<Result> {
@@ -79,7 +85,8 @@ async function loadSlack(): Promise<Result> {
   // A slash command's answer is the body of its acknowledgement: each one is looked at.
   let delivered = 0
   let unanswered = 0
-  const probe = probeNewConnections(port)
+  const probe = probeHealth(port, 'new')
+  const healthProbe = probeHealth(port, 'kept-alive')
   const result = await autocannon({
     url: `http://127.0.0.1:${port}/slack/events`,
     connections: CONNECTIONS,
@@ -103,12 +110,14 @@ async function loadSlack(): Promise<Result> {
     ],
   })
   const newConnections = await probe.stop()
+  const health = await healthProbe.stop()
   const memoryAfter = rssMiB(bot.child)
   const eventLoopDelay = await stopBot(bot.child)
   await fake.close()
   return {
     platform: 'slack',
     newConnections,
+    health,
     eventLoopDelay,
     requests: result.requests.total,
     perSecond: result.requests.average,
@@ -139,7 +148,9 @@ async function loadDiscord(): Promise<Result> {
     'health check ready',
   )
   const memoryBefore = rssMiB(bot.child)
-  const probe = probeNewConnections((bot.readyLine as { address: { port: number } }).address.port)
+  const healthPort = (bot.readyLine as { address: { port: number } }).address.port
+  const probe = probeHealth(healthPort, 'new')
+  const healthProbe = probeHealth(healthPort, 'kept-alive')
   const latencies: number[] = []
   let dispatched = 0
   // Replies by interaction token, as they reach the fake REST API: each counted, however late.
@@ -179,6 +190,7 @@ async function loadDiscord(): Promise<Result> {
   await Promise.all(Array.from({ length: CONNECTIONS }, (_, i) => worker(i)))
   stopListening()
   const newConnections = await probe.stop()
+  const health = await healthProbe.stop()
   const memoryAfter = rssMiB(bot.child)
   const eventLoopDelay = await stopBot(bot.child)
   await fake.close()
@@ -189,6 +201,7 @@ async function loadDiscord(): Promise<Result> {
   return {
     platform: 'discord',
     newConnections,
+    health,
     eventLoopDelay,
     requests: dispatched,
     perSecond: latencies.length / SECONDS,
