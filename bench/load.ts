@@ -217,6 +217,7 @@ async function loadDiscord(): Promise<Result> {
 }
 
 async function startBot(env: Record<string, string>, ready: string): Promise<{ child: ChildProcess; readyLine: unknown }> {
+  const spawned = performance.now()
   const child = spawn(process.execPath, ['dist/src/bin/start.js'], { env, stdio: ['ignore', 'ignore', 'pipe'] })
   let stderr = ''
   child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')))
@@ -229,6 +230,9 @@ async function startBot(env: Record<string, string>, ready: string): Promise<{ c
     await new Promise((resolve) => setTimeout(resolve, 50))
   }
   const readyLine = JSON.parse(stderr.split('\n').find((line) => line.includes(ready))!) as unknown
+  console.log(
+    `bot with ${Object.keys(env).find((key) => key.endsWith('_TOKEN')) ?? 'no token'}: spawn to "${ready}" in ${(performance.now() - spawned).toFixed(0)} ms`,
+  )
   // From here the bot logs a line per answer, as in production; it is read and dropped.
   child.stderr!.removeAllListeners('data')
   child.stderr!.resume()
