@@ -65,10 +65,11 @@ class IndexThread {
     })
   }
 
-  /** Ends the thread once what was asked of it is answered. */
-  async close(): Promise<void> {
+  /** Ends the thread once what was asked of it is answered, or after `graceMs` whatever it is doing. */
+  async close(graceMs = 5_000): Promise<void> {
     this.closing = true
-    while (this.pending.size > 0) await new Promise((resolve) => setTimeout(resolve, 10))
+    const deadline = Date.now() + graceMs
+    while (this.pending.size > 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 10))
     await this.worker.terminate()
   }
 
