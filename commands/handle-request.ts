@@ -1,4 +1,4 @@
-import type { CommandContext, Reply } from './command.js'
+import type { Command, CommandContext, CommandInput, Reply } from './command.js'
 import { replyFound } from './command.js'
 import { APOLOGY, slowDown } from './messages.js'
 import type { NeutralRequest, Origin, Outcome, ReplyOutcome } from './request.js'
@@ -36,9 +36,17 @@ export interface FinishedRequest {
   passageIds: string[]
 }
 
+/** Runs a command somewhere else than this thread (a worker holding the index); resolves with its reply. */
+export type RunCommand = (command: Command, input: CommandInput) => Promise<Reply>
+
 export interface RequestHandlerOptions {
-  /** What the commands run with; its surface spells help's commands as typed there. */
-  context: CommandContext
+  /** What the commands run with; its surface spells help's commands as typed there. Needed unless `run` is given. */
+  context?: CommandContext
+  /**
+   * Where commands run, when not in this thread with `context` (answering is
+   * CPU work: a worker keeps it from holding the event loop). @default `command.execute(input, context)`
+   */
+  run?: RunCommand
   log: RequestLog
   /** Per-user limit on questions. @default none: every request is answered */
   limiter?: RequestLimiter
@@ -65,7 +73,9 @@ const NOUNS: Record<Origin, string> = {
  * and the error boundary. Adapters only translate the platform's event into a
  * request and the outcome into a message.
  */
-export function createRequestHandler({ context, log, limiter, onFinished }: RequestHandlerOptions): RequestHandler {
+export function createRequestHandler({ context, run, log, limiter, onFinished }: RequestHandlerOptions): RequestHandler {
+  if (!run && !context) throw new Error('createRequestHandler: give `context` or `run`')
+  const execute = run ?? (async (command: Command, input: CommandInput) => command.execute(input, context!))
   const finish = (request: NeutralRequest, outcome: Outcome, command: string, started: number) => {
     const latencyMs = performance.now() - started
     if (outcome.kind === 'reply' || outcome.kind === 'notice') {
@@ -133,7 +143,7 @@ export function createRequestHandler({ context, log, limiter, onFinished }: Requ
       shared,
       command: { capabilities },
     } = resolved
-    const reply = resolved.command.execute(input, context)
+    const reply = await execute(resolved.command, input)
     // Share and More redo the command: only for what it found, and only for a command that can post publicly.
     const followable = capabilities.postsPublicly === true && (reply.kind === 'answers' || reply.kind === 'statistics')
     const again = followable && !shared && request.user !== undefined ? { command, text, user: request.user, view } : undefined

@@ -1,6 +1,6 @@
 import type { Server } from 'node:http'
+import type { CorpusSource } from './corpus-service.js'
 import { healthHandler, startHealthServer } from './health.js'
-import type { LiveRetriever } from './live-retriever.js'
 import type { Logger } from './log.js'
 import { startingPlatform } from './platform-start-error.js'
 import type { Settings } from './settings.js'
@@ -13,7 +13,7 @@ export interface RunningPlatforms {
 }
 
 /** Starts every chat platform the settings have credentials for, and the health check. */
-export async function runPlatforms(settings: Settings, retriever: LiveRetriever, log: Logger): Promise<RunningPlatforms> {
+export async function runPlatforms(settings: Settings, retriever: CorpusSource, log: Logger): Promise<RunningPlatforms> {
   const running: Array<{ name: string; stop(): Promise<void> }> = []
   const servers: Server[] = []
   // Once stopping, /healthz says so while the platforms finish what they are answering.

@@ -1,11 +1,10 @@
 #!/usr/bin/env node
 import './require-supported-node.js'
 import { startDiscordBot } from '../adapters/discord/bot.js'
-import { createLiveRetriever } from '../app/live-retriever.js'
 import { createLogger } from '../app/log.js'
-import { openRetriever } from '../app/open-retriever.js'
 import { startingPlatform } from '../app/platform-start-error.js'
 import { loadSettings, readEnvFile } from '../app/settings.js'
+import { startAnswerWorker } from '../app/start-answer-worker.js'
 import { watchCorpus } from '../app/watch-corpus.js'
 import { exitOnStartupError } from './exit-on-startup-error.js'
 
@@ -16,7 +15,7 @@ try {
   const settings = loadSettings(process.env)
   if (!settings.discord) throw new Error('a Discord shard needs DISCORD_TOKEN')
   const log = createLogger(process.stderr, { level: settings.logLevel })
-  const retriever = createLiveRetriever(await openRetriever(settings.corpusDir))
+  const retriever = await startAnswerWorker(settings.corpusDir, log)
   const discord = settings.discord
   const bot = await startingPlatform('Discord', discord.apiUrl, () =>
     startDiscordBot({ ...discord, retriever, log, rateLimit: settings.rateLimit }),
@@ -25,6 +24,7 @@ try {
   const stop = async () => {
     watcher.close()
     await bot.stop()
+    await retriever.close()
     process.exit(0)
   }
   process.once('SIGTERM', () => void stop())

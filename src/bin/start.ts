@@ -2,11 +2,13 @@
 import './require-supported-node.js'
 import { runTerminalSession } from '../adapters/terminal/session.js'
 import { outputWidth } from '../adapters/terminal/wrap-text.js'
+import { watchEventLoopDelay } from '../app/event-loop-delay.js'
 import { createLiveRetriever } from '../app/live-retriever.js'
 import { createLogger } from '../app/log.js'
 import { openRetriever, warmUp } from '../app/open-retriever.js'
 import { runPlatforms } from '../app/run-platforms.js'
 import { loadSettings, readEnvFile } from '../app/settings.js'
+import { startAnswerWorker } from '../app/start-answer-worker.js'
 import { watchCorpus } from '../app/watch-corpus.js'
 import { exitOnStartupError } from './exit-on-startup-error.js'
 
@@ -16,13 +18,14 @@ try {
   const settings = loadSettings(process.env)
   const log = createLogger(process.stderr, { level: settings.logLevel })
   const chat = settings.discord !== undefined || settings.slack !== undefined
-  // A bot is ready only once warm; the terminal shows its prompt first (below).
-  const retriever = createLiveRetriever(await openRetriever(settings.corpusDir, { warm: chat }))
-  const platforms = await runPlatforms(settings, retriever, log)
-  // Every platform, the terminal too, answers from the corpus as it is now, as the README says.
-  const watcher = watchCorpus(settings.corpusDir, retriever, log)
 
-  if (platforms.names.length > 0) {
+  if (chat) {
+    // A bot indexes and answers in a worker thread, ready once warm: this thread stays free for connections.
+    const answers = await startAnswerWorker(settings.corpusDir, log)
+    const platforms = await runPlatforms(settings, answers, log)
+    // Every platform answers from the corpus as it is now, as the README says.
+    const watcher = watchCorpus(settings.corpusDir, answers, log)
+    const eventLoop = watchEventLoopDelay()
     let stopping = false
     const stop = async (signal: string) => {
       if (stopping) return
@@ -30,7 +33,8 @@ try {
       log.info('stopping', { signal })
       watcher.close()
       await platforms.stop()
-      log.info('stopped')
+      await answers.close()
+      log.info('stopped', { eventLoopDelay: eventLoop.read() })
       process.exit(0)
     }
     process.once('SIGINT', () => void stop('SIGINT'))
@@ -38,6 +42,9 @@ try {
     // One request's failure must never end the process; it is logged where it happens, and here as a last resort.
     process.on('unhandledRejection', (reason) => log.error('unhandled rejection', reason))
   } else {
+    // The terminal shows its prompt first; what the first answer needs loads while it is typed (below).
+    const retriever = createLiveRetriever(await openRetriever(settings.corpusDir, { warm: false }))
+    const watcher = watchCorpus(settings.corpusDir, retriever, log)
     process.stderr.write(
       'No chat credentials set: running in the terminal. To connect Discord or Slack, set DISCORD_TOKEN or SLACK_BOT_TOKEN (see the README).\n',
     )

@@ -40,13 +40,15 @@ export class FakeSlack {
   readonly hanging = new Set<string>()
   /** Web API methods that answer only after this many milliseconds, to test timeouts. */
   readonly slow = new Map<string, number>()
+  /** 429s still to answer: a call to `method` (in `channel`, if given) gets one, with Retry-After. */
+  private readonly rateLimits: Array<{ method: string; channel?: string; retryAfterSeconds: number }> = []
 
   private constructor() {
     this.server = createServer((request, response) => {
       void this.handle(request).then((answer) => {
         if (answer === 'never') return
-        const { status, body, type = 'application/json' } = answer
-        response.writeHead(status, { 'content-type': type })
+        const { status, body, type = 'application/json', headers = {} } = answer
+        response.writeHead(status, { 'content-type': type, ...headers })
         response.end(typeof body === 'string' ? body : JSON.stringify(body))
       })
     })
@@ -70,6 +72,11 @@ export class FakeSlack {
   /** A response_url for an interaction, pointing at this fake. */
   responseUrl(id: string): string {
     return `http://127.0.0.1:${this.port}/response/${id}`
+  }
+
+  /** The next call to `method` (in `channel`, if given) answers 429 with `Retry-After: retryAfterSeconds`, as Slack's per-channel limits do. */
+  rateLimitOnce(method: string, retryAfterSeconds: number, channel?: string): void {
+    this.rateLimits.push({ method, retryAfterSeconds, ...(channel ? { channel } : {}) })
   }
 
   get socketCount(): number {
@@ -145,7 +152,9 @@ export class FakeSlack {
     )
   }
 
-  private async handle(request: IncomingMessage): Promise<{ status: number; body: unknown; type?: string } | 'never'> {
+  private async handle(
+    request: IncomingMessage,
+  ): Promise<{ status: number; body: unknown; type?: string; headers?: Record<string, string> } | 'never'> {
     const chunks: Buffer[] = []
     for await (const chunk of request) chunks.push(chunk as Buffer)
     const raw = Buffer.concat(chunks)
@@ -165,6 +174,11 @@ export class FakeSlack {
     }
     if (kind !== 'api') return { status: 404, body: { ok: false, error: 'not_found' } }
     this.calls.push({ kind: 'api', name, args, ...(authorization ? { authorization } : {}) })
+    const limit = this.rateLimits.findIndex((l) => l.method === name && (l.channel === undefined || l.channel === args.channel))
+    if (limit >= 0) {
+      const retryAfter = String(this.rateLimits.splice(limit, 1)[0]?.retryAfterSeconds)
+      return { status: 429, body: { ok: false, error: 'ratelimited' }, headers: { 'retry-after': retryAfter } }
+    }
     const delay = this.slow.get(name)
     if (delay) await new Promise((resolve) => setTimeout(resolve, delay))
     if (this.failing.has(name)) return { status: 500, body: { ok: false, error: 'internal_error' } }

@@ -1,10 +1,10 @@
 import type { AutocompleteInteraction, Interaction } from 'discord.js'
 import type { RequestHandler } from '../../../commands/handle-request.js'
 import { findCommand } from '../../../commands/index.js'
+import type { CorpusService } from '../../app/corpus-service.js'
 import type { Logger } from '../../app/log.js'
 import type { SeenKeys } from '../../app/seen-keys.js'
 import type { renderBarChartPng } from '../../charts/render-bar-chart.js'
-import type { Retriever } from '../../core/retriever.js'
 import { completionsFor } from './autocomplete.js'
 import { withoutMentions } from './mentions.js'
 import type { RecentReplies } from './recent-replies.js'
@@ -14,7 +14,8 @@ import { responderFor } from './respond.js'
 export interface InteractionContext {
   /** Answers every request: the rate limit, the log line and the apology are its. */
   handle: RequestHandler
-  retriever: Retriever
+  /** The corpus, for completions while the user types. */
+  corpus: CorpusService
   replies: RecentReplies
   log: Logger
   /** Draws a chart as PNG; the real renderer unless a test swaps it. */
@@ -35,11 +36,11 @@ export async function handleInteraction(interaction: Interaction, context: Inter
 }
 
 /** Completions while the user types; when they fail, none (Discord shows its own "loading failed"). */
-async function complete(interaction: AutocompleteInteraction, { retriever, log }: InteractionContext): Promise<void> {
+async function complete(interaction: AutocompleteInteraction, { corpus, log }: InteractionContext): Promise<void> {
   try {
     const focused = interaction.options.getFocused(true)
     const option = findCommand(interaction.commandName)?.options.find(({ name }) => name === focused.name)
-    await interaction.respond(completionsFor(option?.suggests, withoutMentions(String(focused.value)), retriever))
+    await interaction.respond(await completionsFor(option?.suggests, withoutMentions(String(focused.value)), corpus))
   } catch (error) {
     log.error('discord autocomplete failed', error, { interaction: interaction.id })
     if (!interaction.responded)

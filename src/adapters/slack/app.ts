@@ -1,19 +1,21 @@
 import { createServer, type Server } from 'node:http'
-import { App, type CustomRoute, HTTPReceiver, LogLevel } from '@slack/bolt'
+import { App, type CustomRoute, HTTPReceiver, LogLevel, SocketModeReceiver } from '@slack/bolt'
 import { createRequestHandler, type RequestHandlerOptions } from '../../../commands/handle-request.js'
 import { RESTARTING } from '../../../commands/messages.js'
+import { type CorpusSource, corpusServiceOf } from '../../app/corpus-service.js'
 import { InFlight } from '../../app/in-flight.js'
 import type { Logger } from '../../app/log.js'
 import { createRateLimiter, type RateLimitOptions } from '../../app/rate-limit.js'
 import { createMemorySeenKeys, type SeenKeys } from '../../app/seen-keys.js'
 import { renderBarChartPng } from '../../charts/render-bar-chart.js'
-import type { Retriever } from '../../core/retriever.js'
 import { buttonSecret } from '../shared/signed-button.js'
 import { boundedFetch } from './bounded-fetch.js'
 import type { SlackContext } from './context.js'
 import { registerListeners } from './listeners/index.js'
 import { isRepeatedEvent } from './once-per-event.js'
 import { guardSlackRequests } from './request-guard.js'
+import { logSocketConnection } from './socket-log.js'
+import { webApiPolicy } from './web-api-policy.js'
 
 export interface SlackAppOptions {
   botToken: string
@@ -31,13 +33,26 @@ export interface SlackAppOptions {
   host?: string
   /** HTTP mode: more routes on the same server, such as a health check. */
   customRoutes?: CustomRoute[]
-  retriever: Retriever
+  /** The corpus: a retriever answering in this thread, or a worker's answers (`startAnswerWorker`). */
+  retriever: CorpusSource
   log: Logger
   drawChart?: typeof renderBarChartPng
-  /** Retries of a failing Web API call; Slack's default retries for about half an hour. @default 2 */
+  /**
+   * Retries of a Web API call that never reached Slack (refused, unresolved,
+   * a 5xx); Slack's default retries for about half an hour. @default 2
+   */
   apiRetries?: number
-  /** How long one Web API call may take. @default 10000 */
+  /**
+   * How long one Web API call may take. A post that runs out of it is not
+   * retried or apologised for, since Slack may have posted it. @default 10000
+   */
   apiTimeoutMs?: number
+  /**
+   * How long one reply posted through the Web API may wait out a 429's
+   * Retry-After; past that the asker is told it could not be posted. Each
+   * call waits alone: other channels' replies are not held. @default 5000
+   */
+  maxReplyWaitMs?: number
   /**
    * How long a reply to a response_url (buttons, the shortcut, late command
    * replies) may take before it is given up and logged; Bolt sets no limit.
@@ -86,8 +101,7 @@ export async function startSlackApp(options: SlackAppOptions): Promise<SlackApp>
   const { botToken, signingSecret, appToken, apiUrl, log } = options
   const clientOptions = {
     ...(apiUrl ? { slackApiUrl: apiUrl.endsWith('/') ? apiUrl : `${apiUrl}/` } : {}),
-    // A few quick retries, then give up: never minutes of retrying while Slack is unreachable.
-    retryConfig: { retries: options.apiRetries ?? 2, factor: 2, minTimeout: 250, maxTimeout: 2_000, maxRetryTime: 5_000 },
+    ...webApiPolicy(options.apiRetries ?? 2),
     timeout: options.apiTimeoutMs ?? 10_000,
     fetch: boundedFetch(options.responseUrlTimeoutMs ?? 5_000, log),
   }
@@ -97,9 +111,14 @@ export async function startSlackApp(options: SlackAppOptions): Promise<SlackApp>
   const receiver = appToken
     ? undefined
     : new HTTPReceiver({ signingSecret: signingSecret ?? '', customRoutes: options.customRoutes ?? [], logger, logLevel: LogLevel.WARN })
+  // Socket Mode: made here, as Bolt would, so its connection's drops and returns can be logged.
+  const socketReceiver = appToken
+    ? new SocketModeReceiver({ appToken, logger, logLevel: LogLevel.WARN, installerOptions: { clientOptions } })
+    : undefined
+  if (socketReceiver) logSocketConnection(socketReceiver.client, log)
   const app = new App({
     token: botToken,
-    ...(receiver ? { receiver } : { socketMode: true, appToken }),
+    receiver: receiver ?? socketReceiver,
     clientOptions,
     logger,
     logLevel: LogLevel.WARN,
@@ -108,7 +127,7 @@ export async function startSlackApp(options: SlackAppOptions): Promise<SlackApp>
   })
   const context: SlackContext = {
     handle: createRequestHandler({
-      context: { retriever: options.retriever },
+      run: corpusServiceOf(options.retriever).run,
       log,
       limiter: createRateLimiter(options.rateLimit),
       ...(options.onFinished ? { onFinished: options.onFinished } : {}),
@@ -118,6 +137,7 @@ export async function startSlackApp(options: SlackAppOptions): Promise<SlackApp>
     buttonSecret: buttonSecret(signingSecret ?? appToken ?? botToken),
     drawChart: options.drawChart ?? renderBarChartPng,
     seen,
+    maxReplyWaitMs: options.maxReplyWaitMs ?? 5_000,
   }
   // Every request is counted while it is answered; once stopping, new ones are told to come back.
   const inFlight = new InFlight()

@@ -9,7 +9,7 @@ export interface SlackContext {
   /** Answers every request: the rate limit, the log line and the apology are its. */
   handle: RequestHandler
   /** For App Home, which lists the documents. */
-  retriever: Retriever
+  retriever: Pick<Retriever, 'documents'>
   /** Signs button values, so any instance can answer a click and forged ones are refused. */
   buttonSecret: string
   log: Logger
@@ -17,6 +17,8 @@ export interface SlackContext {
   drawChart: typeof renderBarChartPng
   /** What was already answered, so a double click on Share posts once. */
   seen: SeenKeys
+  /** How long a reply posted through the Web API may wait out Slack's rate limit before the user is told it could not be posted. */
+  maxReplyWaitMs: number
 }
 
 export const CHART_FILE = 'chart.png'
