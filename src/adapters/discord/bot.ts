@@ -7,8 +7,8 @@ import { createRateLimiter, type RateLimitOptions } from '../../app/rate-limit.j
 import { createMemorySeenKeys, type SeenKeys } from '../../app/seen-keys.js'
 import { renderBarChartPng } from '../../charts/render-bar-chart.js'
 import type { Retriever } from '../../core/retriever.js'
+import { buttonSecret } from '../shared/signed-button.js'
 import { handleInteraction, type InteractionContext } from './interactions.js'
-import { RecentReplies } from './recent-replies.js'
 
 export interface DiscordBotOptions {
   token: string
@@ -66,7 +66,8 @@ export async function startDiscordBot(options: DiscordBotOptions): Promise<Disco
     }),
     retriever,
     log,
-    replies: new RecentReplies(),
+    // Derived from the token every shard and instance of the bot has, so each reads the others' buttons.
+    buttonSecret: buttonSecret(token),
     seen: options.seen ?? createMemorySeenKeys(),
     drawChart: options.drawChart ?? renderBarChartPng,
   }
