@@ -4,6 +4,7 @@ import { startDiscordBot } from '../adapters/discord/bot.js'
 import { createLogger } from '../app/log.js'
 import { startingPlatform } from '../app/platform-start-error.js'
 import { loadSettings, readEnvFile } from '../app/settings.js'
+import { openSharedState } from '../app/shared-state.js'
 import { startAnswerWorker } from '../app/start-answer-worker.js'
 import { watchCorpus } from '../app/watch-corpus.js'
 import { exitOnStartupError } from './exit-on-startup-error.js'
@@ -17,14 +18,17 @@ try {
   const log = createLogger(process.stderr, { level: settings.logLevel })
   const retriever = await startAnswerWorker(settings.corpusDir, log)
   const discord = settings.discord
+  // Shards on other machines count the same limits and remember the same Share clicks, through REDIS_URL.
+  const shared = openSharedState(settings, log)
   const bot = await startingPlatform('Discord', discord.apiUrl, () =>
-    startDiscordBot({ ...discord, retriever, log, rateLimit: settings.rateLimit }),
+    startDiscordBot({ ...discord, retriever, log, rateLimit: shared.rateLimit, seen: shared.seen }),
   )
   const watcher = watchCorpus(settings.corpusDir, retriever, log)
   const stop = async () => {
     watcher.close()
     await bot.stop()
     await retriever.close()
+    shared.close()
     process.exit(0)
   }
   process.once('SIGTERM', () => void stop())

@@ -7,10 +7,10 @@ import type { Logger } from '../../app/log.js'
 import { createRateLimiter, type RateLimitOptions } from '../../app/rate-limit.js'
 import { createMemorySeenKeys, type SeenKeys } from '../../app/seen-keys.js'
 import { renderBarChartPng } from '../../charts/render-bar-chart.js'
+import { buttonSecret } from '../shared/signed-button.js'
 import { cacheOptions } from './cache-limits.js'
 import { logGatewayConnection } from './gateway-log.js'
 import { handleInteraction, type InteractionContext } from './interactions.js'
-import { RecentReplies } from './recent-replies.js'
 
 export interface DiscordBotOptions {
   token: string
@@ -71,7 +71,8 @@ export async function startDiscordBot(options: DiscordBotOptions): Promise<Disco
     }),
     corpus,
     log,
-    replies: new RecentReplies(),
+    // Derived from the token every shard and instance of the bot has, so each reads the others' buttons.
+    buttonSecret: buttonSecret(token),
     seen: options.seen ?? createMemorySeenKeys(),
     drawChart: options.drawChart ?? renderBarChartPng,
   }

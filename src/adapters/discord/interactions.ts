@@ -7,7 +7,6 @@ import type { SeenKeys } from '../../app/seen-keys.js'
 import type { renderBarChartPng } from '../../charts/render-bar-chart.js'
 import { completionsFor } from './autocomplete.js'
 import { withoutMentions } from './mentions.js'
-import type { RecentReplies } from './recent-replies.js'
 import { buttonRequest, commandRequest, lookUpRequest } from './requests.js'
 import { responderFor } from './respond.js'
 
@@ -16,7 +15,8 @@ export interface InteractionContext {
   handle: RequestHandler
   /** The corpus, for completions while the user types. */
   corpus: CorpusService
-  replies: RecentReplies
+  /** Signs and checks the Share and More buttons' state; the same on every shard and instance. */
+  buttonSecret: string
   log: Logger
   /** Draws a chart as PNG; the real renderer unless a test swaps it. */
   drawChart: typeof renderBarChartPng
@@ -29,10 +29,8 @@ export async function handleInteraction(interaction: Interaction, context: Inter
   if (interaction.isAutocomplete()) await complete(interaction, context)
   else if (interaction.isChatInputCommand()) await context.handle(commandRequest(interaction), responderFor(interaction, context))
   else if (interaction.isMessageContextMenuCommand()) await context.handle(lookUpRequest(interaction), responderFor(interaction, context))
-  else if (interaction.isButton()) {
-    const { request, remembered } = buttonRequest(interaction, context.replies)
-    await context.handle(request, responderFor(interaction, context, remembered))
-  }
+  else if (interaction.isButton())
+    await context.handle(buttonRequest(interaction, context.buttonSecret), responderFor(interaction, context))
 }
 
 /** Completions while the user types; when they fail, none (Discord shows its own "loading failed"). */

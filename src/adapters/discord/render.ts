@@ -19,10 +19,8 @@ export interface DiscordMessage {
 export interface RenderOptions {
   /** Which answers of an `answers` reply: the best one, or the rest ("More results"). */
   answers?: 'first' | 'rest'
-  /** Key of the reply in RecentReplies, for its buttons; no buttons without one. */
-  key?: string
-  /** Offer "Share to channel" (the reply is private to the asker). */
-  shareable?: boolean
+  /** The signed `custom_id`s of its Share and More buttons (discordButtonIds); a button without one is not shown. */
+  buttons?: { share?: string; more?: string }
   /** Who shared it, shown under a shared reply. */
   sharedBy?: string
 }
@@ -137,14 +135,11 @@ function statisticsEmbed({ title, groups, chart }: Extract<Reply, { kind: 'stati
   }
 }
 
-function buttonsFor(reply: Reply, { key, shareable, answers }: RenderOptions): DiscordMessage['components'] {
-  if (key === undefined) return []
+function buttonsFor(reply: Reply, { buttons: ids = {}, answers }: RenderOptions): DiscordMessage['components'] {
   const buttons: APIButtonComponent[] = []
-  const view = answers === 'rest' ? 'rest' : 'first'
-  if (shareable)
-    buttons.push({ type: ComponentType.Button, style: ButtonStyle.Primary, label: 'Share to channel', custom_id: `share:${key}:${view}` })
-  if (reply.kind === 'answers' && answers !== 'rest' && reply.answers.length > 1) {
-    buttons.push({ type: ComponentType.Button, style: ButtonStyle.Secondary, label: 'More results', custom_id: `more:${key}` })
+  if (ids.share) buttons.push({ type: ComponentType.Button, style: ButtonStyle.Primary, label: 'Share to channel', custom_id: ids.share })
+  if (ids.more && reply.kind === 'answers' && answers !== 'rest' && reply.answers.length > 1) {
+    buttons.push({ type: ComponentType.Button, style: ButtonStyle.Secondary, label: 'More results', custom_id: ids.more })
   }
   return buttons.length > 0 ? [{ type: ComponentType.ActionRow, components: buttons }] : []
 }
