@@ -3,6 +3,7 @@ import { healthHandler, startHealthServer } from './health.js'
 import type { LiveRetriever } from './live-retriever.js'
 import type { Logger } from './log.js'
 import { startingPlatform } from './platform-start-error.js'
+import type { Recording } from './recording.js'
 import type { Settings } from './settings.js'
 
 export interface RunningPlatforms {
@@ -12,8 +13,20 @@ export interface RunningPlatforms {
   stop(): Promise<void>
 }
 
-/** Starts every chat platform the settings have credentials for, and the health check. */
-export async function runPlatforms(settings: Settings, retriever: LiveRetriever, log: Logger): Promise<RunningPlatforms> {
+/**
+ * Starts every chat platform the settings have credentials for, and the health check. With
+ * `recording`, every request is recorded, answers get 👍/👎, and `/report` reads the store.
+ */
+export async function runPlatforms(
+  settings: Settings,
+  retriever: LiveRetriever,
+  log: Logger,
+  recording?: Recording,
+): Promise<RunningPlatforms> {
+  const recordingOptions = {
+    ...(recording ?? {}),
+    ...(settings.adminUserIds ? { admins: settings.adminUserIds } : {}),
+  }
   const running: Array<{ name: string; stop(): Promise<void> }> = []
   const servers: Server[] = []
   // Once stopping, /healthz says so while the platforms finish what they are answering.
@@ -25,7 +38,7 @@ export async function runPlatforms(settings: Settings, retriever: LiveRetriever,
       const discord = settings.discord
       const bot = await startingPlatform('Discord', discord.apiUrl, async () => {
         const { startDiscordBot } = await import('../adapters/discord/bot.js')
-        return startDiscordBot({ ...discord, retriever, log, rateLimit: settings.rateLimit })
+        return startDiscordBot({ ...discord, retriever, log, rateLimit: settings.rateLimit, ...recordingOptions })
       })
       running.push({ name: 'discord', ...bot })
     }
@@ -35,7 +48,7 @@ export async function runPlatforms(settings: Settings, retriever: LiveRetriever,
       const health = { path: '/healthz', method: ['GET'], handler: healthHandler(retriever, isDraining) }
       const app = await startingPlatform('Slack', slack.apiUrl, async () => {
         const { startSlackApp } = await import('../adapters/slack/app.js')
-        return startSlackApp({ ...slack, retriever, log, customRoutes: [health], rateLimit: settings.rateLimit })
+        return startSlackApp({ ...slack, retriever, log, customRoutes: [health], rateLimit: settings.rateLimit, ...recordingOptions })
       })
       running.push({ name: 'slack', ...app })
     }

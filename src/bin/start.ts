@@ -5,9 +5,12 @@ import { outputWidth } from '../adapters/terminal/wrap-text.js'
 import { createLiveRetriever } from '../app/live-retriever.js'
 import { createLogger } from '../app/log.js'
 import { openRetriever, warmUp } from '../app/open-retriever.js'
+import { recordingTo } from '../app/recording.js'
 import { runPlatforms } from '../app/run-platforms.js'
 import { loadSettings, readEnvFile } from '../app/settings.js'
 import { watchCorpus } from '../app/watch-corpus.js'
+import { StoreError } from '../store/database.js'
+import { type OpenStore, openStore } from '../store/open-store.js'
 import { exitOnStartupError } from './exit-on-startup-error.js'
 
 // `npm start`: every platform with credentials (Discord, Slack, or both); the terminal when there are none.
@@ -18,7 +21,10 @@ try {
   const chat = settings.discord !== undefined || settings.slack !== undefined
   // A bot is ready only once warm; the terminal shows its prompt first (below).
   const retriever = createLiveRetriever(await openRetriever(settings.corpusDir, { warm: chat }))
-  const platforms = await runPlatforms(settings, retriever, log)
+  // The store opens before anything is answered: a schema newer than this program stops the start with one line.
+  const store = settings.recording ? await openRequestStore(chat) : undefined
+  const recording = store && recordingTo(store)
+  const platforms = await runPlatforms(settings, retriever, log, recording)
   // Every platform, the terminal too, answers from the corpus as it is now, as the README says.
   const watcher = watchCorpus(settings.corpusDir, retriever, log)
 
@@ -30,6 +36,8 @@ try {
       log.info('stopping', { signal })
       watcher.close()
       await platforms.stop()
+      // After the drain: what the last requests wrote is flushed first.
+      await store?.close()
       log.info('stopped')
       process.exit(0)
     }
@@ -47,12 +55,28 @@ try {
       input: process.stdin,
       output: process.stdout,
       errors: process.stderr,
-      context: { retriever },
+      context: { retriever, ...(recording ? { readUsage: recording.readUsage } : {}) },
+      ...(recording ? { onFinished: recording.onFinished } : {}),
       interactive: process.stdin.isTTY === true,
       color: process.stdout.isTTY === true,
       width: () => outputWidth(process.stdout),
     })
     watcher.close()
+    await store?.close()
+  }
+
+  /**
+   * The request store. For the terminal, a store the running bot holds (the embedded one
+   * serves one process) is no reason to refuse questions: they go unrecorded, said once.
+   */
+  async function openRequestStore(chat: boolean): Promise<OpenStore | undefined> {
+    try {
+      return await openStore(settings.store, log)
+    } catch (error) {
+      if (chat || !(error instanceof StoreError) || error.code !== 'STORE_IN_USE') throw error
+      process.stderr.write(`Not recording this session's questions: ${error.message}\n`)
+      return undefined
+    }
   }
 } catch (error) {
   exitOnStartupError(error)

@@ -1,4 +1,5 @@
 import { Client, type ClientOptions, Events, GatewayIntentBits, type Interaction, MessageFlags } from 'discord.js'
+import type { CommandContext } from '../../../commands/command.js'
 import { createRequestHandler, type RequestHandlerOptions } from '../../../commands/handle-request.js'
 import { RESTARTING } from '../../../commands/messages.js'
 import { InFlight } from '../../app/in-flight.js'
@@ -7,6 +8,8 @@ import { createRateLimiter, type RateLimitOptions } from '../../app/rate-limit.j
 import { createMemorySeenKeys, type SeenKeys } from '../../app/seen-keys.js'
 import { renderBarChartPng } from '../../charts/render-bar-chart.js'
 import type { Retriever } from '../../core/retriever.js'
+import { buttonSecret } from '../shared/signed-button.js'
+import type { VoteSink } from '../shared/votes.js'
 import { handleInteraction, type InteractionContext } from './interactions.js'
 import { RecentReplies } from './recent-replies.js'
 
@@ -37,6 +40,12 @@ export interface DiscordBotOptions {
   seen?: SeenKeys
   /** Called once for every request answered, after its reply is sent. @default none */
   onFinished?: RequestHandlerOptions['onFinished']
+  /** Where 👍/👎 presses go; answers carry those buttons only with it. @default none */
+  votes?: VoteSink
+  /** Discord user ids that may run `/report` (ADMIN_USER_IDS). @default none */
+  admins?: readonly string[]
+  /** What `/report` reads. @default none: it says no store is open */
+  readUsage?: CommandContext['readUsage']
 }
 
 export interface DiscordBot {
@@ -59,16 +68,20 @@ export async function startDiscordBot(options: DiscordBotOptions): Promise<Disco
   })
   const context: InteractionContext = {
     handle: createRequestHandler({
-      context: { retriever },
+      context: { retriever, ...(options.readUsage ? { readUsage: options.readUsage } : {}) },
       log,
       limiter: createRateLimiter(options.rateLimit),
       ...(options.onFinished ? { onFinished: options.onFinished } : {}),
+      ...(options.admins ? { admins: options.admins } : {}),
     }),
     retriever,
     log,
     replies: new RecentReplies(),
     seen: options.seen ?? createMemorySeenKeys(),
     drawChart: options.drawChart ?? renderBarChartPng,
+    // From the token every instance and shard has, so a 👍/👎 signed by one is read by all.
+    buttonSecret: buttonSecret(token),
+    ...(options.votes ? { votes: options.votes } : {}),
   }
   const inFlight = new InFlight()
   let stopping = false

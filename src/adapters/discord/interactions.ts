@@ -5,7 +5,9 @@ import type { Logger } from '../../app/log.js'
 import type { SeenKeys } from '../../app/seen-keys.js'
 import type { renderBarChartPng } from '../../charts/render-bar-chart.js'
 import type { Retriever } from '../../core/retriever.js'
+import type { VoteSink } from '../shared/votes.js'
 import { completionsFor } from './autocomplete.js'
+import { isFeedbackButton, recordNote, recordVote } from './feedback.js'
 import { withoutMentions } from './mentions.js'
 import type { RecentReplies } from './recent-replies.js'
 import { buttonRequest, commandRequest, lookUpRequest } from './requests.js'
@@ -21,6 +23,10 @@ export interface InteractionContext {
   drawChart: typeof renderBarChartPng
   /** What was already answered, so a double click on Share posts once. */
   seen: SeenKeys
+  /** Signs and checks the 👍/👎 buttons' custom ids. */
+  buttonSecret: string
+  /** Where 👍/👎 go; without it answers have no such buttons. */
+  votes?: VoteSink
 }
 
 /** Translates one interaction into a neutral request and hands it to the handler; autocomplete is Discord's own. */
@@ -28,6 +34,8 @@ export async function handleInteraction(interaction: Interaction, context: Inter
   if (interaction.isAutocomplete()) await complete(interaction, context)
   else if (interaction.isChatInputCommand()) await context.handle(commandRequest(interaction), responderFor(interaction, context))
   else if (interaction.isMessageContextMenuCommand()) await context.handle(lookUpRequest(interaction), responderFor(interaction, context))
+  else if (interaction.isButton() && isFeedbackButton(interaction.customId)) await recordVote(interaction, context)
+  else if (interaction.isModalSubmit()) await recordNote(interaction, context)
   else if (interaction.isButton()) {
     const { request, remembered } = buttonRequest(interaction, context.replies)
     await context.handle(request, responderFor(interaction, context, remembered))

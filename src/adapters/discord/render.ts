@@ -24,6 +24,8 @@ export interface RenderOptions {
   shareable?: boolean
   /** Who shared it, shown under a shared reply. */
   sharedBy?: string
+  /** Signed custom ids of the 👍 and 👎 buttons; no such buttons without them. */
+  feedback?: { up: string; down: string }
 }
 
 export const CHART_FILE = 'chart.png'
@@ -136,14 +138,17 @@ function fitLines(lines: readonly string[], max: number): string {
   return kept.join('\n')
 }
 
-function buttonsFor(reply: Reply, { key, shareable, answers }: RenderOptions): DiscordMessage['components'] {
-  if (key === undefined) return []
+function buttonsFor(reply: Reply, { key, shareable, answers, feedback }: RenderOptions): DiscordMessage['components'] {
   const buttons: APIButtonComponent[] = []
   const view = answers === 'rest' ? 'rest' : 'first'
-  if (shareable)
+  if (key !== undefined && shareable)
     buttons.push({ type: ComponentType.Button, style: ButtonStyle.Primary, label: 'Share to channel', custom_id: `share:${key}:${view}` })
-  if (reply.kind === 'answers' && answers !== 'rest' && reply.answers.length > 1) {
+  if (key !== undefined && reply.kind === 'answers' && answers !== 'rest' && reply.answers.length > 1) {
     buttons.push({ type: ComponentType.Button, style: ButtonStyle.Secondary, label: 'More results', custom_id: `more:${key}` })
+  }
+  if (feedback) {
+    buttons.push({ type: ComponentType.Button, style: ButtonStyle.Secondary, emoji: { name: '👍' }, custom_id: feedback.up })
+    buttons.push({ type: ComponentType.Button, style: ButtonStyle.Secondary, emoji: { name: '👎' }, custom_id: feedback.down })
   }
   return buttons.length > 0 ? [{ type: ComponentType.ActionRow, components: buttons }] : []
 }

@@ -1,6 +1,7 @@
 import { type ButtonInteraction, MessageFlags, type RepliableInteraction } from 'discord.js'
 import type { Responder } from '../../../commands/handle-request.js'
 import type { ReplyOutcome } from '../../../commands/request.js'
+import { feedbackButtons } from './feedback.js'
 import type { InteractionContext } from './interactions.js'
 import type { RememberedReply } from './recent-replies.js'
 import { CHART_FILE, type DiscordMessage, renderDiscordReply } from './render.js'
@@ -29,7 +30,13 @@ async function reply(interaction: RepliableInteraction, outcome: ReplyOutcome, c
   const { again } = outcome
   const key =
     again && context.replies.remember({ command: again.command, text: again.text, userId: again.user, ...(chart ? { chart } : {}) })
-  const rendered = renderDiscordReply(outcome.reply, { answers: outcome.view, ...(key ? { key } : {}), shareable: outcome.shareable })
+  const feedback = feedbackButtons(outcome, context)
+  const rendered = renderDiscordReply(outcome.reply, {
+    answers: outcome.view,
+    ...(key ? { key } : {}),
+    shareable: outcome.shareable,
+    ...(feedback ? { feedback } : {}),
+  })
   const message = withChart(rendered, chart)
   if (outcome.chart) await interaction.editReply(message)
   else await interaction.reply(isPublic ? message : privately(message))
@@ -44,7 +51,12 @@ async function share(interaction: ButtonInteraction, outcome: ReplyOutcome, cont
   }
   await interaction.update({ components: [] })
   const chart = remembered?.chart ?? (outcome.chart ? await context.drawChart(outcome.chart) : undefined)
-  const shared = renderDiscordReply(outcome.reply, { answers: outcome.view, sharedBy: outcome.sharedBy ?? '' })
+  const feedback = feedbackButtons(outcome, context)
+  const shared = renderDiscordReply(outcome.reply, {
+    answers: outcome.view,
+    sharedBy: outcome.sharedBy ?? '',
+    ...(feedback ? { feedback } : {}),
+  })
   await interaction.followUp(withChart(shared, chart))
 }
 

@@ -1,5 +1,6 @@
 import { createServer, type Server } from 'node:http'
 import { App, type CustomRoute, HTTPReceiver, LogLevel } from '@slack/bolt'
+import type { CommandContext } from '../../../commands/command.js'
 import { createRequestHandler, type RequestHandlerOptions } from '../../../commands/handle-request.js'
 import { RESTARTING } from '../../../commands/messages.js'
 import { InFlight } from '../../app/in-flight.js'
@@ -9,6 +10,7 @@ import { createMemorySeenKeys, type SeenKeys } from '../../app/seen-keys.js'
 import { renderBarChartPng } from '../../charts/render-bar-chart.js'
 import type { Retriever } from '../../core/retriever.js'
 import { buttonSecret } from '../shared/signed-button.js'
+import type { VoteSink } from '../shared/votes.js'
 import { boundedFetch } from './bounded-fetch.js'
 import type { SlackContext } from './context.js'
 import { registerListeners } from './listeners/index.js'
@@ -69,6 +71,12 @@ export interface SlackAppOptions {
   seen?: SeenKeys
   /** Called once for every request answered, after its reply is sent. @default none */
   onFinished?: RequestHandlerOptions['onFinished']
+  /** Where 👍/👎 presses go; answers carry those buttons only with it. @default none */
+  votes?: VoteSink
+  /** Slack user ids that may run `/report` (ADMIN_USER_IDS). @default none */
+  admins?: readonly string[]
+  /** What `/report` reads. @default none: it says no store is open */
+  readUsage?: CommandContext['readUsage']
 }
 
 export interface SlackApp {
@@ -108,16 +116,18 @@ export async function startSlackApp(options: SlackAppOptions): Promise<SlackApp>
   })
   const context: SlackContext = {
     handle: createRequestHandler({
-      context: { retriever: options.retriever },
+      context: { retriever: options.retriever, ...(options.readUsage ? { readUsage: options.readUsage } : {}) },
       log,
       limiter: createRateLimiter(options.rateLimit),
       ...(options.onFinished ? { onFinished: options.onFinished } : {}),
+      ...(options.admins ? { admins: options.admins } : {}),
     }),
     retriever: options.retriever,
     log,
     buttonSecret: buttonSecret(signingSecret ?? appToken ?? botToken),
     drawChart: options.drawChart ?? renderBarChartPng,
     seen,
+    ...(options.votes ? { votes: options.votes } : {}),
   }
   // Every request is counted while it is answered; once stopping, new ones are told to come back.
   const inFlight = new InFlight()

@@ -12,6 +12,8 @@ export interface Conversation {
   user: string | undefined
   /** For a mention: the thread the answer goes in. */
   threadTs?: string
+  /** The workspace (team id) it happened in. */
+  team?: string
 }
 
 /**
@@ -27,6 +29,7 @@ export async function answerInConversation(client: webApi.WebClient, context: Sl
     origin,
     ...(user ? { user } : {}),
     where: channel,
+    ...(conversation.team ? { workspace: conversation.team } : {}),
     asked: { text: withoutSlackMentions(conversation.text) },
     public: true,
   } as const
