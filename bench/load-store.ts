@@ -27,12 +27,19 @@ export interface BenchStore {
 
 const POSTGRES_URL = process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL
 
+/** LOAD_STORES=off,pglite,postgres,stopped picks some of the runs; all by default. */
+const picked = process.env.LOAD_STORES ? new Set(process.env.LOAD_STORES.split(',').map((name) => name.trim())) : undefined
+
 /** The stores to compare: always off and PGlite; PostgreSQL when a server is given. */
 export function storeModes(): StoreMode[] {
-  return POSTGRES_URL ? ['off', 'pglite', 'postgres'] : ['off', 'pglite']
+  const modes: StoreMode[] = POSTGRES_URL ? ['off', 'pglite', 'postgres'] : ['off', 'pglite']
+  return modes.filter((mode) => !picked || picked.has(mode))
 }
 
 export const postgresAvailable = () => POSTGRES_URL !== undefined
+
+/** Whether to run the stopped-database runs too. */
+export const stoppedRunPicked = () => !picked || picked.has('stopped')
 
 /** A fresh, empty store of that kind, created (and migrated) here, so the bot's start is not timed with initdb. */
 export async function freshStore(mode: StoreMode, viaUrl?: (url: string) => string): Promise<BenchStore> {

@@ -20,7 +20,7 @@ import { ASKER, slashCommand } from '../test/helpers/discord-payloads.js'
 import { FakeDiscord } from '../test/helpers/fake-discord.js'
 import { FakeSlack, signedHeaders } from '../test/helpers/fake-slack.js'
 import { slashCommandForm } from '../test/helpers/slack-payloads.js'
-import { type BenchStore, freshStore, postgresAvailable, startDatabaseProxy, storeModes } from './load-store.js'
+import { type BenchStore, freshStore, postgresAvailable, startDatabaseProxy, stoppedRunPicked, storeModes } from './load-store.js'
 import { evaluationQuestions } from './questions.js'
 
 const CONNECTIONS = Number(process.env.LOAD_CONNECTIONS ?? 50)
@@ -94,8 +94,19 @@ async function runWithStores(): Promise<StoreResult[]> {
         : result.platform === 'discord'
           ? `${rows} of ${result.sent}${rows === result.sent ? ', each once' : ''}`
           : `${rows} (replies ${result.requests}, sent ${result.sent})`
-    const notes = logged.map((line) => (/"msg":"([^"]*)"/.exec(line)?.[1] ?? line).slice(0, 60))
-    all.push({ ...result, store: label, recorded, storeLog: notes.length > 0 ? `; log: ${notes.length}× "${notes[0]}"` : '' })
+    // The message, and why (a failed write, a full queue), as the bot logged it.
+    const notes = logged.map((line) =>
+      [/"message":"([^"]*)"/.exec(line)?.[1] ?? line, /"reason":"([^"]*)"/.exec(line)?.[1], /"error":"([^"]*)"/.exec(line)?.[1]]
+        .filter(Boolean)
+        .join(': ')
+        .slice(0, 160),
+    )
+    all.push({
+      ...result,
+      store: label,
+      recorded,
+      storeLog: notes.length > 0 ? `; log: ${notes.length} line(s), "${notes.join('" / "')}"` : '',
+    })
   }
   for (const mode of storeModes()) {
     for (const load of [loadSlack, loadDiscord]) await run(mode, await freshStore(mode), load)
@@ -104,6 +115,7 @@ async function runWithStores(): Promise<StoreResult[]> {
     console.log('(PostgreSQL: not run; set TEST_DATABASE_URL or DATABASE_URL to a server to include it and the stopped-database run)')
     return all
   }
+  if (!stoppedRunPicked()) return all
   // The database goes away halfway through: replies must go on, and the log say so once.
   for (const load of [loadSlack, loadDiscord]) {
     const proxy = await startDatabaseProxy()

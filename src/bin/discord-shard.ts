@@ -5,8 +5,10 @@ import { createLiveRetriever } from '../app/live-retriever.js'
 import { createLogger } from '../app/log.js'
 import { openRetriever } from '../app/open-retriever.js'
 import { startingPlatform } from '../app/platform-start-error.js'
+import { recordingTo } from '../app/recording.js'
 import { loadSettings, readEnvFile } from '../app/settings.js'
 import { watchCorpus } from '../app/watch-corpus.js'
+import { openStore } from '../store/open-store.js'
 import { exitOnStartupError } from './exit-on-startup-error.js'
 
 // One shard of the Discord bot, started by `npm run start:sharded`. discord.js
@@ -18,13 +20,25 @@ try {
   const log = createLogger(process.stderr, { level: settings.logLevel })
   const retriever = createLiveRetriever(await openRetriever(settings.corpusDir))
   const discord = settings.discord
+  // Every shard is a process of its own, and the embedded store serves one: shards record into a shared DATABASE_URL only.
+  const store = settings.recording && settings.store.databaseUrl ? await openStore(settings.store, log) : undefined
+  if (settings.recording && !store) log.warn('not recording: shards need DATABASE_URL to share a request store')
+  const recording = store ? recordingTo(store) : {}
   const bot = await startingPlatform('Discord', discord.apiUrl, () =>
-    startDiscordBot({ ...discord, retriever, log, rateLimit: settings.rateLimit }),
+    startDiscordBot({
+      ...discord,
+      retriever,
+      log,
+      rateLimit: settings.rateLimit,
+      ...recording,
+      ...(settings.adminUserIds ? { admins: settings.adminUserIds } : {}),
+    }),
   )
   const watcher = watchCorpus(settings.corpusDir, retriever, log)
   const stop = async () => {
     watcher.close()
     await bot.stop()
+    await store?.close()
     process.exit(0)
   }
   process.once('SIGTERM', () => void stop())
