@@ -6,10 +6,13 @@
  * requests per second, p50/p99 latency, and the bot's memory before and
  * after; deliveries, duplicates, errors and lost requests are counted from
  * what came back (Slack: each acknowledgement's body; Discord: the callbacks
- * the fake received, per interaction), never written in. Each platform runs
- * with the request store off, on PGlite, and on PostgreSQL when a server is
- * given (load-store.ts), the rows it recorded counted afterwards; then once
- * more on PostgreSQL with the database cut off mid-run. Not part of `npm test`.
+ * the fake received, per interaction), never written in. Meanwhile GET
+ * /healthz is timed every 100 ms, on a new connection each time and on a
+ * kept-alive one, and the bot logs its own event-loop delay when stopped.
+ * Each platform runs with the request store off, on PGlite, and on
+ * PostgreSQL when a server is given (load-store.ts), the rows it recorded
+ * counted afterwards; then once more on PostgreSQL with the database cut off
+ * mid-run. Not part of `npm test`.
  */
 import { type ChildProcess, spawn } from 'node:child_process'
 import { readFileSync } from 'node:fs'
@@ -20,6 +23,7 @@ import { ASKER, slashCommand } from '../test/helpers/discord-payloads.js'
 import { FakeDiscord } from '../test/helpers/fake-discord.js'
 import { FakeSlack, signedHeaders } from '../test/helpers/fake-slack.js'
 import { slashCommandForm } from '../test/helpers/slack-payloads.js'
+import { type ProbeSummary, probeHealth } from './connection-probe.js'
 import { type BenchStore, freshStore, postgresAvailable, startDatabaseProxy, stoppedRunPicked, storeModes } from './load-store.js'
 import { evaluationQuestions } from './questions.js'
 
@@ -49,6 +53,12 @@ interface Result {
   memoryAfter: number
   /** Requests sent to the bot (Slack: set up by autocannon, some still in flight when it stops). */
   sent: number
+  /** GET /healthz on a new connection every 100 ms during the load: connect to first byte. */
+  newConnections: ProbeSummary
+  /** GET /healthz on one kept-alive connection every 100 ms during the load. */
+  health: ProbeSummary
+  /** The bot's own event-loop delay over its run, as it logs at stop. */
+  eventLoopDelay: { p50Ms: number; p99Ms: number; maxMs: number } | undefined
 }
 
 /** A run's result with the store it had and what the store holds afterwards. */
@@ -68,6 +78,17 @@ for (const r of results) {
   console.log(
     `${r.store.padEnd(18)}${r.platform.padEnd(10)}${String(r.requests).padEnd(10)}${r.perSecond.toFixed(0).padEnd(12)}${`${r.p50.toFixed(1)} ms`.padEnd(10)}${`${r.p99.toFixed(1)} ms`.padEnd(10)}${String(r.delivered).padEnd(11)}${String(r.duplicates).padEnd(12)}${String(r.errors).padEnd(8)}${String(r.lost).padEnd(6)}${`${r.memoryBefore.toFixed(0)} MiB → ${r.memoryAfter.toFixed(0)} MiB`.padEnd(24)}${r.recorded}${r.storeLog}`,
   )
+}
+console.log('\nGET /healthz during the load, every 100 ms, to first byte (p50 / p99 / max, failed):')
+console.log(
+  'store             platform  new connection                    kept-alive connection             bot event-loop delay p50 / p99 (max)',
+)
+const probeText = (c: ProbeSummary) => `${c.p50.toFixed(1)} / ${c.p99.toFixed(1)} / ${c.max.toFixed(0)} ms, ${c.failed}`.padEnd(34)
+for (const r of results) {
+  const loop = r.eventLoopDelay
+    ? `${r.eventLoopDelay.p50Ms.toFixed(1)} / ${r.eventLoopDelay.p99Ms.toFixed(1)} ms (${r.eventLoopDelay.maxMs.toFixed(0)} ms)`
+    : 'not reported'
+  console.log(`${r.store.padEnd(18)}${r.platform.padEnd(10)}${probeText(r.newConnections)}${probeText(r.health)}${loop}`)
 }
 
 /**
@@ -147,6 +168,8 @@ async function loadSlack(storeEnv: Record<string, string>, started: (child: Chil
   // A slash command's answer is the body of its acknowledgement: each one is looked at.
   let delivered = 0
   let unanswered = 0
+  const probe = probeHealth(port, 'new')
+  const healthProbe = probeHealth(port, 'kept-alive')
   const result = await autocannon({
     url: `http://127.0.0.1:${port}/slack/events`,
     connections: CONNECTIONS,
@@ -169,11 +192,16 @@ async function loadSlack(storeEnv: Record<string, string>, started: (child: Chil
       },
     ],
   })
+  const newConnections = await probe.stop()
+  const health = await healthProbe.stop()
   const memoryAfter = rssMiB(bot.child)
-  await stopBot(bot.child)
+  const eventLoopDelay = await stopBot(bot.child)
   await fake.close()
   return {
     platform: 'slack',
+    newConnections,
+    health,
+    eventLoopDelay,
     requests: result.requests.total,
     perSecond: result.requests.average,
     p50: result.latency.p50,
@@ -194,11 +222,21 @@ async function loadSlack(storeEnv: Record<string, string>, started: (child: Chil
 async function loadDiscord(storeEnv: Record<string, string>, started: (child: ChildProcess) => void): Promise<Result> {
   const fake = await FakeDiscord.start()
   const bot = await startBot(
-    { ...baseEnv, ...storeEnv, DISCORD_TOKEN: `${'M'.repeat(24)}.${'G'.repeat(6)}.${'x'.repeat(38)}`, DISCORD_API_URL: fake.apiUrl },
-    'discord bot ready',
+    {
+      ...baseEnv,
+      ...storeEnv,
+      DISCORD_TOKEN: `${'M'.repeat(24)}.${'G'.repeat(6)}.${'x'.repeat(38)}`,
+      DISCORD_API_URL: fake.apiUrl,
+      HEALTH_PORT: '0',
+      HOST: '127.0.0.1',
+    },
+    'health check ready',
   )
   started(bot.child)
   const memoryBefore = rssMiB(bot.child)
+  const healthPort = (bot.readyLine as { address: { port: number } }).address.port
+  const probe = probeHealth(healthPort, 'new')
+  const healthProbe = probeHealth(healthPort, 'kept-alive')
   const latencies: number[] = []
   let dispatched = 0
   // Replies by interaction token, as they reach the fake REST API: each counted, however late.
@@ -237,8 +275,10 @@ async function loadDiscord(storeEnv: Record<string, string>, started: (child: Ch
   }
   await Promise.all(Array.from({ length: CONNECTIONS }, (_, i) => worker(i)))
   stopListening()
+  const newConnections = await probe.stop()
+  const health = await healthProbe.stop()
   const memoryAfter = rssMiB(bot.child)
-  await stopBot(bot.child)
+  const eventLoopDelay = await stopBot(bot.child)
   await fake.close()
   const answeredOnce = callbacks.size
   const duplicates = [...callbacks.values()].reduce((sum, count) => sum + count - 1, 0)
@@ -246,6 +286,9 @@ async function loadDiscord(storeEnv: Record<string, string>, started: (child: Ch
   const at = (share: number) => latencies[Math.min(latencies.length - 1, Math.floor(share * latencies.length))] ?? 0
   return {
     platform: 'discord',
+    newConnections,
+    health,
+    eventLoopDelay,
     requests: dispatched,
     perSecond: latencies.length / SECONDS,
     p50: at(0.5),
@@ -261,6 +304,7 @@ async function loadDiscord(storeEnv: Record<string, string>, started: (child: Ch
 }
 
 async function startBot(env: Record<string, string>, ready: string): Promise<{ child: ChildProcess; readyLine: unknown }> {
+  const spawned = performance.now()
   const child = spawn(process.execPath, ['dist/src/bin/start.js'], { env, stdio: ['ignore', 'ignore', 'pipe'] })
   let stderr = ''
   child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')))
@@ -273,16 +317,24 @@ async function startBot(env: Record<string, string>, ready: string): Promise<{ c
     await new Promise((resolve) => setTimeout(resolve, 50))
   }
   const readyLine = JSON.parse(stderr.split('\n').find((line) => line.includes(ready))!) as unknown
+  console.log(
+    `bot with ${Object.keys(env).find((key) => key.endsWith('_TOKEN')) ?? 'no token'}: spawn to "${ready}" in ${(performance.now() - spawned).toFixed(0)} ms`,
+  )
   // From here the bot logs a line per answer, as in production; it is read and dropped.
   child.stderr!.removeAllListeners('data')
   child.stderr!.resume()
   return { child, readyLine }
 }
 
-async function stopBot(child: ChildProcess): Promise<void> {
+/** Stops the bot as an operator would, and reads the event-loop delay it logs on the way out. */
+async function stopBot(child: ChildProcess): Promise<Result['eventLoopDelay']> {
+  let tail = ''
+  child.stderr!.on('data', (chunk: Buffer) => (tail = (tail + chunk.toString('utf8')).slice(-100_000)))
   const exited = new Promise((resolve) => child.once('exit', resolve))
   child.kill('SIGTERM')
   await exited
+  const stopped = tail.split('\n').find((line) => line.includes('"message":"stopped"'))
+  return stopped ? (JSON.parse(stopped) as { eventLoopDelay?: Result['eventLoopDelay'] }).eventLoopDelay : undefined
 }
 
 /** The bot process's resident memory, from Linux's /proc. */

@@ -1,5 +1,6 @@
 import { defaultRetrieverOptions } from '../src/core/options.js'
 import type { Command } from './command.js'
+import { summarizeDocument } from './document-summary.js'
 
 const NO_ANSWER_MESSAGE =
   "The paper doesn't say — nothing in the documents I quote from answers that, and an unrelated quote would be worse than none."
@@ -31,7 +32,7 @@ export const ask = {
         // Who published a document and when is in its source, which /sources shows.
         return {
           kind: 'sources',
-          documents: result.documents.map(({ id, source, passages }) => ({ id, source, passages: passages.length })),
+          documents: result.documents.map(summarizeDocument),
         }
       case 'invalid':
         return { kind: 'notice', message: result.message }

@@ -1,8 +1,8 @@
 import type { Answer, Retriever } from '../src/core/retriever.js'
 import type { Statistic } from '../src/core/stats/statistic.js'
-import type { Source } from '../src/core/types.js'
 import type { BarChart } from '../src/presentation/statistics-chart.js'
 import type { UsageReport } from '../src/store/usage-report.js'
+import type { DocumentSummary } from './document-summary.js'
 
 /** An option of a command, as every platform declares it (slash-command option, CLI argument). */
 export interface CommandOption {
@@ -56,7 +56,7 @@ export type Reply =
   /** The corpus has no answer: say so, and what it does cover. */
   | { kind: 'no-answer'; question: string; message: string; topics: string[] }
   /** The documents quoted from. */
-  | { kind: 'sources'; documents: Array<{ id: string; source: Source; passages: number }> }
+  | { kind: 'sources'; documents: DocumentSummary[] }
   /** A message without quotes: help, or what to change in an unusable question. */
   | { kind: 'notice'; message: string }
 
@@ -79,6 +79,11 @@ export interface CommandCapabilities {
   hasChart?: boolean
   /** Only the users in ADMIN_USER_IDS (and the local terminal) may run it; anyone else gets a private notice. */
   adminOnly?: boolean
+  /**
+   * It reads the request store (`readUsage`) and nothing of the corpus, so it runs where the store is open,
+   * not in the answer worker.
+   */
+  readsUsage?: boolean
 }
 
 /** A platform-neutral command: plain data plus `execute`. */

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto'
-import type { CommandContext, Reply } from './command.js'
+import type { Command, CommandContext, CommandInput, Reply } from './command.js'
 import { replyFound } from './command.js'
 import { ADMINS_ONLY, APOLOGY, slowDown } from './messages.js'
 import type { NeutralRequest, Origin, Outcome, ReplyOutcome } from './request.js'
@@ -45,9 +45,17 @@ export interface FinishedRequest {
   passageIds: string[]
 }
 
+/** Runs a command somewhere else than this thread (a worker holding the index); resolves with its reply. */
+export type RunCommand = (command: Command, input: CommandInput) => Promise<Reply>
+
 export interface RequestHandlerOptions {
-  /** What the commands run with; its surface spells help's commands as typed there. */
-  context: CommandContext
+  /** What the commands run with; its surface spells help's commands as typed there. Needed unless `run` is given. */
+  context?: CommandContext
+  /**
+   * Where commands run, when not in this thread with `context` (answering is
+   * CPU work: a worker keeps it from holding the event loop). @default `command.execute(input, context)`
+   */
+  run?: RunCommand
   log: RequestLog
   /** Per-user limit on questions. @default none: every request is answered */
   limiter?: RequestLimiter
@@ -59,6 +67,11 @@ export interface RequestHandlerOptions {
    * @default none
    */
   admins?: readonly string[]
+  /**
+   * Reads how the bot was used, for `report`, which runs in this thread (where the store is open) even when
+   * the other commands go to `run`. @default `context.readUsage`, else none: `report` says no store is open
+   */
+  readUsage?: CommandContext['readUsage']
   /** Makes each request's id. @default a random UUID */
   newRequestId?: () => string
 }
@@ -83,7 +96,16 @@ const NOUNS: Record<Origin, string> = {
  * request and the outcome into a message.
  */
 export function createRequestHandler(options: RequestHandlerOptions): RequestHandler {
-  const { context, log, limiter, onFinished, newRequestId = randomUUID } = options
+  const { context, run, log, limiter, onFinished, newRequestId = randomUUID } = options
+  if (!run && !context) throw new Error('createRequestHandler: give `context` or `run`')
+  const readUsage = options.readUsage ?? context?.readUsage
+  const runCommand = run ?? (async (command: Command, input: CommandInput) => command.execute(input, context!))
+  const execute = async (command: Command, input: CommandInput): Promise<Reply> => {
+    if (!command.capabilities.readsUsage) return runCommand(command, input)
+    // Such a command reads only `readUsage`; the worker behind `run` has no store to read.
+    const here = { ...context, ...(readUsage ? { readUsage } : {}) } as CommandContext
+    return command.execute(input, here)
+  }
   const admins = new Set(options.admins ?? [])
   const finish = (taken: Taken, outcome: Outcome, command: string, text: string) => {
     const { request, started } = taken
@@ -176,7 +198,7 @@ export function createRequestHandler(options: RequestHandlerOptions): RequestHan
       shared,
       command: { capabilities },
     } = resolved
-    const reply = await resolved.command.execute(input, context)
+    const reply = await execute(resolved.command, input)
     // Share and More redo the command: only for what it found, and only for a command that can post publicly.
     const followable = capabilities.postsPublicly === true && (reply.kind === 'answers' || reply.kind === 'statistics')
     const again = followable && !shared && request.user !== undefined ? { command, text, user: request.user, view } : undefined

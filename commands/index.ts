@@ -14,3 +14,4 @@ export function findCommand(name: string): Command | undefined {
 }
 
 export type { Command, CommandContext, Reply, StatisticGroup } from './command.js'
+export { type ChapterSummary, type DocumentSummary, summarizeDocument } from './document-summary.js'

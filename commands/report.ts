@@ -9,7 +9,7 @@ export const report = {
   name: 'report',
   description: 'For admins: questions asked and answered in the last 30 days, what went unanswered, and 👍/👎.',
   options: [],
-  capabilities: { adminOnly: true },
+  capabilities: { adminOnly: true, readsUsage: true },
   async execute(_input, { readUsage }) {
     if (!readUsage) return { kind: 'notice', message: 'No request store is open, so there is nothing to report.' }
     return { kind: 'notice', message: usageSummaryText(await readUsage(REPORT_DAYS), REPORT_DAYS) }

@@ -1,8 +1,11 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { Retriever } from '../core/retriever.js'
 
+/** What the report counts: the documents, from a retriever or a worker's answers. */
+type Listing = Pick<Retriever, 'documents'>
+
 /** What /healthz reports: up (or draining, once shutdown began), and how much it knows. */
-function healthReport(retriever: Retriever, draining: boolean, startedAt: number) {
+function healthReport(retriever: Listing, draining: boolean, startedAt: number) {
   return {
     status: draining ? 'draining' : 'ok',
     documents: retriever.documents.length,
@@ -16,7 +19,7 @@ function healthReport(retriever: Retriever, draining: boolean, startedAt: number
  * `isDraining()` (shutdown began), so a load balancer stops sending traffic
  * while the requests in flight finish; anything else with 404.
  */
-export function healthHandler(retriever: Retriever, isDraining: () => boolean = () => false, startedAt = Date.now()) {
+export function healthHandler(retriever: Listing, isDraining: () => boolean = () => false, startedAt = Date.now()) {
   return (request: IncomingMessage, response: ServerResponse) => {
     const ok = request.method === 'GET' && (request.url ?? '').split('?')[0] === '/healthz'
     const draining = isDraining()
@@ -29,7 +32,7 @@ export function healthHandler(retriever: Retriever, isDraining: () => boolean = 
 export async function startHealthServer(
   port: number,
   host: string | undefined,
-  retriever: Retriever,
+  retriever: Listing,
   isDraining: () => boolean = () => false,
 ): Promise<Server> {
   const server = createServer(healthHandler(retriever, isDraining))

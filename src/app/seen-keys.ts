@@ -1,8 +1,8 @@
 /**
  * What has already been answered: an event id, a request signature, a Share
  * click. Platforms re-send what they think was lost, and people double-click;
- * each should be answered once. In memory by default; a store shared between
- * instances (issue 18) can implement the same interface.
+ * each should be answered once. In memory by default; shared between
+ * instances through Redis when REDIS_URL is set (shared-seen-keys.ts).
  */
 export interface SeenKeys {
   /** True the first time `key` is claimed within its lifetime; false for a repeat. */
@@ -22,7 +22,10 @@ export interface MemorySeenKeysOptions {
   maxKeys?: number
 }
 
-const defaultMemorySeenKeysOptions: Required<MemorySeenKeysOptions> = { ttlMs: 600_000, maxKeys: 200_000 }
+/** How long a seen key is remembered, wherever it is kept. */
+export const DEFAULT_SEEN_KEY_TTL_MS = 600_000
+
+const defaultMemorySeenKeysOptions: Required<MemorySeenKeysOptions> = { ttlMs: DEFAULT_SEEN_KEY_TTL_MS, maxKeys: 200_000 }
 
 /** Seen keys in this process's memory, each forgotten after `ttlMs`. */
 export function createMemorySeenKeys(options: MemorySeenKeysOptions = {}): SeenKeys {

@@ -27,6 +27,17 @@ const environment = z.object({
   ),
   SLACK_APP_TOKEN: optional(z.string().regex(/^xapp-\S+$/, { error: 'SLACK_APP_TOKEN must be an app-level token, starting with xapp-' })),
   SLACK_API_URL: optional(url('SLACK_API_URL')),
+  SLACK_CLIENT_ID: optional(
+    z
+      .string()
+      .regex(/^\d+\.\d+$/, { error: "SLACK_CLIENT_ID must be the app's client id (Basic Information), such as 1234567890.1234567890" }),
+  ),
+  SLACK_CLIENT_SECRET: optional(
+    z.string().regex(/^\S{16,}$/, { error: "SLACK_CLIENT_SECRET must be the app's client secret (Basic Information)" }),
+  ),
+  SLACK_STATE_SECRET: optional(
+    z.string().regex(/^\S{16,}$/, { error: 'SLACK_STATE_SECRET must be at least 16 characters, without spaces: any random string' }),
+  ),
   PORT: optional(
     z.coerce.number({ error: 'PORT must be a port number' }).int().min(0).max(65535, { error: 'PORT must be a port number, 0 to 65535' }),
   ),
@@ -53,6 +64,11 @@ const environment = z.object({
   ),
   DISCORD_SHARDS: optional(
     z.union([z.literal('auto'), z.coerce.number().int().min(1)], { error: 'DISCORD_SHARDS must be "auto" or a number of shards' }),
+  ),
+  DISCORD_SHARD_IDS: optional(
+    z.string().regex(/^\s*\d+(\s*-\s*\d+)?(\s*,\s*\d+(\s*-\s*\d+)?)*\s*$/, {
+      error: 'DISCORD_SHARD_IDS must list shard ids, such as 0,1 or 4-7',
+    }),
   ),
   DATA_DIR: optional(z.string()),
   DATABASE_URL: optional(serverUrl('DATABASE_URL', /^postgres(ql)?$/, 'postgres://user:password@host:5432/database')),
@@ -92,10 +108,18 @@ export interface DiscordSettings {
   apiUrl?: string
   /** For `npm run start:sharded`: how many shards, or "auto" for Discord's recommendation. */
   shards: number | 'auto'
+  /** DISCORD_SHARD_IDS: the shards this machine runs, of `shards` in all. Default: every shard. */
+  shardIds?: number[]
 }
 
 export interface SlackSettings {
-  botToken: string
+  /** Single-workspace mode (the default): SLACK_BOT_TOKEN. */
+  botToken?: string
+  /**
+   * Many workspaces: SLACK_CLIENT_ID, SLACK_CLIENT_SECRET and SLACK_STATE_SECRET, instead of a bot
+   * token. Each workspace installs the app at /slack/install; installations are kept in the store.
+   */
+  oauth?: { clientId: string; clientSecret: string; stateSecret: string }
   /** HTTP mode: verifies that requests come from Slack. */
   signingSecret?: string
   /** Socket Mode, when set: no public URL needed. */
@@ -113,7 +137,7 @@ export interface Settings {
   corpusDir: string
   /** Present when DISCORD_TOKEN is set. */
   discord?: DiscordSettings
-  /** Present when SLACK_BOT_TOKEN is set. */
+  /** Present when SLACK_BOT_TOKEN is set, or the OAuth settings are. */
   slack?: SlackSettings
   /** LOG_LEVEL: the least severe log level written. Default "info". */
   logLevel: LogLevel
@@ -131,7 +155,7 @@ export interface Settings {
   store: StoreSettings
   /** STORE_REQUESTS: open the request store and record each request. Default true; false keeps nothing and shows no 👍/👎. */
   recording: boolean
-  /** REDIS_URL: share rate limits between instances through Redis. Default: each instance counts alone. */
+  /** REDIS_URL: share rate limits and seen events (Slack retries, Share clicks) between instances through Redis. Default: each instance alone. */
   redisUrl?: string
   /** ADMIN_USER_IDS: the Slack and Discord user ids who may run `/report`. Default none (the terminal always may). */
   adminUserIds?: readonly string[]
@@ -157,15 +181,27 @@ export function loadSettings(env: NodeJS.ProcessEnv): Settings {
   if (!parsed.success) throw new SettingsError(parsed.error.issues.map((issue) => issue.message).join('\n'))
   const { CORPUS_DIR, DISCORD_TOKEN, DISCORD_APPLICATION_ID, DISCORD_GUILD_ID, DISCORD_API_URL } = parsed.data
   const { SLACK_BOT_TOKEN, SLACK_SIGNING_SECRET, SLACK_APP_TOKEN, SLACK_API_URL, PORT, HOST } = parsed.data
-  const { LOG_LEVEL, HEALTH_PORT, DISCORD_SHARDS, RATE_LIMIT_REQUESTS, RATE_LIMIT_WINDOW_SECONDS } = parsed.data
+  const { LOG_LEVEL, HEALTH_PORT, DISCORD_SHARDS, DISCORD_SHARD_IDS, RATE_LIMIT_REQUESTS, RATE_LIMIT_WINDOW_SECONDS } = parsed.data
+  const shardIds = DISCORD_SHARD_IDS ? shardList(DISCORD_SHARD_IDS, DISCORD_SHARDS) : undefined
   const { STORE_REQUESTS, DATA_DIR, DATABASE_URL, STORE_QUESTIONS, RETENTION_DAYS, USER_HASH_SECRET, REDIS_URL, ADMIN_USER_IDS } =
     parsed.data
+  const oauth = slackOAuth(parsed.data)
+  if (oauth && SLACK_BOT_TOKEN) {
+    throw new SettingsError(
+      'SLACK_BOT_TOKEN and SLACK_CLIENT_ID are both set: a bot token is for one workspace, the OAuth settings for many; set one of them',
+    )
+  }
+  if (oauth && (SLACK_APP_TOKEN || !SLACK_SIGNING_SECRET)) {
+    throw new SettingsError(
+      'Installing in many workspaces (SLACK_CLIENT_ID) needs HTTP mode: set SLACK_SIGNING_SECRET, and leave SLACK_APP_TOKEN empty',
+    )
+  }
   if (SLACK_BOT_TOKEN && !SLACK_SIGNING_SECRET && !SLACK_APP_TOKEN) {
     throw new SettingsError(
       'SLACK_BOT_TOKEN is set, but neither SLACK_SIGNING_SECRET (HTTP mode) nor SLACK_APP_TOKEN (Socket Mode) is: set one of them',
     )
   }
-  if (!SLACK_BOT_TOKEN && (SLACK_SIGNING_SECRET || SLACK_APP_TOKEN)) {
+  if (!SLACK_BOT_TOKEN && !oauth && (SLACK_SIGNING_SECRET || SLACK_APP_TOKEN)) {
     throw new SettingsError('SLACK_SIGNING_SECRET or SLACK_APP_TOKEN is set without SLACK_BOT_TOKEN: set the bot token too')
   }
   return {
@@ -192,13 +228,15 @@ export function loadSettings(env: NodeJS.ProcessEnv): Settings {
             ...(DISCORD_GUILD_ID ? { guildId: DISCORD_GUILD_ID } : {}),
             ...(DISCORD_API_URL ? { apiUrl: DISCORD_API_URL } : {}),
             shards: DISCORD_SHARDS ?? 'auto',
+            ...(shardIds ? { shardIds } : {}),
           },
         }
       : {}),
-    ...(SLACK_BOT_TOKEN
+    ...(SLACK_BOT_TOKEN || oauth
       ? {
           slack: {
-            botToken: SLACK_BOT_TOKEN,
+            ...(SLACK_BOT_TOKEN ? { botToken: SLACK_BOT_TOKEN } : {}),
+            ...(oauth ? { oauth } : {}),
             ...(SLACK_SIGNING_SECRET ? { signingSecret: SLACK_SIGNING_SECRET } : {}),
             ...(SLACK_APP_TOKEN ? { appToken: SLACK_APP_TOKEN } : {}),
             ...(SLACK_API_URL ? { apiUrl: SLACK_API_URL } : {}),
@@ -208,4 +246,32 @@ export function loadSettings(env: NodeJS.ProcessEnv): Settings {
         }
       : {}),
   }
+}
+
+/** The OAuth settings, all three or none; throws naming those missing when only some are set. */
+function slackOAuth(env: z.infer<typeof environment>): SlackSettings['oauth'] {
+  const { SLACK_CLIENT_ID: clientId, SLACK_CLIENT_SECRET: clientSecret, SLACK_STATE_SECRET: stateSecret } = env
+  if (!clientId && !clientSecret && !stateSecret) return undefined
+  if (clientId && clientSecret && stateSecret) return { clientId, clientSecret, stateSecret }
+  const missing = Object.entries({ SLACK_CLIENT_ID: clientId, SLACK_CLIENT_SECRET: clientSecret, SLACK_STATE_SECRET: stateSecret })
+    .filter(([, value]) => !value)
+    .map(([name]) => name)
+  throw new SettingsError(
+    `Installing in many workspaces needs SLACK_CLIENT_ID, SLACK_CLIENT_SECRET and SLACK_STATE_SECRET: set ${missing.join(' and ')} too`,
+  )
+}
+
+/** The shard ids DISCORD_SHARD_IDS lists ("0,1", "4-7"), each below DISCORD_SHARDS, which must then be a number. */
+function shardList(text: string, total: number | 'auto' | undefined): number[] {
+  if (typeof total !== 'number') {
+    throw new SettingsError('DISCORD_SHARD_IDS needs DISCORD_SHARDS to be the number of shards in all machines together, not "auto"')
+  }
+  const ids = text.split(',').flatMap((part) => {
+    const [from = 0, to = from] = part.split('-').map((end) => Number.parseInt(end.trim(), 10))
+    return Array.from({ length: Math.max(0, to - from + 1) }, (_, i) => from + i)
+  })
+  if (ids.length === 0 || ids.some((id) => id >= total)) {
+    throw new SettingsError(`DISCORD_SHARD_IDS must list shard ids from 0 to ${total - 1} (DISCORD_SHARDS is ${total})`)
+  }
+  return [...new Set(ids)].sort((a, b) => a - b)
 }

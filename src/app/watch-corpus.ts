@@ -3,6 +3,7 @@ import { CorpusError } from '../corpus/corpus-error.js'
 import type { LiveRetriever } from './live-retriever.js'
 import type { Logger } from './log.js'
 import { openRetriever } from './open-retriever.js'
+import type { AnswerWorker } from './start-answer-worker.js'
 
 export interface CorpusWatcher {
   close(): void
@@ -13,9 +14,10 @@ export interface CorpusWatcher {
 /**
  * Re-indexes the corpus when a file in its folder changes. A corpus that no
  * longer loads (a broken front matter, say) is logged and the running index
- * kept, so the bot goes on answering from the last good version.
+ * kept, so the bot goes on answering from the last good version. A worker's
+ * index is rebuilt in a new worker, so answering never waits for it.
  */
-export function watchCorpus(directory: string, live: LiveRetriever, log: Logger, debounceMs = 250): CorpusWatcher {
+export function watchCorpus(directory: string, live: LiveRetriever | AnswerWorker, log: Logger, debounceMs = 250): CorpusWatcher {
   let timer: NodeJS.Timeout | undefined
   const waiting: Array<(outcome: 'reloaded' | 'kept') => void> = []
   const settle = (outcome: 'reloaded' | 'kept') => {
@@ -23,7 +25,8 @@ export function watchCorpus(directory: string, live: LiveRetriever, log: Logger,
   }
   const reload = async () => {
     try {
-      live.replace(await openRetriever(directory))
+      if ('reindex' in live) await live.reindex()
+      else live.replace(await openRetriever(directory))
       const passages = live.documents.reduce((sum, document) => sum + document.passages.length, 0)
       log.info('corpus reloaded', { documents: live.documents.length, passages })
       settle('reloaded')

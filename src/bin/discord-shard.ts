@@ -1,12 +1,12 @@
 #!/usr/bin/env node
 import './require-supported-node.js'
 import { startDiscordBot } from '../adapters/discord/bot.js'
-import { createLiveRetriever } from '../app/live-retriever.js'
 import { createLogger } from '../app/log.js'
-import { openRetriever } from '../app/open-retriever.js'
 import { startingPlatform } from '../app/platform-start-error.js'
 import { recordingTo } from '../app/recording.js'
 import { loadSettings, readEnvFile } from '../app/settings.js'
+import { openSharedState } from '../app/shared-state.js'
+import { startAnswerWorker } from '../app/start-answer-worker.js'
 import { watchCorpus } from '../app/watch-corpus.js'
 import { openStore } from '../store/open-store.js'
 import { exitOnStartupError } from './exit-on-startup-error.js'
@@ -18,18 +18,21 @@ try {
   const settings = loadSettings(process.env)
   if (!settings.discord) throw new Error('a Discord shard needs DISCORD_TOKEN')
   const log = createLogger(process.stderr, { level: settings.logLevel })
-  const retriever = createLiveRetriever(await openRetriever(settings.corpusDir))
+  const retriever = await startAnswerWorker(settings.corpusDir, log)
   const discord = settings.discord
   // Every shard is a process of its own, and the embedded store serves one: shards record into a shared DATABASE_URL only.
   const store = settings.recording && settings.store.databaseUrl ? await openStore(settings.store, log) : undefined
   if (settings.recording && !store) log.warn('not recording: shards need DATABASE_URL to share a request store')
   const recording = store ? recordingTo(store) : {}
+  // Shards on other machines count the same limits and remember the same Share clicks, through REDIS_URL.
+  const shared = openSharedState(settings, log)
   const bot = await startingPlatform('Discord', discord.apiUrl, () =>
     startDiscordBot({
       ...discord,
       retriever,
       log,
-      rateLimit: settings.rateLimit,
+      rateLimit: shared.rateLimit,
+      seen: shared.seen,
       ...recording,
       ...(settings.adminUserIds ? { admins: settings.adminUserIds } : {}),
     }),
@@ -38,6 +41,8 @@ try {
   const stop = async () => {
     watcher.close()
     await bot.stop()
+    await retriever.close()
+    shared.close()
     await store?.close()
     process.exit(0)
   }

@@ -23,11 +23,14 @@ try {
   const manager = new ShardingManager(fileURLToPath(new URL('./discord-shard.js', import.meta.url)), {
     token: settings.discord.token,
     totalShards,
+    // On several machines, each runs its own shards of the same total (DISCORD_SHARD_IDS).
+    ...(discord.shardIds ? { shardList: discord.shardIds } : {}),
     respawn: true,
   })
   manager.on('shardCreate', (shard) => log.info('shard started', { shard: shard.id, of: totalShards }))
+  const here = discord.shardIds ?? Array.from({ length: totalShards }, (_, i) => i)
   await startingPlatform('Discord', discord.apiUrl, () => manager.spawn({ timeout: 60_000 }))
-  log.info('all shards ready', { shards: totalShards })
+  log.info('all shards ready', { shards: here, of: totalShards })
 
   const stop = async (signal: string) => {
     log.info('stopping shards', { signal })

@@ -2,12 +2,14 @@
 import './require-supported-node.js'
 import { runTerminalSession } from '../adapters/terminal/session.js'
 import { outputWidth } from '../adapters/terminal/wrap-text.js'
+import { watchEventLoopDelay } from '../app/event-loop-delay.js'
 import { createLiveRetriever } from '../app/live-retriever.js'
 import { createLogger } from '../app/log.js'
 import { openRetriever, warmUp } from '../app/open-retriever.js'
 import { recordingTo } from '../app/recording.js'
 import { runPlatforms } from '../app/run-platforms.js'
 import { loadSettings, readEnvFile } from '../app/settings.js'
+import { startAnswerWorker } from '../app/start-answer-worker.js'
 import { watchCorpus } from '../app/watch-corpus.js'
 import { StoreError } from '../store/database.js'
 import { type OpenStore, openStore } from '../store/open-store.js'
@@ -19,16 +21,14 @@ try {
   const settings = loadSettings(process.env)
   const log = createLogger(process.stderr, { level: settings.logLevel })
   const chat = settings.discord !== undefined || settings.slack !== undefined
-  // A bot is ready only once warm; the terminal shows its prompt first (below).
-  const retriever = createLiveRetriever(await openRetriever(settings.corpusDir, { warm: chat }))
-  // The store opens before anything is answered: a schema newer than this program stops the start with one line.
-  const store = settings.recording ? await openRequestStore(chat) : undefined
-  const recording = store && recordingTo(store)
-  const platforms = await runPlatforms(settings, retriever, log, recording)
-  // Every platform, the terminal too, answers from the corpus as it is now, as the README says.
-  const watcher = watchCorpus(settings.corpusDir, retriever, log)
 
-  if (platforms.names.length > 0) {
+  if (chat) {
+    // A bot indexes and answers in a worker thread, ready once warm: this thread stays free for connections.
+    const answers = await startAnswerWorker(settings.corpusDir, log)
+    const platforms = await runPlatforms(settings, answers, log)
+    // Every platform answers from the corpus as it is now, as the README says.
+    const watcher = watchCorpus(settings.corpusDir, answers, log)
+    const eventLoop = watchEventLoopDelay()
     let stopping = false
     const stop = async (signal: string) => {
       if (stopping) return
@@ -36,9 +36,9 @@ try {
       log.info('stopping', { signal })
       watcher.close()
       await platforms.stop()
-      // After the drain: what the last requests wrote is flushed first.
-      await store?.close()
-      log.info('stopped')
+      // The request store was closed by platforms.stop(), after the drain, so what the last requests wrote is in it.
+      await answers.close()
+      log.info('stopped', { eventLoopDelay: eventLoop.read() })
       process.exit(0)
     }
     process.once('SIGINT', () => void stop('SIGINT'))
@@ -46,6 +46,11 @@ try {
     // One request's failure must never end the process; it is logged where it happens, and here as a last resort.
     process.on('unhandledRejection', (reason) => log.error('unhandled rejection', reason))
   } else {
+    // The terminal shows its prompt first; what the first answer needs loads while it is typed (below).
+    const retriever = createLiveRetriever(await openRetriever(settings.corpusDir, { warm: false }))
+    const store = settings.recording ? await openRequestStore() : undefined
+    const recording = store && recordingTo(store)
+    const watcher = watchCorpus(settings.corpusDir, retriever, log)
     process.stderr.write(
       'No chat credentials set: running in the terminal. To connect Discord or Slack, set DISCORD_TOKEN or SLACK_BOT_TOKEN (see the README).\n',
     )
@@ -69,11 +74,11 @@ try {
    * The request store. For the terminal, a store the running bot holds (the embedded one
    * serves one process) is no reason to refuse questions: they go unrecorded, said once.
    */
-  async function openRequestStore(chat: boolean): Promise<OpenStore | undefined> {
+  async function openRequestStore(): Promise<OpenStore | undefined> {
     try {
       return await openStore(settings.store, log)
     } catch (error) {
-      if (chat || !(error instanceof StoreError) || error.code !== 'STORE_IN_USE') throw error
+      if (!(error instanceof StoreError) || error.code !== 'STORE_IN_USE') throw error
       process.stderr.write(`Not recording this session's questions: ${error.message}\n`)
       return undefined
     }

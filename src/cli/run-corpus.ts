@@ -1,12 +1,15 @@
 import { unlink } from 'node:fs/promises'
 import path from 'node:path'
 import type { Writable } from 'node:stream'
+import { summarizeDocument } from '../../commands/document-summary.js'
 import { CorpusError } from '../corpus/corpus-error.js'
 import { loadCorpus } from '../corpus/load-corpus.js'
 import { addDocument } from '../ingest/add-document.js'
 import type { SourceFields } from '../ingest/draft.js'
+import { findDuplicate } from '../ingest/duplicates.js'
 import type { FetchOptions } from '../ingest/fetch-document.js'
 import { IngestError } from '../ingest/ingest-error.js'
+import { describeDocumentSize } from '../presentation/document-outline.js'
 import { describeSource } from '../presentation/source-line.js'
 import { parseCommandLine } from './parse-command-line.js'
 
@@ -69,17 +72,23 @@ export async function runCorpus(argv: readonly string[], io: CorpusIo): Promise<
     case 'list': {
       const corpus = await loaded(io)
       if (typeof corpus === 'string') return fail(corpus)
-      for (const { id, source, passages } of corpus.documents) {
-        const sections = new Set(passages.map((passage) => passage.section).filter(Boolean)).size
-        say(`${id}\n  ${source.title}\n  ${describeSource(source)} · ${sections} sections · ${passages.length} passages`)
+      for (const document of corpus.documents) {
+        const summary = summarizeDocument(document)
+        say(`${document.id}\n  ${document.source.title}\n  ${describeSource(document.source)} · ${describeDocumentSize(summary)}`)
       }
       return 0
     }
     case 'check': {
       const corpus = await loaded(io)
       if (typeof corpus === 'string') return fail(corpus)
+      // Files copied in by hand bypass add's check: the same document twice would double every answer's sources.
+      const repeated = corpus.documents.flatMap((document, i) => {
+        const duplicate = findDuplicate(document, corpus.documents.slice(0, i))
+        return duplicate ? [`${io.corpusDir}: ${document.id} repeats a document already in the corpus: ${duplicate}`] : []
+      })
+      if (repeated.length > 0) return fail(repeated.join('\n'))
       const passages = corpus.documents.reduce((sum, document) => sum + document.passages.length, 0)
-      say(`${io.corpusDir}: ${corpus.documents.length} documents, ${passages} passages; all load.`)
+      say(`${io.corpusDir}: ${plural(corpus.documents.length, 'document')}, ${plural(passages, 'passage')}; all load.`)
       return 0
     }
     case 'remove': {
@@ -103,6 +112,8 @@ export async function runCorpus(argv: readonly string[], io: CorpusIo): Promise<
       return usage(command === undefined ? 'Say what to do.' : `Unknown command "${command}".`)
   }
 }
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`
 
 async function loaded(io: CorpusIo) {
   try {

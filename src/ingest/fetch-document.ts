@@ -27,6 +27,8 @@ export interface Fetched {
   bytes: Uint8Array
   kind: DocumentKind
   url: string
+  /** The Content-Type it was served with, for its character set. */
+  contentType: string
 }
 
 /**
@@ -61,7 +63,7 @@ export async function fetchDocument(address: string, options: FetchOptions = {})
           `${url} is ${contentType || 'of no stated type'}; only text/html, application/pdf and text/plain can be added`,
         )
       }
-      return { bytes: await readCapped(response, settings.maxBytes, url), kind, url }
+      return { bytes: await readCapped(response, settings.maxBytes, url), kind, url, contentType }
     }
   } catch (error) {
     if (error instanceof IngestError) throw error

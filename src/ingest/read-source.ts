@@ -20,7 +20,7 @@ export interface SourceContent {
 export async function readSource(where: string, options: Required<FetchOptions>): Promise<SourceContent> {
   if (/^[a-z][a-z0-9+.-]*:\/\//iu.test(where)) {
     const fetched = await fetchDocument(where, options)
-    const text = checkContent(fetched.bytes, fetched.kind, fetched.url)
+    const text = checkContent(fetched.bytes, fetched.kind, fetched.url, fetched.contentType)
     return { kind: fetched.kind, bytes: fetched.bytes, url: fetched.url, name: fetched.url, ...textOf(text, fetched.kind, fetched.url) }
   }
   const extension = path.extname(where)

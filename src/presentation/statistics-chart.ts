@@ -32,12 +32,14 @@ const KIND_TITLES: Record<StatisticKind, string> = {
 /**
  * A chart of the largest set of figures that share a kind and a unit (the
  * yuan totals, the percentages), largest first so the bars read as a ranking
- * whatever order the figures came in; null when no two do.
+ * whatever order the figures came in; null when no two do. A count that names
+ * no unit is charted with nothing: what it counts is unknown. Bars of
+ * different periods, or from different documents, say so.
  */
 export function chartOfStatistics(statistics: readonly Statistic[], topic: string | null): BarChart | null {
   const groups = new Map<string, Statistic[]>()
-  for (const statistic of statistics) {
-    const key = `${statistic.kind}|${statistic.unit ?? ''}`
+  for (const [i, statistic] of statistics.entries()) {
+    const key = statistic.unit === null ? `alone|${i}` : `${statistic.kind}|${statistic.unit}`
     groups.set(key, [...(groups.get(key) ?? []), statistic])
   }
   let chosen: Statistic[] = []
@@ -50,15 +52,25 @@ export function chartOfStatistics(statistics: readonly Statistic[], topic: strin
   const unit = first.unit ?? ''
   const axisTitle = [magnitude, unit].filter((part) => part.length > 0).join(' ')
   const sources = [...new Set(chosen.map((statistic) => `${statistic.source.title} — ${describeSource(statistic.source)}`))]
+  const documents = [...new Set(chosen.map((statistic) => statistic.documentId))]
+  // Where the bars come from several documents, each bar names its source by number.
+  const sourceMark = (statistic: Statistic) =>
+    documents.length > 1 ? ` [${sources.indexOf(`${statistic.source.title} — ${describeSource(statistic.source)}`) + 1}]` : ''
+  const periods = [...new Set(chosen.map((statistic) => statistic.period))]
+  const mixedPeriods = periods.length > 1
+  const periodNote = mixedPeriods ? `Not all of one period: ${periods.map((period) => period ?? 'not stated').join(', ')}. ` : ''
+  const sourceList = documents.length > 1 ? sources.map((source, i) => `[${i + 1}] ${source}`) : sources
   return {
     title: `${KIND_TITLES[first.kind]} in ${unit || 'figures'}${topic ? ` — “${topic}”` : ''}`,
-    caption: `Source: ${sources.join('; ')}`,
+    caption: `${periodNote}Source: ${sourceList.join('; ')}`,
     axisTitle,
     bars: [...chosen]
       .sort((a, b) => b.number - a.number)
       .map((statistic) => {
         const line = statisticLine(statistic)
-        return { label: line.measures, value: statistic.number / scale, text: line.figure }
+        // A bar without a period beside bars with one would pass for the same period.
+        const period = mixedPeriods && statistic.period === null ? ' (period not stated)' : ''
+        return { label: `${line.measures}${period}${sourceMark(statistic)}`, value: statistic.number / scale, text: line.figure }
       }),
   }
 }

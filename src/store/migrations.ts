@@ -47,6 +47,22 @@ export const MIGRATIONS: ReadonlyArray<{ version: number; sql: string }> = [
       );
     `,
   },
+  {
+    version: 2,
+    sql: `
+      -- Slack for many workspaces (SLACK_CLIENT_ID…): one row per workspace, or per organisation for an
+      -- org-wide install, written by the OAuth redirect and deleted on uninstall or revoked tokens.
+      CREATE TABLE slack_installations (
+        -- "team:T…", or "enterprise:E…" for an org-wide install.
+        id text PRIMARY KEY,
+        team_id text,
+        enterprise_id text,
+        -- What @slack/oauth hands over (tokens, scopes, bot and user ids), read back as it was given.
+        installation jsonb NOT NULL,
+        installed_at timestamptz NOT NULL
+      );
+    `,
+  },
 ]
 
 // Any number will do, as long as nothing else takes the same Postgres advisory lock.

@@ -121,6 +121,37 @@ describe('npm run start:sharded: the Discord bot as one process per shard', () =
   }, 40_000)
 })
 
+describe('npm run start:sharded on several machines', () => {
+  it('runs only the shards DISCORD_SHARD_IDS lists, so two machines together run them all', async () => {
+    const fake = await FakeDiscord.start()
+    const machines = ['0', '1'].map((ids) =>
+      startProgram('dist/src/bin/start-sharded.js', {
+        DISCORD_TOKEN,
+        DISCORD_API_URL: fake.apiUrl,
+        DISCORD_SHARDS: '2',
+        DISCORD_SHARD_IDS: ids,
+      }),
+    )
+    try {
+      for (const { stderr } of machines) await waitUntil(() => stderr().includes('all shards ready'), 30_000)
+      expect(fake.identifiedShards.sort()).toEqual([
+        [0, 2],
+        [1, 2],
+      ])
+      // The second machine's shard answers its guilds' interactions.
+      const interaction = slashCommand('ask', { question: 'internet penetration rate' })
+      fake.dispatch('INTERACTION_CREATE', interaction, 1)
+      const callback = await fake.waitForRequest((r) => r.path.endsWith(`/${interaction.token}/callback`))
+      expect(callback.body.data.embeds[0].description).toContain('74.4 percent')
+      for (const { child } of machines) child.kill('SIGTERM')
+      for (const { exited } of machines) expect(await exited).toBe(0)
+    } finally {
+      for (const { child } of machines) child.kill('SIGKILL')
+      await fake.close()
+    }
+  }, 40_000)
+})
+
 describe('npm start with Slack HTTP settings', () => {
   it('serves signed slash commands on /slack/events, rejects unsigned ones, and stops cleanly on SIGTERM', async () => {
     const fake = await FakeSlack.start()

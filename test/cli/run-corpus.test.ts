@@ -4,7 +4,11 @@ import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { sources } from '../../commands/sources.js'
+import { createLiveRetriever } from '../../src/app/live-retriever.js'
+import { createLogger } from '../../src/app/log.js'
 import { openRetriever } from '../../src/app/open-retriever.js'
+import { watchCorpus } from '../../src/app/watch-corpus.js'
 import { runAsk } from '../../src/cli/run-ask.js'
 import { runCorpus } from '../../src/cli/run-corpus.js'
 import { loadCorpus } from '../../src/corpus/load-corpus.js'
@@ -14,6 +18,14 @@ import { scannedPdf, twoColumnPdf } from '../helpers/two-column-pdf.js'
 
 const FIXTURES = 'test/fixtures/ingest'
 const fixture = (name: string) => readFile(path.join(FIXTURES, name))
+const REYL = 'Tomas Reyl'
+const REYL_ACCENTED = 'Tomás Réyl'
+/** The news page as an older site serves it: in Latin-1, with a name that needs it, saying so in its Content-Type only. */
+const latin1Page = async () =>
+  Buffer.from(
+    (await fixture('news-page.html')).toString('utf8').replace('<meta charset="utf-8">', '').replace(REYL, REYL_ACCENTED),
+    'latin1',
+  )
 
 interface Route {
   type: string
@@ -28,6 +40,7 @@ let base: string
 beforeAll(async () => {
   const routes: Record<string, Route> = {
     '/news': { type: 'text/html; charset=utf-8', body: await fixture('news-page.html') },
+    '/news-latin1': { type: 'text/html; charset=ISO-8859-1', body: await latin1Page() },
     '/papers/rivers': { type: 'text/html', body: await fixture('government-page.html') },
     '/review.pdf': { type: 'application/pdf', body: await twoColumnPdf() },
     '/scan.pdf': { type: 'application/pdf', body: await scannedPdf() },
@@ -180,17 +193,89 @@ describe('corpus add', () => {
     expect(documents[0]?.passages.at(-1)).toMatchObject({ text: body.at(-1), section: 'Winter timetable' })
   })
 
+  it('reads a page in the character set it declares: Latin-1 by its Content-Type, or windows-1252 by its <meta charset>', async () => {
+    expect((await corpus('add', `${base}/news-latin1`)).code).toBe(0)
+    expect((await askJson('who chairs the fishing cooperative')).answers[0].quote).toContain(`said ${REYL_ACCENTED}, who chairs`)
+    expect((await corpus('remove', 'lanwick-opens-its-tidal-energy-dock')).code).toBe(0)
+    const saved = path.join(work, 'saved.html')
+    await writeFile(saved, Buffer.concat([Buffer.from('<meta charset="windows-1252">'), await latin1Page()]))
+    expect(await corpus('add', saved)).toMatchObject({ code: 0, stderr: '' })
+    expect((await askJson('who chairs the fishing cooperative')).answers[0].quote).toContain(`said ${REYL_ACCENTED}, who chairs`)
+  })
+
+  it('lets every flag override what the page says about itself', async () => {
+    const flags = {
+      title: 'Tidal Dock Opens',
+      publisher: 'Harbour Weekly',
+      published: '2024-04-20',
+      via: 'Coastal Wire',
+      url: 'https://weekly.example.org/tidal',
+    }
+    const argv = Object.entries(flags).flatMap(([flag, value]) => [`--${flag}`, value])
+    const { code, stdout } = await corpus('add', `${base}/news`, ...argv)
+    expect(code).toBe(0)
+    expect(stdout).toContain('title      Tidal Dock Opens')
+    expect(stdout).toContain('source     Harbour Weekly, 20 April 2024, via Coastal Wire')
+    expect((await loadCorpus(corpusDir)).documents[0]?.source).toEqual(flags)
+  })
+
+  it('is picked up by a running bot, which answers from it and lists it in /sources', async () => {
+    expect((await corpus('add', `${base}/news`)).code).toBe(0)
+    const live = createLiveRetriever(await openRetriever(corpusDir, { warm: false }))
+    const watcher = watchCorpus(corpusDir, live, createLogger(captureStream()), 50)
+    try {
+      const reloaded = watcher.nextReload()
+      expect((await corpus('add', `${base}/papers/rivers`)).code).toBe(0)
+      expect(await reloaded).toBe('reloaded')
+      const [answer] = live.ask('how many locks were rebuilt').answers
+      expect(answer?.section).toBe('I. The Waterways Today › 1. A network rebuilt')
+      const listed = sources.execute({}, { retriever: live })
+      expect(listed.kind === 'sources' && listed.documents.map((document) => [document.source.title, document.sections])).toEqual([
+        ['Lanwick Opens Its Tidal Energy Dock', 0],
+        ['Rivers and Canals of Eastmark in the New Decade', 5],
+      ])
+    } finally {
+      watcher.close()
+    }
+  })
+
   it('lists, checks and removes what it added', async () => {
     await corpus('add', `${base}/papers/rivers`)
     const listed = await corpus('list')
     expect(listed.stdout).toContain('rivers-and-canals-of-eastmark-in-the-new-decade\n  Rivers and Canals of Eastmark in the New Decade')
     expect(listed.stdout).toMatch(/12 September 2023 · 5 sections · 6 passages/)
-    expect((await corpus('check')).stdout).toContain('1 documents, 6 passages; all load.')
+    expect((await corpus('check')).stdout).toContain('1 document, 6 passages; all load.')
     const removed = await corpus('remove', 'rivers-and-canals-of-eastmark-in-the-new-decade')
     expect(removed.code).toBe(0)
     expect(await readdir(corpusDir)).toEqual([])
     const again = await corpus('remove', 'rivers-and-canals-of-eastmark-in-the-new-decade')
     expect(again.code).toBe(1)
+  })
+})
+
+describe('corpus check', () => {
+  it('names a file that does not load, and exits 1', async () => {
+    expect((await corpus('add', `${base}/news`)).code).toBe(0)
+    await writeFile(
+      path.join(corpusDir, 'notes.md'),
+      '---\ntitle: Notes\nurl: https://example.org/notes\npublisher: Me\npublished: last monday\n---\nSome text.\n',
+    )
+    const { code, stdout, stderr } = await corpus('check')
+    expect(code).toBe(1)
+    expect(stdout).toBe('')
+    expect(stderr).toContain('notes.md:5: "published" must be an ISO date (YYYY-MM-DD)')
+  })
+
+  it('names a document copied in by hand that repeats another, and exits 1', async () => {
+    expect((await corpus('add', `${base}/news`)).code).toBe(0)
+    const added = path.join(corpusDir, 'lanwick-opens-its-tidal-energy-dock.md')
+    const copy = (await readFile(added, 'utf8'))
+      .replace(/^id: .*$/m, 'id: tidal-copy')
+      .replace(/^url: .*$/m, 'url: https://mirror.example.org/tidal')
+    await writeFile(path.join(corpusDir, 'tidal-copy.md'), copy)
+    const { code, stderr } = await corpus('check')
+    expect(code).toBe(1)
+    expect(stderr).toMatch(/tidal-copy repeats a document already in the corpus: lanwick-opens-its-tidal-energy-dock has the same text/)
   })
 })
 
@@ -220,6 +305,14 @@ describe('corpus add refuses, in one line, having written nothing', () => {
     await refused([await file('report.pdf', 'plain words, not a PDF')], 'report.pdf is not a PDF')
     await refused([await file('notes.txt', await twoColumnPdf())], 'notes.txt is a PDF, not text')
     await refused([await file('page.txt', await fixture('news-page.html'))], 'page.txt is HTML, not text; save it as .html')
+  })
+  it('a page that is not UTF-8 and does not say what it is in, or names a character set there is no reading', async () => {
+    await refused(
+      [await file('old.html', await latin1Page())],
+      'old.html is not HTML: it is not UTF-8 text, and says no other character set',
+    )
+    const klingon = Buffer.concat([Buffer.from('<meta charset="x-klingon">'), await latin1Page()])
+    await refused([await file('odd.html', klingon)], 'odd.html is in the character set "x-klingon", which cannot be read')
   })
   it('a 100 MB file', async () => {
     const big = path.join(work, 'big.txt')

@@ -26,9 +26,11 @@ describe('the stats command', () => {
       bars: [
         { label: "value of Lanwick's container trade (2022)", value: 8.4, text: '8.4 billion euros' },
         { label: "Lanwick's fish market sales of fresh catch (2022)", value: 3.1, text: '3.1 billion euros' },
-        { label: "turnover in Lanwick's cruise tourism", value: 1.6, text: '1.6 billion euros' },
+        // The review gives no year for it: the chart says so rather than pass it off as 2022.
+        { label: "turnover in Lanwick's cruise tourism (period not stated)", value: 1.6, text: '1.6 billion euros' },
       ],
     })
+    expect(reply.chart?.caption).toMatch(/^Not all of one period: 2022, not stated\. Source: /)
     expect(reply.chart?.caption).toContain(SMALL_CORPUS_SOURCE_LINE)
   })
 

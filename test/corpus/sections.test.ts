@@ -8,44 +8,11 @@ import { runStats } from '../../src/cli/run-stats.js'
 import { createRetriever } from '../../src/core/retriever.js'
 import { parseDocument } from '../../src/corpus/parse-document.js'
 import { statisticText } from '../../src/presentation/statistic-line.js'
+import { makeDocument } from '../helpers/documents.js'
+import { RIVERSIDE_REPORT as REPORT, riversideReport } from '../helpers/sectioned-documents.js'
 import { captureStream, linesStream } from '../helpers/streams.js'
 
-// A made-up report in the white paper's shape: a title heading, a preface, numbered chapters with
-// numbered sections, and a conclusion.
-const REPORT = `---
-title: The Riverside Cycling Report
-url: https://example.org/riverside-cycling
-publisher: Riverside Transport Office
-published: 2024-05-02
----
-# The Riverside Cycling Report
-
-## Preface
-
-The town set out ten years ago to make cycling the easy way to cross the river.
-
-## I. Bridges and Lanes
-
-### 1. A growing network of lanes
-
-By 2023 the town had built 84 kilometres of protected lanes along both banks.
-
-### 2. Safer crossings
-
-Three new bridges carry bicycles over the river, each with its own signals.
-
-## II. Tramway Integration
-
-Riders may take a folding bicycle on every tram at no charge.
-
-## Conclusion
-
-cycling is now part of daily life for one resident in four.
-`
-
-const parsed = parseDocument('riverside.md', REPORT, 'riverside')
-if (!parsed.ok) throw new Error(parsed.problems.map((problem) => problem.message).join('\n'))
-const report = parsed.value
+const report = riversideReport()
 const retriever = createRetriever([report])
 
 describe('headings in a corpus document', () => {
@@ -85,13 +52,19 @@ describe('an answer from a section', () => {
 
   it('names the section in the terminal, the Discord embed and the Slack context block, the link still on the quote', () => {
     const answer = result.answers[0]!
-    expect(renderReply(reply, { color: false, width: 300 })).toContain(`Riverside Transport Office, 2 May 2024 · § ${section}`)
+    expect(renderReply(reply, { color: false, width: 300 })).toContain(
+      `Riverside Transport Office, 2 May 2024 · § ${section}\n  ${answer.link}`,
+    )
     const [embed] = renderDiscordReply(reply).embeds
     expect(embed?.footer?.text).toContain(`§ ${section}`)
     expect(embed?.url).toBe(answer.link)
     const context = JSON.stringify(renderSlackReply(reply).blocks.filter((block) => block.type === 'context'))
     expect(context).toContain(`§ ${section}`)
-    expect(answer.link).toContain('#:~:text=By%202023')
+    expect(context).toContain(`<${answer.link}|The Riverside Cycling Report>`)
+    // The link opens the page at the quoted sentence, not at its section's heading.
+    expect(answer.link).toBe(
+      'https://example.org/riverside-cycling#:~:text=By%202023%20the%20town%20had,protected%20lanes%20along%20both%20banks.',
+    )
   })
 
   it('has "section" in ask --json: the path, or null in a document without headings', async () => {
@@ -125,5 +98,16 @@ describe('figures from a document with sections', () => {
 
     const [statistic] = retriever.statistics('protected lanes').statistics
     expect(statisticText(statistic!)).toMatch(new RegExp(`· Riverside Transport Office, 2 May 2024 · § ${lanes}$`))
+  })
+
+  it('come from every document, each saying its own source and section, or none', async () => {
+    const notes = makeDocument('ferry-notes', ['In 2023 the island ferry carried 2.4 million passengers across the river.'])
+    const stdout = captureStream()
+    await runStats(['--json'], async () => createRetriever([report, notes]), { stdout, stderr: captureStream(), color: false })
+    const figures = JSON.parse(stdout.text()).stats.map(
+      ({ value, source, section }: { value: string; source: { title: string }; section: string | null }) => [value, source.title, section],
+    )
+    expect(figures).toContainEqual(['84', 'The Riverside Cycling Report', lanes])
+    expect(figures).toContainEqual(['2.4 million', 'Title of ferry-notes', null])
   })
 })

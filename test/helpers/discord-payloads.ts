@@ -47,11 +47,11 @@ export function autocomplete(name: string, options: Record<string, OptionValue>,
   return base(4, { id: id(), name, type: 1, options: optionsOf(options, focused) })
 }
 
-/** A click on a button of a message the bot sent. */
-export function buttonClick(customId: string, user = ASKER, flags = 64) {
+/** A click on a button of a message the bot sent; `message` is what that message showed (its embeds), as Discord sends it along. */
+export function buttonClick(customId: string, user = ASKER, flags = 64, message: { embeds?: unknown[] } = {}) {
   return {
     ...base(3, { custom_id: customId, component_type: 2 }, user),
-    message: discordMessage({ id: id(), channel_id: CHANNEL.id, author: BOT_USER, type: 20, flags }),
+    message: discordMessage({ id: id(), channel_id: CHANNEL.id, author: BOT_USER, type: 20, flags, ...message }),
   }
 }
 

@@ -40,13 +40,23 @@ export class FakeSlack {
   readonly hanging = new Set<string>()
   /** Web API methods that answer only after this many milliseconds, to test timeouts. */
   readonly slow = new Map<string, number>()
+  /** 429s still to answer: a call to `method` (in `channel`, if given) gets one, with Retry-After. */
+  private readonly rateLimits: Array<{ method: string; channel?: string; retryAfterSeconds: number }> = []
+  /** The app as configured at Slack, for OAuth: its credentials and the redirect URL set in its settings. */
+  oauthApp: { clientId: string; clientSecret: string; redirectUri: string } | undefined
+  /** The workspace whose admin approves the next installation at the authorize page. */
+  installingTeam = { id: 'T0000000002', name: 'Second Workspace' }
+  /** Codes the authorize page handed out, not yet exchanged: each works once, as at Slack. */
+  private readonly codes = new Map<string, { team: { id: string; name: string }; scope: string; redirectUri: string }>()
+  /** The bot tokens oauth.v2.access issued, with the workspace and bot user each belongs to. */
+  readonly issuedTokens = new Map<string, { teamId: string; teamName: string; botUserId: string; botId: string }>()
 
   private constructor() {
     this.server = createServer((request, response) => {
       void this.handle(request).then((answer) => {
         if (answer === 'never') return
-        const { status, body, type = 'application/json' } = answer
-        response.writeHead(status, { 'content-type': type })
+        const { status, body, type = 'application/json', headers = {}, location } = answer
+        response.writeHead(status, { 'content-type': type, ...headers, ...(location ? { location } : {}) })
         response.end(typeof body === 'string' ? body : JSON.stringify(body))
       })
     })
@@ -70,6 +80,11 @@ export class FakeSlack {
   /** A response_url for an interaction, pointing at this fake. */
   responseUrl(id: string): string {
     return `http://127.0.0.1:${this.port}/response/${id}`
+  }
+
+  /** The next call to `method` (in `channel`, if given) answers 429 with `Retry-After: retryAfterSeconds`, as Slack's per-channel limits do. */
+  rateLimitOnce(method: string, retryAfterSeconds: number, channel?: string): void {
+    this.rateLimits.push({ method, retryAfterSeconds, ...(channel ? { channel } : {}) })
   }
 
   get socketCount(): number {
@@ -145,10 +160,13 @@ export class FakeSlack {
     )
   }
 
-  private async handle(request: IncomingMessage): Promise<{ status: number; body: unknown; type?: string } | 'never'> {
+  private async handle(
+    request: IncomingMessage,
+  ): Promise<{ status: number; body: unknown; type?: string; headers?: Record<string, string>; location?: string } | 'never'> {
     const chunks: Buffer[] = []
     for await (const chunk of request) chunks.push(chunk as Buffer)
     const raw = Buffer.concat(chunks)
+    if ((request.url ?? '').startsWith('/oauth/v2/authorize')) return this.authorize(new URL(request.url ?? '', 'http://fake'))
     const [, kind = '', name = ''] = /^\/(api|upload|response)\/([^/?]+)/.exec(request.url ?? '') ?? []
     const authorization = request.headers.authorization
     if (kind === 'upload') {
@@ -165,16 +183,86 @@ export class FakeSlack {
     }
     if (kind !== 'api') return { status: 404, body: { ok: false, error: 'not_found' } }
     this.calls.push({ kind: 'api', name, args, ...(authorization ? { authorization } : {}) })
+    const limit = this.rateLimits.findIndex((l) => l.method === name && (l.channel === undefined || l.channel === args.channel))
+    if (limit >= 0) {
+      const retryAfter = String(this.rateLimits.splice(limit, 1)[0]?.retryAfterSeconds)
+      return { status: 429, body: { ok: false, error: 'ratelimited' }, headers: { 'retry-after': retryAfter } }
+    }
     const delay = this.slow.get(name)
     if (delay) await new Promise((resolve) => setTimeout(resolve, delay))
     if (this.failing.has(name)) return { status: 500, body: { ok: false, error: 'internal_error' } }
     if (this.rejectToken) return { status: 200, body: { ok: false, error: 'invalid_auth' } }
-    return { status: 200, body: this.answer(name, args) }
+    return { status: 200, body: this.answer(name, args, authorization) }
   }
 
-  private answer(method: string, args: Record<string, unknown>): unknown {
+  /** Where /slack/install sends the browser: Slack's consent page, here approved at once for `installingTeam`. */
+  get authorizationUrl(): string {
+    return `http://127.0.0.1:${this.port}/oauth/v2/authorize`
+  }
+
+  /** The consent page, approved: Slack redirects to the app's redirect URL with a one-time code and the state it was given. */
+  private authorize(url: URL): { status: number; body: unknown; type?: string; location?: string } {
+    const app = this.oauthApp
+    if (!app || url.searchParams.get('client_id') !== app.clientId) return { status: 400, body: 'invalid_client_id', type: 'text/plain' }
+    // Slack uses the redirect URL in the app's settings, or one given here that matches it.
+    const redirectUri = url.searchParams.get('redirect_uri') ?? app.redirectUri
+    if (redirectUri !== app.redirectUri) return { status: 400, body: 'bad_redirect_uri', type: 'text/plain' }
+    const code = `code-${this.codes.size + 1}-${Date.now()}`
+    this.codes.set(code, { team: this.installingTeam, scope: url.searchParams.get('scope') ?? '', redirectUri })
+    const back = new URL(redirectUri)
+    back.searchParams.set('code', code)
+    back.searchParams.set('state', url.searchParams.get('state') ?? '')
+    return { status: 302, body: '', type: 'text/plain', location: back.toString() }
+  }
+
+  /** oauth.v2.access, in the shape Slack answers with (docs.slack.dev/reference/methods/oauth.v2.access). */
+  private exchangeCode(args: Record<string, unknown>, authorization: string | undefined): unknown {
+    const app = this.oauthApp
+    // The client's id and secret come as form fields or as HTTP Basic authentication.
+    const basic = authorization?.startsWith('Basic ') ? Buffer.from(authorization.slice(6), 'base64').toString('utf8').split(':') : []
+    const clientId = String(args.client_id ?? basic[0] ?? '')
+    const clientSecret = String(args.client_secret ?? basic[1] ?? '')
+    if (!app || clientId !== app.clientId) return { ok: false, error: 'invalid_client_id' }
+    if (clientSecret !== app.clientSecret) return { ok: false, error: 'bad_client_secret' }
+    const granted = this.codes.get(String(args.code ?? ''))
+    if (!granted) return { ok: false, error: 'invalid_code' }
+    this.codes.delete(String(args.code))
+    if (args.redirect_uri !== undefined && args.redirect_uri !== granted.redirectUri) return { ok: false, error: 'bad_redirect_uri' }
+    const n = this.issuedTokens.size + 2
+    const token = `xoxb-${granted.team.id}-${n}-fake`
+    const bot = { teamId: granted.team.id, teamName: granted.team.name, botUserId: `UBOT000000${n}`, botId: `B000000000${n}` }
+    this.issuedTokens.set(token, bot)
+    return {
+      ok: true,
+      access_token: token,
+      token_type: 'bot',
+      scope: granted.scope,
+      bot_user_id: bot.botUserId,
+      app_id: 'A0000000001',
+      team: { name: granted.team.name, id: granted.team.id },
+      enterprise: null,
+      is_enterprise_install: false,
+      authed_user: { id: 'U0000000099' },
+    }
+  }
+
+  private answer(method: string, args: Record<string, unknown>, authorization?: string): unknown {
+    const issued = this.issuedTokens.get(authorization?.replace(/^Bearer /, '') ?? '')
     switch (method) {
+      case 'oauth.v2.access':
+        return this.exchangeCode(args, authorization)
       case 'auth.test':
+        if (issued)
+          return {
+            ok: true,
+            url: 'https://fake.slack.test/',
+            team: issued.teamName,
+            user: 'paperbot',
+            team_id: issued.teamId,
+            user_id: issued.botUserId,
+            bot_id: issued.botId,
+            is_enterprise_install: false,
+          }
         return {
           ok: true,
           url: 'https://fake.slack.test/',

@@ -101,3 +101,72 @@ describe('extractHtml: what is not a page', () => {
     expect(() => extractHtml('<!doctype html><html><head><title>Nothing</title></head><body></body></html>')).toThrow(/no readable text/)
   })
 })
+
+/** A page of our own around `head` and `body`, with enough text for Readability to take it for an article. */
+const story = (head: string, body = '') => `<!doctype html><html><head>${head}</head><body>
+  <header><nav><a href="/">Home</a> <time datetime="2025-01-01">Today</time></nav></header>
+  <article>${body}<h1>Ferry Fares Fall for Islanders</h1>
+  ${[1, 2, 3, 4]
+    .map(
+      (n) =>
+        `<p>Islanders will pay less for the morning ferry from March, the harbour board said in its notice number ${n}, after a year in which the crossing was full on most weekdays and the board asked riders what would help them most.</p>`,
+    )
+    .join('\n')}
+  </article>
+  <aside><h2>Related</h2><ul><li><a href="/old">An older story</a> <time datetime="2019-05-05">2019</time></li></ul></aside>
+  </body></html>`
+
+describe('extractHtml: metadata a page gives in other ways', () => {
+  it('reads JSON-LD NewsArticle inside @graph, its publisher an object and its date with a time zone', () => {
+    const jsonLd = {
+      '@context': 'https://schema.org',
+      '@graph': [
+        { '@type': 'WebSite', name: 'Not the publisher' },
+        {
+          '@type': ['NewsArticle'],
+          headline: 'Ferry Fares Fall for Islanders',
+          url: 'https://isles.example.org/ferry-fares',
+          datePublished: '2024-02-03T23:30:00-05:00',
+          publisher: { '@type': 'Organization', name: 'Isles Gazette' },
+        },
+      ],
+    }
+    const draft = extractHtml(story(`<title>Ferry | Isles</title><script type="application/ld+json">${JSON.stringify(jsonLd)}</script>`))
+    // The date as the page wrote it, not moved to another day by the time zone.
+    expect(draft.fields).toEqual({
+      title: 'Ferry Fares Fall for Islanders',
+      url: 'https://isles.example.org/ferry-fares',
+      publisher: 'Isles Gazette',
+      published: '2024-02-03',
+    })
+    expect(draft.guesses).toEqual([])
+  })
+
+  it("takes the date from the article's <time>, not the header's or a related story's, and says it guessed", () => {
+    const draft = extractHtml(
+      story(
+        '<title>Ferry Fares Fall for Islanders</title>',
+        '<p class="byline">By Ana Lee, <time itemprop="datePublished" datetime="2024-02-03">3 February</time></p>',
+      ),
+    )
+    expect(draft.fields.published).toBe('2024-02-03')
+    expect(draft.guesses).toContain('published: a <time> in the page')
+    const plain = extractHtml(
+      story('<title>Ferry Fares Fall for Islanders</title>', '<p><time datetime="2024-02-04">4 February</time></p>'),
+    )
+    expect(plain.fields.published).toBe('2024-02-04')
+  })
+
+  it('reads a page of sloppy HTML as browsers do: unclosed paragraphs, stray closing tags, no </body>', () => {
+    const paragraphs = [1, 2, 3].map(
+      (n) =>
+        `<p>Part ${n} of the notice says the harbour board will cut the morning fare, and that riders asked for it in the survey it ran last year`,
+    )
+    const draft = extractHtml(`<html><head><title>Ferry fares</title><body><div id="main">${paragraphs.join('\n')}</div></div></span>`)
+    expect(draft.blocks.filter((block) => block.kind === 'paragraph').map((block) => block.text.slice(0, 6))).toEqual([
+      'Part 1',
+      'Part 2',
+      'Part 3',
+    ])
+  })
+})

@@ -1,6 +1,6 @@
 import type { APIApplicationCommandOptionChoice } from 'discord.js'
 import type { CommandOption } from '../../../commands/command.js'
-import type { Retriever } from '../../core/retriever.js'
+import type { CorpusService } from '../../app/corpus-service.js'
 import { statisticLine } from '../../presentation/statistic-line.js'
 import { AUTOCOMPLETE_LIMITS, truncateAtWord } from './limits.js'
 
@@ -9,9 +9,13 @@ type Choice = APIApplicationCommandOptionChoice<string>
 /**
  * Completions while the user types, as the option asks: for questions, what
  * they typed and the sentences it would find; for figures, those a topic
- * would list. Pure and fast (a millisecond or two), well inside Discord's deadline.
+ * would list. A millisecond or two where the index is, well inside Discord's deadline.
  */
-export function completionsFor(suggests: CommandOption['suggests'], typed: string, retriever: Retriever): Choice[] {
+export async function completionsFor(
+  suggests: CommandOption['suggests'],
+  typed: string,
+  retriever: Pick<CorpusService, 'ask' | 'statistics' | 'completeWord'>,
+): Promise<Choice[]> {
   const text = typed.trim()
   const choices: Choice[] = []
   const add = (name: string, value: string) => {
@@ -20,7 +24,7 @@ export function completionsFor(suggests: CommandOption['suggests'], typed: strin
   }
   if (suggests === undefined) return []
   if (suggests === 'figures') {
-    for (const statistic of retriever.statistics(text).statistics) {
+    for (const statistic of (await retriever.statistics(text)).statistics) {
       const { figure, measures } = statisticLine(statistic)
       add(`${figure} — ${measures}`, statistic.label)
     }
@@ -28,14 +32,14 @@ export function completionsFor(suggests: CommandOption['suggests'], typed: strin
     if (text.length > 0) add(text, text)
     // The last word is usually half typed: "5g tow" looks for "5g towers".
     const partial = /\S+$/.test(typed) ? /(\S+)$/.exec(text)?.[1] : undefined
-    const completed = partial ? retriever.completeWord(partial) : undefined
+    const completed = partial ? await retriever.completeWord(partial) : undefined
     const question = completed ? `${text.slice(0, text.length - partial!.length)}${completed}` : text
     if (question !== text) add(question, question)
-    for (const answer of retriever.ask(question).answers) {
+    for (const answer of (await retriever.ask(question)).answers) {
       const around = snippet(answer.quote, densestMatch(answer.highlights))
       add(around, around.replace(/^…/, ''))
     }
-    for (const statistic of retriever.statistics(text).statistics.slice(0, 5)) {
+    for (const statistic of (await retriever.statistics(text)).statistics.slice(0, 5)) {
       const { figure, measures } = statisticLine(statistic)
       add(`${figure} — ${measures}`, `${measures}?`)
     }

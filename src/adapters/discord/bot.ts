@@ -2,20 +2,22 @@ import { Client, type ClientOptions, Events, GatewayIntentBits, type Interaction
 import type { CommandContext } from '../../../commands/command.js'
 import { createRequestHandler, type RequestHandlerOptions } from '../../../commands/handle-request.js'
 import { RESTARTING } from '../../../commands/messages.js'
+import { type CorpusSource, corpusServiceOf } from '../../app/corpus-service.js'
 import { InFlight } from '../../app/in-flight.js'
 import type { Logger } from '../../app/log.js'
 import { createRateLimiter, type RateLimitOptions } from '../../app/rate-limit.js'
 import { createMemorySeenKeys, type SeenKeys } from '../../app/seen-keys.js'
 import { renderBarChartPng } from '../../charts/render-bar-chart.js'
-import type { Retriever } from '../../core/retriever.js'
 import { buttonSecret } from '../shared/signed-button.js'
 import type { VoteSink } from '../shared/votes.js'
+import { cacheOptions } from './cache-limits.js'
+import { logGatewayConnection } from './gateway-log.js'
 import { handleInteraction, type InteractionContext } from './interactions.js'
-import { RecentReplies } from './recent-replies.js'
 
 export interface DiscordBotOptions {
   token: string
-  retriever: Retriever
+  /** The corpus: a retriever answering in this thread, or a worker's answers (`startAnswerWorker`). */
+  retriever: CorpusSource
   log: Logger
   /**
    * Discord's REST base URL, for a REST proxy or a test double.
@@ -59,28 +61,30 @@ export interface DiscordBot {
  * are registered separately (`npm run deploy:discord`), not at every start.
  */
 export async function startDiscordBot(options: DiscordBotOptions): Promise<DiscordBot> {
-  const { token, retriever, log, apiUrl, rest, drainTimeoutMs = 10_000 } = options
+  const { token, log, apiUrl, rest, drainTimeoutMs = 10_000 } = options
+  const corpus = corpusServiceOf(options.retriever)
   const client = new Client({
     // Interactions arrive without privileged intents; Guilds keeps channel data consistent.
     intents: [GatewayIntentBits.Guilds],
     allowedMentions: { parse: [], repliedUser: false },
     rest: { ...rest, ...(apiUrl ? { api: apiUrl } : {}) },
+    ...cacheOptions,
   })
   const context: InteractionContext = {
     handle: createRequestHandler({
-      context: { retriever, ...(options.readUsage ? { readUsage: options.readUsage } : {}) },
+      run: corpus.run,
+      ...(options.readUsage ? { readUsage: options.readUsage } : {}),
       log,
       limiter: createRateLimiter(options.rateLimit),
       ...(options.onFinished ? { onFinished: options.onFinished } : {}),
       ...(options.admins ? { admins: options.admins } : {}),
     }),
-    retriever,
+    corpus,
     log,
-    replies: new RecentReplies(),
+    // Derived from the token every shard and instance of the bot has, so each reads the others' buttons (👍/👎 too).
+    buttonSecret: buttonSecret(token),
     seen: options.seen ?? createMemorySeenKeys(),
     drawChart: options.drawChart ?? renderBarChartPng,
-    // From the token every instance and shard has, so a 👍/👎 signed by one is read by all.
-    buttonSecret: buttonSecret(token),
     ...(options.votes ? { votes: options.votes } : {}),
   }
   const inFlight = new InFlight()
@@ -94,8 +98,7 @@ export async function startDiscordBot(options: DiscordBotOptions): Promise<Disco
   })
   // discord.js reports connection trouble here; unhandled, an 'error' event would end the process.
   client.on(Events.Error, (error) => log.error('discord client error', error))
-  client.on(Events.ShardDisconnect, (_event, shard) => log.info('discord gateway disconnected', { shard }))
-  client.on(Events.ShardResume, (shard) => log.info('discord gateway resumed', { shard }))
+  logGatewayConnection(client, log)
   const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()))
   await client.login(token)
   await ready

@@ -1,30 +1,29 @@
 import type { AutocompleteInteraction, Interaction } from 'discord.js'
 import type { RequestHandler } from '../../../commands/handle-request.js'
 import { findCommand } from '../../../commands/index.js'
+import type { CorpusService } from '../../app/corpus-service.js'
 import type { Logger } from '../../app/log.js'
 import type { SeenKeys } from '../../app/seen-keys.js'
 import type { renderBarChartPng } from '../../charts/render-bar-chart.js'
-import type { Retriever } from '../../core/retriever.js'
 import type { VoteSink } from '../shared/votes.js'
 import { completionsFor } from './autocomplete.js'
 import { isFeedbackButton, recordNote, recordVote } from './feedback.js'
 import { withoutMentions } from './mentions.js'
-import type { RecentReplies } from './recent-replies.js'
 import { buttonRequest, commandRequest, lookUpRequest } from './requests.js'
 import { responderFor } from './respond.js'
 
 export interface InteractionContext {
   /** Answers every request: the rate limit, the log line and the apology are its. */
   handle: RequestHandler
-  retriever: Retriever
-  replies: RecentReplies
+  /** The corpus, for completions while the user types. */
+  corpus: CorpusService
+  /** Signs and checks the Share, More and 👍/👎 buttons' state; the same on every shard and instance. */
+  buttonSecret: string
   log: Logger
   /** Draws a chart as PNG; the real renderer unless a test swaps it. */
   drawChart: typeof renderBarChartPng
   /** What was already answered, so a double click on Share posts once. */
   seen: SeenKeys
-  /** Signs and checks the 👍/👎 buttons' custom ids. */
-  buttonSecret: string
   /** Where 👍/👎 go; without it answers have no such buttons. */
   votes?: VoteSink
 }
@@ -34,20 +33,19 @@ export async function handleInteraction(interaction: Interaction, context: Inter
   if (interaction.isAutocomplete()) await complete(interaction, context)
   else if (interaction.isChatInputCommand()) await context.handle(commandRequest(interaction), responderFor(interaction, context))
   else if (interaction.isMessageContextMenuCommand()) await context.handle(lookUpRequest(interaction), responderFor(interaction, context))
+  // 👍/👎 first: every other button id is a Share or More, and an unknown one is answered "expired" there.
   else if (interaction.isButton() && isFeedbackButton(interaction.customId)) await recordVote(interaction, context)
   else if (interaction.isModalSubmit()) await recordNote(interaction, context)
-  else if (interaction.isButton()) {
-    const { request, remembered } = buttonRequest(interaction, context.replies)
-    await context.handle(request, responderFor(interaction, context, remembered))
-  }
+  else if (interaction.isButton())
+    await context.handle(buttonRequest(interaction, context.buttonSecret), responderFor(interaction, context))
 }
 
 /** Completions while the user types; when they fail, none (Discord shows its own "loading failed"). */
-async function complete(interaction: AutocompleteInteraction, { retriever, log }: InteractionContext): Promise<void> {
+async function complete(interaction: AutocompleteInteraction, { corpus, log }: InteractionContext): Promise<void> {
   try {
     const focused = interaction.options.getFocused(true)
     const option = findCommand(interaction.commandName)?.options.find(({ name }) => name === focused.name)
-    await interaction.respond(completionsFor(option?.suggests, withoutMentions(String(focused.value)), retriever))
+    await interaction.respond(await completionsFor(option?.suggests, withoutMentions(String(focused.value)), corpus))
   } catch (error) {
     log.error('discord autocomplete failed', error, { interaction: interaction.id })
     if (!interaction.responded)

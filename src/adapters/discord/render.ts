@@ -1,6 +1,7 @@
 import { type APIActionRowComponent, type APIButtonComponent, type APIEmbed, ButtonStyle, ComponentType } from 'discord.js'
-import type { Reply } from '../../../commands/index.js'
+import type { DocumentSummary, Reply } from '../../../commands/index.js'
 import type { Answer, Corroboration } from '../../core/retriever.js'
+import { describeChapter, describeDocumentSize, fitLines, moreChapters } from '../../presentation/document-outline.js'
 import { describeCitation, describeSource } from '../../presentation/source-line.js'
 import { statisticLine } from '../../presentation/statistic-line.js'
 import { EMBED_LIMITS, truncateAtWord } from './limits.js'
@@ -18,10 +19,8 @@ export interface DiscordMessage {
 export interface RenderOptions {
   /** Which answers of an `answers` reply: the best one, or the rest ("More results"). */
   answers?: 'first' | 'rest'
-  /** Key of the reply in RecentReplies, for its buttons; no buttons without one. */
-  key?: string
-  /** Offer "Share to channel" (the reply is private to the asker). */
-  shareable?: boolean
+  /** The signed `custom_id`s of its Share and More buttons (discordButtonIds); a button without one is not shown. */
+  buttons?: { share?: string; more?: string }
   /** Who shared it, shown under a shared reply. */
   sharedBy?: string
   /** Signed custom ids of the 👍 and 👎 buttons; no such buttons without them. */
@@ -30,6 +29,7 @@ export interface RenderOptions {
 
 export const CHART_FILE = 'chart.png'
 const COLOUR = 0x3b6ea8
+const SOURCES_TITLE = 'Sources'
 
 /** Renders a neutral reply as Discord embeds and buttons; decides nothing about its content. */
 export function renderDiscordReply(reply: Reply, options: RenderOptions = {}): DiscordMessage {
@@ -61,20 +61,36 @@ function embedsFor(reply: Reply, options: RenderOptions): APIEmbed[] {
         },
       ]
     case 'sources':
-      return [
-        {
-          color: COLOUR,
-          title: 'Sources',
-          description: 'Every answer quotes one of these, word for word.',
-          fields: reply.documents.slice(0, EMBED_LIMITS.fields).map(({ source, passages }) => ({
-            name: truncateAtWord(source.title, EMBED_LIMITS.fieldName),
-            value: truncateAtWord(`${describeSource(source)} · ${passages} passages\n${source.url}`, EMBED_LIMITS.fieldValue),
-          })),
-        },
-      ]
+      return [sourcesEmbed(reply.documents)]
     case 'notice':
       // A notice may repeat what the user typed ("No figure in the paper is about …").
       return [{ color: COLOUR, description: inert(reply.message) }]
+  }
+}
+
+/**
+ * One field per document: its source, size and link, then its chapters with
+ * their passage counts. Fields share the embed's 6,000 characters, so each
+ * gets an equal part (at most 1,024); a list that does not fit says how many
+ * chapters, or documents, were left out.
+ */
+function sourcesEmbed(documents: readonly DocumentSummary[]): APIEmbed {
+  const shown = documents.slice(0, EMBED_LIMITS.fields)
+  const left = documents.length - shown.length
+  const description = `Every answer quotes one of these, word for word.${left > 0 ? ` Shown: ${shown.length} of ${documents.length}.` : ''}`
+  const names = shown.map(({ source }) => truncateAtWord(plain(source.title), EMBED_LIMITS.fieldName))
+  const room = EMBED_LIMITS.total - SOURCES_TITLE.length - description.length - names.reduce((sum, name) => sum + name.length, 0)
+  const perField = Math.min(EMBED_LIMITS.fieldValue, Math.floor(room / Math.max(1, shown.length)))
+  return {
+    color: COLOUR,
+    title: SOURCES_TITLE,
+    description,
+    fields: shown.map((document, i) => {
+      const head = `${plain(describeSource(document.source))} · ${describeDocumentSize(document)}\n${document.source.url}`
+      const chapters = document.chapters.map((chapter) => `• ${plain(describeChapter(chapter))}`)
+      const value = [head, ...fitLines(chapters, perField - head.length - 1, moreChapters)].join('\n')
+      return { name: names[i]!, value: truncateAtWord(value, perField) }
+    }),
   }
 }
 
@@ -115,36 +131,17 @@ function statisticsEmbed({ title, groups, chart }: Extract<Reply, { kind: 'stati
     color: COLOUR,
     // The title may restate what the user typed.
     title: truncateAtWord(inert(title), EMBED_LIMITS.title),
-    description: fitLines(lines, EMBED_LIMITS.description),
+    description: fitLines(lines, EMBED_LIMITS.description, (left) => `…and ${left} more lines: ask with a topic.`).join('\n'),
     footer: { text: truncateAtWord(`Source: ${sources.join('; ')}`, EMBED_LIMITS.footer) },
     ...(chart !== null ? { image: { url: `attachment://${CHART_FILE}` } } : {}),
   }
 }
 
-/** As many whole lines as fit, and a note of how many were left out. */
-function fitLines(lines: readonly string[], max: number): string {
-  const kept: string[] = []
-  let length = 0
-  for (const [i, line] of lines.entries()) {
-    const more = `…and ${lines.length - i} more lines: ask with a topic.`
-    const reserve = i < lines.length - 1 ? more.length + 1 : 0
-    if (length + line.length + 1 + reserve > max) {
-      kept.push(more)
-      break
-    }
-    kept.push(line)
-    length += line.length + 1
-  }
-  return kept.join('\n')
-}
-
-function buttonsFor(reply: Reply, { key, shareable, answers, feedback }: RenderOptions): DiscordMessage['components'] {
+function buttonsFor(reply: Reply, { buttons: ids = {}, answers, feedback }: RenderOptions): DiscordMessage['components'] {
   const buttons: APIButtonComponent[] = []
-  const view = answers === 'rest' ? 'rest' : 'first'
-  if (key !== undefined && shareable)
-    buttons.push({ type: ComponentType.Button, style: ButtonStyle.Primary, label: 'Share to channel', custom_id: `share:${key}:${view}` })
-  if (key !== undefined && reply.kind === 'answers' && answers !== 'rest' && reply.answers.length > 1) {
-    buttons.push({ type: ComponentType.Button, style: ButtonStyle.Secondary, label: 'More results', custom_id: `more:${key}` })
+  if (ids.share) buttons.push({ type: ComponentType.Button, style: ButtonStyle.Primary, label: 'Share to channel', custom_id: ids.share })
+  if (ids.more && reply.kind === 'answers' && answers !== 'rest' && reply.answers.length > 1) {
+    buttons.push({ type: ComponentType.Button, style: ButtonStyle.Secondary, label: 'More results', custom_id: ids.more })
   }
   if (feedback) {
     buttons.push({ type: ComponentType.Button, style: ButtonStyle.Secondary, emoji: { name: '👍' }, custom_id: feedback.up })

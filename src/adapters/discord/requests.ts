@@ -1,8 +1,8 @@
 import type { ButtonInteraction, ChatInputCommandInteraction, MessageContextMenuCommandInteraction } from 'discord.js'
 import type { NeutralRequest } from '../../../commands/request.js'
+import { readDiscordButton } from './buttons.js'
 import { FIND_IN_PAPER, PUBLIC_OPTION } from './command-data.js'
 import { withoutMentions } from './mentions.js'
-import type { RecentReplies, RememberedReply } from './recent-replies.js'
 
 // Platform event → neutral request. Mentions are not part of what was asked.
 
@@ -36,31 +36,13 @@ export function lookUpRequest(interaction: MessageContextMenuCommandInteraction)
   return { ...from(interaction), origin: 'message-action', asked, public: false }
 }
 
-export interface ButtonAction {
-  action: 'share' | 'more'
-  key: string
-  /** Which answers the button's message shows. */
-  answers: 'first' | 'rest'
-}
-
-/** Reads a button's custom id ("share:<key>:first", "more:<key>"); undefined for anything else. */
-export function parseButton(customId: string): ButtonAction | undefined {
-  const [action, key, view = 'first', ...rest] = customId.split(':')
-  if ((action !== 'share' && action !== 'more') || !key || rest.length > 0 || (view !== 'first' && view !== 'rest')) return undefined
-  return { action, key, answers: view }
-}
-
-/** A click on Share or More: what the reply was made from, if the bot still remembers it. */
-export function buttonRequest(
-  interaction: ButtonInteraction,
-  replies: RecentReplies,
-): { request: NeutralRequest; remembered: RememberedReply | undefined } {
-  const button = parseButton(interaction.customId)
-  const remembered = button && replies.recall(button.key)
-  const madeFrom = button &&
-    remembered && { command: remembered.command, text: remembered.text, user: remembered.userId, view: button.answers }
+/** A click on Share or More: what the reply was made from, if its button is genuine and unexpired. */
+export function buttonRequest(interaction: ButtonInteraction, buttonSecret: string): NeutralRequest {
+  const button = readDiscordButton(interaction.customId, interaction.message.embeds[0]?.author?.name, buttonSecret)
   return {
-    request: { ...from(interaction), origin: 'button', asked: { button: button?.action ?? 'more', madeFrom }, public: false },
-    remembered,
+    ...from(interaction),
+    origin: 'button',
+    asked: { button: button?.action ?? 'more', madeFrom: button?.madeFrom },
+    public: false,
   }
 }

@@ -1,6 +1,7 @@
 import type { types } from '@slack/bolt'
-import type { Reply } from '../../../commands/index.js'
+import { type DocumentSummary, type Reply, summarizeDocument } from '../../../commands/index.js'
 import type { Answer, Retriever } from '../../core/retriever.js'
+import { describeChapter, describeDocumentSize, fitLines, moreChapters } from '../../presentation/document-outline.js'
 import { describeCitation, describeSource } from '../../presentation/source-line.js'
 import { statisticLine } from '../../presentation/statistic-line.js'
 import { truncateAtWord } from '../../presentation/truncate.js'
@@ -12,6 +13,8 @@ export const BLOCK_LIMITS = {
   contextText: 2000,
   headerText: 150,
   blocks: 50,
+  /** A Home tab holds twice a message's blocks. */
+  homeBlocks: 100,
   buttonValue: 2000,
   fallbackText: 3000,
 } as const
@@ -72,15 +75,31 @@ function blocksFor(reply: Reply, options: SlackRenderOptions): Block[] {
         ),
       ]
     case 'sources':
-      return [
-        section(`${bold('Sources')}\nEvery answer quotes one of these, word for word.`),
-        ...reply.documents.map(({ source, passages }) =>
-          section(`${link(source.url, source.title)}\n${escapeSlack(describeSource(source))} · ${passages} passages`),
-        ),
-      ]
+      return sourcesBlocks(reply.documents)
     case 'notice':
       return [section(escapeSlack(reply.message))]
   }
+}
+
+/**
+ * A section per document: its linked title, source and size, then its
+ * chapters with their passage counts, cut to a section's 3,000 characters.
+ * Past the message's 50 blocks, the last one says how many documents are left.
+ */
+function sourcesBlocks(documents: readonly DocumentSummary[]): Block[] {
+  // The heading, the documents, and room for the buttons and "Shared by" a reply may carry.
+  const room = BLOCK_LIMITS.blocks - 3
+  const shown = documents.length < room ? documents : documents.slice(0, room - 1)
+  const blocks = [
+    section(`${bold('Sources')}\nEvery answer quotes one of these, word for word.`),
+    ...shown.map((document) => {
+      const head = `${link(document.source.url, document.source.title)}\n${escapeSlack(`${describeSource(document.source)} · ${describeDocumentSize(document)}`)}`
+      const chapters = document.chapters.map((chapter) => `• ${escapeSlack(describeChapter(chapter))}`)
+      return section([head, ...fitLines(chapters, BLOCK_LIMITS.sectionText - head.length - 1, moreChapters)].join('\n'))
+    }),
+  ]
+  if (shown.length < documents.length) blocks.push(section(`…and ${documents.length - shown.length} more documents.`))
+  return blocks
 }
 
 /** One answer: the quote with matched words in bold, then its source, linked to the quoted sentence. */
@@ -160,10 +179,7 @@ function fallbackText(reply: Reply): string {
 
 /** The App Home tab: what the bot knows and how to ask it. */
 export function homeView(documents: Retriever['documents'], commandLines: readonly string[]): types.HomeView {
-  const reply: Reply = {
-    kind: 'sources',
-    documents: documents.map(({ id, source, passages }) => ({ id, source, passages: passages.length })),
-  }
+  const reply: Reply = { kind: 'sources', documents: documents.map(summarizeDocument) }
   return {
     type: 'home',
     blocks: [
@@ -173,6 +189,6 @@ export function homeView(documents: Retriever['documents'], commandLines: readon
       ),
       ...blocksFor(reply, {}),
       section([bold('How to ask'), ...commandLines.map((line) => `• ${escapeSlack(line)}`)].join('\n')),
-    ].slice(0, BLOCK_LIMITS.blocks),
+    ].slice(0, BLOCK_LIMITS.homeBlocks),
   }
 }

@@ -10,7 +10,7 @@ export interface SlackContext {
   /** Answers every request: the rate limit, the log line and the apology are its. */
   handle: RequestHandler
   /** For App Home, which lists the documents. */
-  retriever: Retriever
+  retriever: Pick<Retriever, 'documents'>
   /** Signs button values, so any instance can answer a click and forged ones are refused. */
   buttonSecret: string
   log: Logger
@@ -20,6 +20,8 @@ export interface SlackContext {
   seen: SeenKeys
   /** Where 👍/👎 go; without it answers have no such buttons. */
   votes?: VoteSink
+  /** How long a reply posted through the Web API may wait out Slack's rate limit before the user is told it could not be posted. */
+  maxReplyWaitMs: number
 }
 
 export const CHART_FILE = 'chart.png'

@@ -1,6 +1,7 @@
 import type { Reply, StatisticGroup } from '../../../commands/index.js'
 import type { Answer } from '../../core/retriever.js'
 import type { Statistic } from '../../core/stats/statistic.js'
+import { describeChapter, describeDocumentSize } from '../../presentation/document-outline.js'
 import { splitQuote } from '../../presentation/highlight.js'
 import { describeCitation, describeSource } from '../../presentation/source-line.js'
 import { statisticLine } from '../../presentation/statistic-line.js'
@@ -32,8 +33,16 @@ function renderLines(reply: Reply, style: TerminalStyle): string {
     case 'no-answer':
       return [reply.message, '', 'The documents cover:', ...reply.topics.map((topic) => `  • ${topic}`)].join('\n')
     case 'sources':
+      // The terminal has room for every chapter; chat platforms cut the list to their limits.
       return reply.documents
-        .map(({ source, passages }) => `• ${source.title}\n  ${describeSource(source)} · ${passages} passages\n  ${dim(source.url, style)}`)
+        .map((document) =>
+          [
+            `• ${document.source.title}`,
+            `  ${describeSource(document.source)} · ${describeDocumentSize(document)}`,
+            `  ${dim(document.source.url, style)}`,
+            ...document.chapters.map((chapter) => `    ◦ ${describeChapter(chapter)}`),
+          ].join('\n'),
+        )
         .join('\n')
     case 'notice':
       return reply.message

@@ -13,7 +13,7 @@ export function outputWidth(stream: { isTTY?: boolean; columns?: number }): numb
 }
 
 // What a wrapped line's continuation lines are indented under: its leading spaces and list marker.
-const HANGING_INDENT = /^ *(?:• |\d+\. |\[\d+\] |— )?/
+const HANGING_INDENT = /^ *(?:[•◦] |\d+\. |\[\d+\] |— )?/
 
 /**
  * Wraps each line at spaces to `width` columns (ANSI styles do not count),

@@ -49,12 +49,16 @@ function shapesQuestion(tokens: readonly Token[], i: number, yesOrNo: boolean): 
   if (word === 'value' && tokens[i + 1]?.word === 'of') return true
   // "where does she work", "who does he work for": a request for the body someone belongs to (see \`readIntent\`).
   if (WORK_WORDS.has(word) && asksAffiliation(tokens, i)) return true
+  // "define X", "what does X mean", "X stands for?": how a definition is asked for, not what it is of.
+  if (DEFINING_WORDS.has(word) && (i === 0 || tokens[i + 1] === undefined || tokens[i + 1]?.word === 'of' || tokens[i + 1]?.word === 'for'))
+    return true
   // "the share of GDP": a request for a share, which the sentence's figure gives (see \`readIntent\`).
   if (SHARE_WORDS.has(word) && tokens[i + 1]?.word === 'of') return true
   return QUESTION_SHAPE_WORDS.get(tokens[i - 1]?.word ?? '')?.has(word) ?? false
 }
 
 const REQUEST_NOUNS = new Set(['information', 'facts'])
+const DEFINING_WORDS = new Set(['define', 'definition', 'meaning', 'mean', 'means', 'stand', 'stands'])
 const WORK_WORDS = new Set(['work', 'works', 'worked', 'working'])
 
 function asksAffiliation(tokens: readonly Token[], i: number): boolean {

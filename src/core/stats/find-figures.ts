@@ -66,13 +66,25 @@ const GROWTH_AFTER = /^\s*(year[- ]on[- ]year|y\/y|yoy|from a year (earlier|ago)
 const PHRASE_END =
   /^(and|or|in|of|on|at|to|for|from|by|with|as|than|between|have|has|had|were|was|is|are|be|been|that|which|who|while|since|up|down|accounting|said|says|according|per|the|a|an|this|these|those|its|their|\d[\d.,]*)$/i
 
+// "three in every four", "one out of five": a share written as a ratio.
+const RATIO_OF = new RegExp(String.raw`^\s+(?:in|out of)\s+(?:every\s+)?(?<whole>${NUMBER})(?![\p{L}\p{N}])`, 'iu')
+
 /** Every figure in a sentence, in order. Dates, years, ordinals and codes (5G, COVID-19) are not figures. */
 export function findFigures(sentence: string): FigureMention[] {
   const figures: FigureMention[] = []
+  // The end of a ratio already read: its second number is part of it.
+  let readUpTo = 0
   for (const match of sentence.matchAll(FIGURE)) {
     const groups = match.groups ?? {}
     const start = match.index
+    if (start < readUpTo) continue
     const end = start + match[0].length
+    const ratio = groups.percent === undefined && !groups.currency && !groups.numberMax ? ratioAt(sentence, end, groups) : undefined
+    if (ratio) {
+      readUpTo = ratio.end
+      figures.push({ ...ratio, start, value: sentence.slice(start, ratio.end).trim() })
+      continue
+    }
     const written = match[0].trim()
     const numberText = groups.number ?? ''
     const magnitudeText = (groups.magnitude ?? groups.magnitudeGlued ?? '').toLowerCase()
@@ -102,6 +114,29 @@ export function findFigures(sentence: string): FigureMention[] {
     })
   }
   return figures
+}
+
+/** "three in every four" read as 75 percent, when the figure ending at `end` is the first number of a ratio. */
+function ratioAt(
+  sentence: string,
+  end: number,
+  groups: Record<string, string | undefined>,
+): Omit<FigureMention, 'start' | 'value'> | undefined {
+  const whole = RATIO_OF.exec(sentence.slice(end))
+  if (!whole?.groups?.whole || groups.magnitude || groups.magnitudeGlued) return undefined
+  const number = (text: string) => Number(NUMBER_WORDS.get(text.toLowerCase()) ?? text.replace(/,/g, ''))
+  const part = number(groups.number ?? '')
+  const of = number(whole.groups.whole)
+  if (!(of > 0 && part >= 0 && part <= of)) return undefined
+  return {
+    end: end + whole[0].length,
+    number: Math.round((part / of) * 1000) / 10,
+    ...(groups.qualifier ? { qualifier: groups.qualifier.toLowerCase().replace(/\s+/g, ' ') } : {}),
+    unit: 'percent',
+    growth: false,
+    money: false,
+    percent: true,
+  }
 }
 
 function isDatePart(sentence: string, start: number, end: number, number: string): boolean {

@@ -22,11 +22,10 @@ export function extractHtml(html: string): Draft {
     throw new IngestError('MALFORMED', 'this is not well-formed HTML: it has no <html>, <body>, <p> or heading elements')
   }
   const { document } = parseHTML(html)
-  const fields = pageMetadata(document)
   // Readability changes the document it reads: the metadata is read first.
+  const { fields, guesses } = pageMetadata(document)
   const article = new Readability(document as unknown as ConstructorParameters<typeof Readability>[0]).parse()
   if (!article?.content) throw new IngestError('NO_TEXT', 'the page has no readable text')
-  const guesses: string[] = []
   if (!fields.title && article.title) {
     fields.title = article.title.trim()
     guesses.push("title: the page's <title>")

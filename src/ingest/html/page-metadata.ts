@@ -10,9 +10,11 @@ interface Page {
 /**
  * What a page says about itself, best source first for each field: Open Graph
  * and article meta tags, Highwire `citation_*` tags (government and academic
- * sites), JSON-LD NewsArticle, and a `<time datetime>` in the page.
+ * sites), JSON-LD NewsArticle, and a `<time datetime>` in the page. A date
+ * from a `<time>` is a guess (a page's header or its related stories have
+ * dates too), so it is named among the guesses.
  */
-export function pageMetadata(page: Page): SourceFields {
+export function pageMetadata(page: Page): { fields: SourceFields; guesses: string[] } {
   const meta = (...names: string[]) => {
     for (const name of names) {
       const value = page.querySelector(`meta[property="${name}"], meta[name="${name}"]`)?.getAttribute('content')?.trim()
@@ -28,18 +30,35 @@ export function pageMetadata(page: Page): SourceFields {
     page.querySelector('link[rel="canonical"]')?.getAttribute('href')?.trim() ??
     text(article?.url)
   const publisher = meta('og:site_name', 'citation_publisher', 'dc.publisher', 'DC.publisher') ?? nameOf(article?.publisher)
-  const published = [
+  const declared = [
     meta('article:published_time', 'citation_publication_date', 'citation_date', 'citation_online_date', 'dc.date', 'DC.date'),
     text(article?.datePublished),
-    page.querySelector('time[datetime]')?.getAttribute('datetime') ?? undefined,
   ]
     .map((value) => (value === undefined ? undefined : isoDate(value)))
     .find((value) => value !== undefined)
+  const guesses: string[] = []
+  const published = declared ?? timeInPage(page)
+  if (published && !declared) guesses.push('published: a <time> in the page')
   if (title) fields.title = title
   if (url && /^https?:\/\//i.test(url)) fields.url = url
   if (publisher) fields.publisher = publisher
   if (published) fields.published = published
-  return fields
+  return { fields, guesses }
+}
+
+/** The date of the page's `<time>`: the one marked as the publication date, else the article's, else the first. */
+function timeInPage(page: Page): string | undefined {
+  for (const selector of [
+    'time[itemprop="datePublished"][datetime]',
+    'time[pubdate][datetime]',
+    'article time[datetime]',
+    'time[datetime]',
+  ]) {
+    const value = page.querySelector(selector)?.getAttribute('datetime')
+    const date = value ? isoDate(value) : undefined
+    if (date) return date
+  }
+  return undefined
 }
 
 const ARTICLE_TYPES = new Set([

@@ -1,14 +1,14 @@
+import type { APIEmbed } from 'discord.js'
 import { describe, expect, it } from 'vitest'
-import type { Reply } from '../../../commands/index.js'
+import { type Reply, summarizeDocument } from '../../../commands/index.js'
 import { discordCommandData, FIND_IN_PAPER } from '../../../src/adapters/discord/command-data.js'
 import { EMBED_LIMITS, truncateAtWord } from '../../../src/adapters/discord/limits.js'
 import { highlightedQuote } from '../../../src/adapters/discord/markdown.js'
 import { withoutMentions } from '../../../src/adapters/discord/mentions.js'
-import { RecentReplies } from '../../../src/adapters/discord/recent-replies.js'
 import { renderDiscordReply } from '../../../src/adapters/discord/render.js'
-import { parseButton } from '../../../src/adapters/discord/requests.js'
 import type { Answer } from '../../../src/core/retriever.js'
 import { makeAnswer } from '../../helpers/documents.js'
+import { longPaper } from '../../helpers/sectioned-documents.js'
 
 const answer = (quote: string, highlights: Answer['highlights'] = []) => makeAnswer(quote, highlights)
 
@@ -46,7 +46,7 @@ describe('renderDiscordReply', () => {
   }
 
   it('shows the best answer with the question restated, the source linked, and share/more buttons', () => {
-    const message = renderDiscordReply(answers, { key: 'k1', shareable: true })
+    const message = renderDiscordReply(answers, { buttons: { share: 'share:s1', more: 'more:m1' } })
     expect(message.allowedMentions).toEqual({ parse: [] })
     expect(message.embeds).toHaveLength(1)
     expect(message.embeds[0]).toMatchObject({
@@ -56,16 +56,13 @@ describe('renderDiscordReply', () => {
       description: '“First quote.”',
       footer: { text: 'Example, 7 November 2022, via Xinhua · answer 1 of 3 · passage doc:1' },
     })
-    expect(message.components[0]?.components.map((button) => 'custom_id' in button && button.custom_id)).toEqual([
-      'share:k1:first',
-      'more:k1',
-    ])
+    expect(message.components[0]?.components.map((button) => 'custom_id' in button && button.custom_id)).toEqual(['share:s1', 'more:m1'])
   })
 
   it('shows the other answers for "More results", shareable, without another "More"', () => {
-    const message = renderDiscordReply(answers, { answers: 'rest', key: 'k1', shareable: true })
+    const message = renderDiscordReply(answers, { answers: 'rest', buttons: { share: 'share:s2', more: 'more:m2' } })
     expect(message.embeds.map((embed) => embed.description)).toEqual(['“Second quote.”', '“Third.”'])
-    expect(message.components[0]?.components.map((button) => 'custom_id' in button && button.custom_id)).toEqual(['share:k1:rest'])
+    expect(message.components[0]?.components.map((button) => 'custom_id' in button && button.custom_id)).toEqual(['share:s2'])
   })
 
   it('keeps every embed within Discord limits, cutting at words', () => {
@@ -96,10 +93,31 @@ describe('renderDiscordReply', () => {
     expect(total).toBeLessThanOrEqual(EMBED_LIMITS.total)
   })
 
-  it('has no buttons without a key, and marks a shared reply with who shared it', () => {
+  it('has no buttons without their ids, and marks a shared reply with who shared it', () => {
     const message = renderDiscordReply(answers, { sharedBy: 'analyst' })
     expect(message.components).toEqual([])
     expect(message.embeds[0]?.footer?.text).toMatch(/\nShared by analyst$/)
+  })
+})
+
+describe('renderDiscordReply: /sources', () => {
+  const embedLength = (embed: APIEmbed) =>
+    (embed.title?.length ?? 0) +
+    (embed.description?.length ?? 0) +
+    (embed.fields ?? []).reduce((sum, field) => sum + field.name.length + field.value.length, 0)
+
+  it('keeps 30 long papers within one embed: 25 fields, 6,000 characters, each saying how many chapters it left out', () => {
+    const documents = Array.from({ length: 30 }, (_, i) => summarizeDocument(longPaper(40, `paper-${i + 1}`)))
+    const [embed, ...more] = renderDiscordReply({ kind: 'sources', documents }).embeds
+    expect(more).toEqual([])
+    expect(embed!.description).toBe('Every answer quotes one of these, word for word. Shown: 25 of 30.')
+    expect(embed!.fields).toHaveLength(EMBED_LIMITS.fields)
+    expect(embedLength(embed!)).toBeLessThanOrEqual(EMBED_LIMITS.total)
+    for (const field of embed!.fields!) {
+      expect(field.value).toMatch(/^Coastal Office, 9 January 2023 · 120 sections · 240 passages\nhttps:\/\/example\.org\/paper-\d+\n/)
+      const listed = field.value.split('\n').filter((line) => line.startsWith('• ')).length
+      expect(field.value.split('\n').at(-1)).toBe(`…and ${40 - listed} more sections`)
+    }
   })
 })
 
@@ -114,39 +132,5 @@ describe('discordCommandData', () => {
       expect.objectContaining({ name: 'public', required: false }),
     ])
     for (const command of data) if ('description' in command) expect(command.description!.length).toBeLessThanOrEqual(100)
-  })
-})
-
-describe('RecentReplies', () => {
-  const reply = { command: 'ask', text: 'internet users' }
-
-  it('recalls a reply by its key until it expires', () => {
-    const replies = new RecentReplies({ ttlMs: 1000 })
-    const key = replies.remember({ ...reply, userId: 'u' }, 0)
-    expect(replies.recall(key, 500)?.userId).toBe('u')
-    expect(replies.recall(key, 1500)).toBeUndefined()
-    expect(replies.recall('forged', 0)).toBeUndefined()
-  })
-
-  it('forgets the oldest beyond its capacity', () => {
-    const replies = new RecentReplies({ capacity: 2 })
-    const first = replies.remember({ ...reply, userId: 'a' })
-    replies.remember({ ...reply, userId: 'b' })
-    replies.remember({ ...reply, userId: 'c' })
-    expect(replies.recall(first)).toBeUndefined()
-  })
-})
-
-describe('parseButton', () => {
-  it("reads the bot's own buttons", () => {
-    expect(parseButton('share:abc123:first')).toEqual({ action: 'share', key: 'abc123', answers: 'first' })
-    expect(parseButton('share:abc123:rest')).toEqual({ action: 'share', key: 'abc123', answers: 'rest' })
-    expect(parseButton('more:abc123')).toEqual({ action: 'more', key: 'abc123', answers: 'first' })
-  })
-
-  it('rejects anything else, so a forged id reaches no handler', () => {
-    for (const id of ['', 'share', 'share:', 'delete:abc', 'share:abc:all', 'share:abc:first:extra', 'more::rest']) {
-      expect(parseButton(id), id).toBeUndefined()
-    }
   })
 })

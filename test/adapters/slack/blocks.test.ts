@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import type { Reply } from '../../../commands/index.js'
+import { type Reply, summarizeDocument } from '../../../commands/index.js'
 import { buttonSecret, readButton, signButton } from '../../../src/adapters/shared/signed-button.js'
-import { BLOCK_LIMITS, renderSlackReply } from '../../../src/adapters/slack/blocks.js'
+import { BLOCK_LIMITS, homeView, renderSlackReply } from '../../../src/adapters/slack/blocks.js'
 import { escapeSlack, highlightedQuote, link, withoutSlackMentions } from '../../../src/adapters/slack/mrkdwn.js'
 import type { Answer } from '../../../src/core/retriever.js'
 import { makeAnswer } from '../../helpers/documents.js'
+import { longPaper } from '../../helpers/sectioned-documents.js'
 
-const source = { title: 'A | title', url: 'https://example.org/a', publisher: 'Example', published: '2022-11-07' }
 const answer = (quote: string, highlights: Answer['highlights'] = []) => makeAnswer(quote, highlights, 'A | title')
 const sectionTexts = (blocks: Array<{ type: string; text?: { text: string } }>) =>
   blocks.filter((block) => block.type === 'section').map((block) => block.text!.text)
@@ -51,9 +51,24 @@ describe('renderSlackReply', () => {
     expect(text).toMatch(/word\*…$/)
   })
 
-  it('keeps to 50 blocks', () => {
-    const documents = Array.from({ length: 80 }, (_, i) => ({ id: `d${i}`, source, passages: 1 }))
-    expect(renderSlackReply({ kind: 'sources', documents }).blocks.length).toBeLessThanOrEqual(BLOCK_LIMITS.blocks)
+  it('keeps /sources to 50 blocks with room for buttons, saying how many documents were left out', () => {
+    const documents = Array.from({ length: 80 }, (_, i) => summarizeDocument(longPaper(40, `paper-${i + 1}`)))
+    const { blocks } = renderSlackReply({ kind: 'sources', documents }, { sharedBy: 'analyst' })
+    expect(blocks.length).toBeLessThanOrEqual(BLOCK_LIMITS.blocks)
+    const texts = sectionTexts(blocks as never)
+    const shown = texts.filter((text) => text.startsWith('<https://example.org/paper-'))
+    expect(shown.length).toBeGreaterThan(40)
+    expect(texts.at(-1)).toBe(`…and ${80 - shown.length} more documents.`)
+    expect(JSON.stringify(blocks.at(-1))).toContain('Shared by analyst')
+    for (const text of texts) expect(text.length).toBeLessThanOrEqual(BLOCK_LIMITS.sectionText)
+  })
+
+  it('keeps "How to ask" on an App Home that lists more documents than a message has room for', () => {
+    const documents = Array.from({ length: 80 }, (_, i) => longPaper(2, `paper-${i + 1}`))
+    const { blocks } = homeView(documents, ['/ask a question'])
+    expect(blocks.length).toBeLessThanOrEqual(BLOCK_LIMITS.homeBlocks)
+    expect(sectionTexts(blocks as never).at(-2)).toMatch(/^…and \d+ more documents\.$/)
+    expect(sectionTexts(blocks as never).at(-1)).toContain('How to ask')
   })
 
   it("leaves out a button whose value is over Slack's 2,000 characters", () => {

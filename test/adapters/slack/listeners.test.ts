@@ -53,6 +53,7 @@ function fakes(rateLimit: RateLimitOptions = { requests: 100 }) {
     log,
     drawChart: async () => Buffer.from('png'),
     seen: createMemorySeenKeys(),
+    maxReplyWaitMs: 5_000,
   }
   const acks: Sent[] = []
   const responses: Sent[] = []

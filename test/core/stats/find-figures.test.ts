@@ -129,3 +129,16 @@ describe('figures written as words', () => {
     expect(findFigures('Someone wrote twofold and often.')).toEqual([])
   })
 })
+
+describe('findFigures: a share written as a ratio', () => {
+  it('reads "three in every four" and "1 out of 5" as percentages, the whole not counted apart', () => {
+    expect(found('Roughly three in every four residents are online, and 1 out of 5 shops has closed.')).toEqual([
+      { value: 'Roughly three in every four', number: 75, unit: 'percent', growth: false, money: false, percent: true },
+      { value: '1 out of 5', number: 20, unit: 'percent', growth: false, money: false, percent: true },
+    ])
+  })
+
+  it('leaves "in" alone when it does not join a part to its whole', () => {
+    expect(found('Some 40 in total were built, and 3 in 2 of the towns.').map(({ percent }) => percent)).not.toContain(true)
+  })
+})

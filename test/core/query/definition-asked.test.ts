@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest'
+import { createRetriever } from '../../../src/core/retriever.js'
+import { makeDocument } from '../../helpers/documents.js'
+
+// "Define", "mean" and "stands for" say how a definition is asked for: a text
+// that happens to use those words ("the standards define …") is not the answer.
+const primer = makeDocument('primer', [
+  'Harbour dues: the fee a ship pays for each day it stays at the quay, set by the port board.',
+  'The board will define what the new quay rules mean for every ship, and what each harbour stands for.',
+])
+
+describe('questions that ask what something is', () => {
+  const retriever = createRetriever([primer])
+  for (const question of ['define harbour dues pls', 'what does harbour dues mean', 'harbour dues meaning']) {
+    it(`quotes the definition for "${question}"`, () => {
+      expect(retriever.ask(question).answers[0]?.quote).toContain('the fee a ship pays')
+    })
+  }
+})
