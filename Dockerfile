@@ -23,6 +23,9 @@ COPY --from=build --chown=node:node /app/node_modules ./node_modules
 COPY --from=build --chown=node:node /app/dist ./dist
 COPY --chown=node:node package.json manifest.yml ./
 COPY --chown=node:node corpus ./corpus
+# The request store's folder (DATA_DIR), the one place the bot writes, owned by the node user (uid 1000 in the
+# base image); mount a volume here (-v bot-data:/app/data) to keep it across containers.
+RUN mkdir -p data && chown 1000:1000 data
 USER node
 EXPOSE 3000
 # Slack HTTP mode listens on PORT; /healthz is served on HEALTH_PORT whatever the platforms.

@@ -9,7 +9,10 @@
  * the fake received, per interaction), never written in. Meanwhile GET
  * /healthz is timed every 100 ms, on a new connection each time and on a
  * kept-alive one, and the bot logs its own event-loop delay when stopped.
- * Not part of `npm test`.
+ * Each platform runs with the request store off, on PGlite, and on
+ * PostgreSQL when a server is given (load-store.ts), the rows it recorded
+ * counted afterwards; then once more on PostgreSQL with the database cut off
+ * mid-run. Not part of `npm test`.
  */
 import { type ChildProcess, spawn } from 'node:child_process'
 import { readFileSync } from 'node:fs'
@@ -21,6 +24,7 @@ import { FakeDiscord } from '../test/helpers/fake-discord.js'
 import { FakeSlack, signedHeaders } from '../test/helpers/fake-slack.js'
 import { slashCommandForm } from '../test/helpers/slack-payloads.js'
 import { type ProbeSummary, probeHealth } from './connection-probe.js'
+import { type BenchStore, freshStore, postgresAvailable, startDatabaseProxy, stoppedRunPicked, storeModes } from './load-store.js'
 import { evaluationQuestions } from './questions.js'
 
 const CONNECTIONS = Number(process.env.LOAD_CONNECTIONS ?? 50)
@@ -47,6 +51,8 @@ interface Result {
   lost: number
   memoryBefore: number
   memoryAfter: number
+  /** Requests sent to the bot (Slack: set up by autocannon, some still in flight when it stops). */
+  sent: number
   /** GET /healthz on a new connection every 100 ms during the load: connect to first byte. */
   newConnections: ProbeSummary
   /** GET /healthz on one kept-alive connection every 100 ms during the load. */
@@ -55,30 +61,107 @@ interface Result {
   eventLoopDelay: { p50Ms: number; p99Ms: number; maxMs: number } | undefined
 }
 
-const results: Result[] = [await loadSlack(), await loadDiscord()]
-console.log(`${os.cpus()[0]?.model ?? 'CPU'} × ${os.cpus().length}, Node ${process.version}; ${CONNECTIONS} concurrent for ${SECONDS} s\n`)
-console.log('platform  requests  per second  p50       p99       delivered  duplicates  errors  lost  bot RSS before → after')
+/** A run's result with the store it had and what the store holds afterwards. */
+type StoreResult = Result & { store: string; recorded: string; storeLog: string }
+
+const results = await runWithStores()
+console.log(
+  `${os.cpus()[0]?.model ?? 'CPU'} × ${os.cpus().length}, Node ${process.version}; ${CONNECTIONS} concurrent for ${SECONDS} s; load average ${os
+    .loadavg()
+    .map((n) => n.toFixed(1))
+    .join(' ')}\n`,
+)
+console.log(
+  'store             platform  requests  per second  p50       p99       delivered  duplicates  errors  lost  bot RSS before → after  recorded',
+)
 for (const r of results) {
   console.log(
-    `${r.platform.padEnd(10)}${String(r.requests).padEnd(10)}${r.perSecond.toFixed(0).padEnd(12)}${`${r.p50.toFixed(1)} ms`.padEnd(10)}${`${r.p99.toFixed(1)} ms`.padEnd(10)}${String(r.delivered).padEnd(11)}${String(r.duplicates).padEnd(12)}${String(r.errors).padEnd(8)}${String(r.lost).padEnd(6)}${r.memoryBefore.toFixed(0)} MiB → ${r.memoryAfter.toFixed(0)} MiB`,
+    `${r.store.padEnd(18)}${r.platform.padEnd(10)}${String(r.requests).padEnd(10)}${r.perSecond.toFixed(0).padEnd(12)}${`${r.p50.toFixed(1)} ms`.padEnd(10)}${`${r.p99.toFixed(1)} ms`.padEnd(10)}${String(r.delivered).padEnd(11)}${String(r.duplicates).padEnd(12)}${String(r.errors).padEnd(8)}${String(r.lost).padEnd(6)}${`${r.memoryBefore.toFixed(0)} MiB → ${r.memoryAfter.toFixed(0)} MiB`.padEnd(24)}${r.recorded}${r.storeLog}`,
   )
 }
 console.log('\nGET /healthz during the load, every 100 ms, to first byte (p50 / p99 / max, failed):')
-console.log('platform  new connection                    kept-alive connection             bot event-loop delay p50 / p99 (max)')
+console.log(
+  'store             platform  new connection                    kept-alive connection             bot event-loop delay p50 / p99 (max)',
+)
 const probeText = (c: ProbeSummary) => `${c.p50.toFixed(1)} / ${c.p99.toFixed(1)} / ${c.max.toFixed(0)} ms, ${c.failed}`.padEnd(34)
 for (const r of results) {
   const loop = r.eventLoopDelay
     ? `${r.eventLoopDelay.p50Ms.toFixed(1)} / ${r.eventLoopDelay.p99Ms.toFixed(1)} ms (${r.eventLoopDelay.maxMs.toFixed(0)} ms)`
     : 'not reported'
-  console.log(`${r.platform.padEnd(10)}${probeText(r.newConnections)}${probeText(r.health)}${loop}`)
+  console.log(`${r.store.padEnd(18)}${r.platform.padEnd(10)}${probeText(r.newConnections)}${probeText(r.health)}${loop}`)
 }
 
-async function loadSlack(): Promise<Result> {
+/**
+ * Each platform with each store, a fresh one every run; the rows counted once the bot has
+ * stopped. Discord's requests all end before the bot stops, so each must be one row; Slack's
+ * last ones may be cut off by autocannon after the bot took them, so its rows lie between the
+ * replies counted and the requests sent.
+ */
+async function runWithStores(): Promise<StoreResult[]> {
+  const all: StoreResult[] = []
+  const run = async (label: string, store: BenchStore, load: typeof loadSlack, during?: Parameters<typeof loadSlack>[1]) => {
+    const logged: string[] = []
+    const result = await load(store.env, (child) => {
+      child.stderr!.on('data', (chunk: Buffer) => {
+        for (const line of chunk.toString('utf8').split('\n')) if (line.includes('request store:')) logged.push(line)
+      })
+      during?.(child)
+    })
+    const rows = (await store.countRows())[result.platform] ?? 0
+    await store.dispose()
+    const recorded =
+      store.mode === 'off'
+        ? '—'
+        : result.platform === 'discord'
+          ? `${rows} of ${result.sent}${rows === result.sent ? ', each once' : ''}`
+          : `${rows} (replies ${result.requests}, sent ${result.sent})`
+    // The message, and why (a failed write, a full queue), as the bot logged it.
+    const notes = logged.map((line) =>
+      [/"message":"([^"]*)"/.exec(line)?.[1] ?? line, /"reason":"([^"]*)"/.exec(line)?.[1], /"error":"([^"]*)"/.exec(line)?.[1]]
+        .filter(Boolean)
+        .join(': ')
+        .slice(0, 160),
+    )
+    all.push({
+      ...result,
+      store: label,
+      recorded,
+      storeLog: notes.length > 0 ? `; log: ${notes.length} line(s), "${notes.join('" / "')}"` : '',
+    })
+  }
+  for (const mode of storeModes()) {
+    for (const load of [loadSlack, loadDiscord]) await run(mode, await freshStore(mode), load)
+  }
+  if (!postgresAvailable()) {
+    console.log('(PostgreSQL: not run; set TEST_DATABASE_URL or DATABASE_URL to a server to include it and the stopped-database run)')
+    return all
+  }
+  if (!stoppedRunPicked()) return all
+  // The database goes away halfway through: replies must go on, and the log say so once.
+  for (const load of [loadSlack, loadDiscord]) {
+    const proxy = await startDatabaseProxy()
+    const store = await freshStore('postgres', proxy.rewrite)
+    await run('postgres, stopped', store, load, () => setTimeout(() => proxy.stop(), (SECONDS * 1000) / 2))
+    await proxy.close()
+  }
+  return all
+}
+
+async function loadSlack(storeEnv: Record<string, string>, started: (child: ChildProcess) => void): Promise<Result> {
   const fake = await FakeSlack.start()
   const bot = await startBot(
-    { ...baseEnv, SLACK_BOT_TOKEN: 'xoxb-load', SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: fake.apiUrl, PORT: '0', HOST: '127.0.0.1' },
+    {
+      ...baseEnv,
+      ...storeEnv,
+      SLACK_BOT_TOKEN: 'xoxb-load',
+      SLACK_SIGNING_SECRET: SECRET,
+      SLACK_API_URL: fake.apiUrl,
+      PORT: '0',
+      HOST: '127.0.0.1',
+    },
     'slack app ready',
   )
+  started(bot.child)
   const port = (bot.readyLine as { address: { port: number } }).address.port
   const memoryBefore = rssMiB(bot.child)
   let n = 0
@@ -132,14 +215,16 @@ async function loadSlack(): Promise<Result> {
     lost: result.timeouts,
     memoryBefore,
     memoryAfter,
+    sent: n,
   }
 }
 
-async function loadDiscord(): Promise<Result> {
+async function loadDiscord(storeEnv: Record<string, string>, started: (child: ChildProcess) => void): Promise<Result> {
   const fake = await FakeDiscord.start()
   const bot = await startBot(
     {
       ...baseEnv,
+      ...storeEnv,
       DISCORD_TOKEN: `${'M'.repeat(24)}.${'G'.repeat(6)}.${'x'.repeat(38)}`,
       DISCORD_API_URL: fake.apiUrl,
       HEALTH_PORT: '0',
@@ -147,6 +232,7 @@ async function loadDiscord(): Promise<Result> {
     },
     'health check ready',
   )
+  started(bot.child)
   const memoryBefore = rssMiB(bot.child)
   const healthPort = (bot.readyLine as { address: { port: number } }).address.port
   const probe = probeHealth(healthPort, 'new')
@@ -213,6 +299,7 @@ async function loadDiscord(): Promise<Result> {
     lost: dispatched - answeredOnce,
     memoryBefore,
     memoryAfter,
+    sent: dispatched,
   }
 }
 

@@ -1,6 +1,7 @@
 import type { Answer, Retriever } from '../src/core/retriever.js'
 import type { Statistic } from '../src/core/stats/statistic.js'
 import type { BarChart } from '../src/presentation/statistics-chart.js'
+import type { UsageReport } from '../src/store/usage-report.js'
 import type { DocumentSummary } from './document-summary.js'
 
 /** An option of a command, as every platform declares it (slash-command option, CLI argument). */
@@ -26,6 +27,11 @@ export interface CommandContext {
   retriever: Retriever
   /** How commands are typed where the reply is shown, for help. @default their bare names ("ask") */
   surface?: Surface
+  /**
+   * Reads how the bot was used over the last `days` days, for `report`.
+   * @default none: `report` says no request store is open
+   */
+  readUsage?: (days: number) => Promise<UsageReport>
 }
 
 /** How a surface spells its commands, and the ones only it has ("/quit" in the terminal). */
@@ -71,6 +77,13 @@ export interface CommandCapabilities {
   takesText?: boolean
   /** Its reply may come with a chart to draw and attach. */
   hasChart?: boolean
+  /** Only the users in ADMIN_USER_IDS (and the local terminal) may run it; anyone else gets a private notice. */
+  adminOnly?: boolean
+  /**
+   * It reads the request store (`readUsage`) and nothing of the corpus, so it runs where the store is open,
+   * not in the answer worker.
+   */
+  readsUsage?: boolean
 }
 
 /** A platform-neutral command: plain data plus `execute`. */
@@ -79,7 +92,8 @@ export interface Command {
   description: string
   options: readonly CommandOption[]
   capabilities: CommandCapabilities
-  execute(input: CommandInput, context: CommandContext): Reply
+  /** Most commands answer at once; one that reads the request store answers when it has read it. */
+  execute(input: CommandInput, context: CommandContext): Reply | Promise<Reply>
 }
 
 /** Whether a reply gave the user what they asked for: quotes, figures or sources, not a refusal or a notice. */

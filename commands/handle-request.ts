@@ -1,6 +1,7 @@
+import { randomUUID } from 'node:crypto'
 import type { Command, CommandContext, CommandInput, Reply } from './command.js'
 import { replyFound } from './command.js'
-import { APOLOGY, slowDown } from './messages.js'
+import { ADMINS_ONLY, APOLOGY, slowDown } from './messages.js'
 import type { NeutralRequest, Origin, Outcome, ReplyOutcome } from './request.js'
 import { resolveRequest } from './resolve-request.js'
 
@@ -27,7 +28,15 @@ export interface Responder {
 
 /** A request as it ended, for the log and for whatever records requests. */
 export interface FinishedRequest {
+  /** Unique to this request; an answer's 👍/👎 buttons carry it (the outcome's feedbackId). */
+  id: string
   request: NeutralRequest
+  /** The command it ran, or the one it named when it ran none ("ask" for a lookup, "text" for unroutable text). */
+  command: string
+  /** What the command was given to work on (the question, the topic); "" for a command that takes none. */
+  text: string
+  /** When the request was taken. */
+  receivedAt: Date
   /** What the user got; for an apology, what failed is in the error log. */
   outcome: Outcome
   /** From taking the request to having sent the reply. */
@@ -52,6 +61,19 @@ export interface RequestHandlerOptions {
   limiter?: RequestLimiter
   /** Called once for every request, after its reply is sent (or it failed). @default none */
   onFinished?: (finished: FinishedRequest) => void
+  /**
+   * Platform user ids (ADMIN_USER_IDS) that may run admin-only commands (`report`); in the terminal
+   * the local operator always may.
+   * @default none
+   */
+  admins?: readonly string[]
+  /**
+   * Reads how the bot was used, for `report`, which runs in this thread (where the store is open) even when
+   * the other commands go to `run`. @default `context.readUsage`, else none: `report` says no store is open
+   */
+  readUsage?: CommandContext['readUsage']
+  /** Makes each request's id. @default a random UUID */
+  newRequestId?: () => string
 }
 
 /** Answers one neutral request through the adapter's responder; never throws. */
@@ -73,10 +95,20 @@ const NOUNS: Record<Origin, string> = {
  * and the error boundary. Adapters only translate the platform's event into a
  * request and the outcome into a message.
  */
-export function createRequestHandler({ context, run, log, limiter, onFinished }: RequestHandlerOptions): RequestHandler {
+export function createRequestHandler(options: RequestHandlerOptions): RequestHandler {
+  const { context, run, log, limiter, onFinished, newRequestId = randomUUID } = options
   if (!run && !context) throw new Error('createRequestHandler: give `context` or `run`')
-  const execute = run ?? (async (command: Command, input: CommandInput) => command.execute(input, context!))
-  const finish = (request: NeutralRequest, outcome: Outcome, command: string, started: number) => {
+  const readUsage = options.readUsage ?? context?.readUsage
+  const runCommand = run ?? (async (command: Command, input: CommandInput) => command.execute(input, context!))
+  const execute = async (command: Command, input: CommandInput): Promise<Reply> => {
+    if (!command.capabilities.readsUsage) return runCommand(command, input)
+    // Such a command reads only `readUsage`; the worker behind `run` has no store to read.
+    const here = { ...context, ...(readUsage ? { readUsage } : {}) } as CommandContext
+    return command.execute(input, here)
+  }
+  const admins = new Set(options.admins ?? [])
+  const finish = (taken: Taken, outcome: Outcome, command: string, text: string) => {
+    const { request, started } = taken
     const latencyMs = performance.now() - started
     if (outcome.kind === 'reply' || outcome.kind === 'notice') {
       const reply: Reply = outcome.kind === 'reply' ? outcome.reply : { kind: 'notice', message: outcome.message }
@@ -90,21 +122,30 @@ export function createRequestHandler({ context, run, log, limiter, onFinished }:
       })
     }
     try {
-      onFinished?.({ request, outcome, latencyMs, passageIds: outcome.kind === 'reply' ? passageIdsOf(outcome.reply) : [] })
+      onFinished?.({
+        id: taken.id,
+        request,
+        command,
+        text,
+        receivedAt: taken.receivedAt,
+        outcome,
+        latencyMs,
+        passageIds: outcome.kind === 'reply' ? passageIdsOf(outcome.reply) : [],
+      })
     } catch (error) {
       log.error('recording a finished request failed', error, { platform: request.platform })
     }
   }
 
   return async (request, responder) => {
-    const started = performance.now()
-    let decided: { outcome: Outcome; command: string } | undefined
+    const taken: Taken = { id: newRequestId(), request, started: performance.now(), receivedAt: new Date() }
+    let decided: Decided | undefined
     let recorded = false
     try {
-      decided = await decide(request)
+      decided = await decide(taken)
       const { outcome } = decided
       await responder.send(outcome)
-      finish(request, outcome, decided.command, started)
+      finish(taken, outcome, decided.command, decided.text)
       recorded = true
       if (outcome.kind === 'reply') await responder.afterwards?.(outcome)
     } catch (error) {
@@ -119,25 +160,39 @@ export function createRequestHandler({ context, run, log, limiter, onFinished }:
         log.error('could not apologise', failure, { platform: request.platform })
       }
       // A reply sent before the failure (in its chart upload) was already recorded; anything else ends as the apology.
-      if (!recorded) finish(request, apology, decided?.command ?? nameAsked(request), started)
+      if (!recorded) finish(taken, apology, decided?.command ?? nameAsked(request), decided?.text ?? textAsked(request))
     }
   }
 
-  async function decide(request: NeutralRequest): Promise<{ outcome: Outcome; command: string }> {
+  async function decide({ id, request }: Taken): Promise<Decided> {
     const resolved = resolveRequest(request)
     if ('notice' in resolved)
-      return { outcome: { kind: 'notice', message: resolved.notice, visibility: 'private' }, command: nameAsked(request) }
+      return {
+        outcome: { kind: 'notice', message: resolved.notice, visibility: 'private' },
+        command: nameAsked(request),
+        text: textAsked(request),
+      }
     const command = resolved.command.name
+    const { text } = resolved
+    const notice = (kind: 'notice' | 'slow-down', message: string): Decided => ({
+      outcome: { kind, message, visibility: 'private' },
+      command,
+      text,
+    })
+    // The terminal is the local operator's own session.
+    if (resolved.command.capabilities.adminOnly && request.platform !== 'terminal' && !(request.user && admins.has(request.user))) {
+      log.info('admin command refused', { platform: request.platform, command, user: request.user })
+      return notice('notice', ADMINS_ONLY)
+    }
     if (limiter && request.user !== undefined && countsAgainstLimit(request.origin)) {
       const decision = await limiter.take(`${request.platform}:${request.user}`)
       if (!decision.allowed) {
         log.info('rate limited', { platform: request.platform, user: request.user })
-        return { outcome: { kind: 'slow-down', message: slowDown(decision.retryAfterSeconds), visibility: 'private' }, command }
+        return notice('slow-down', slowDown(decision.retryAfterSeconds))
       }
     }
     const {
       input,
-      text,
       view,
       visibility,
       shared,
@@ -156,9 +211,30 @@ export function createRequestHandler({ context, run, log, limiter, onFinished }:
       shareable: again !== undefined && visibility === 'private',
       chart: capabilities.hasChart === true && reply.kind === 'statistics' ? reply.chart : null,
       ...(shared ? { sharedBy: request.userName ?? request.user ?? '' } : {}),
+      ...(isAnswer(reply) ? { feedbackId: id } : {}),
     }
-    return { outcome, command }
+    return { outcome, command, text }
   }
+}
+
+/** A request as taken: its id, and when. */
+interface Taken {
+  id: string
+  request: NeutralRequest
+  /** performance.now() when taken, for the latency. */
+  started: number
+  receivedAt: Date
+}
+
+interface Decided {
+  outcome: Outcome
+  command: string
+  text: string
+}
+
+/** Replies worth a 👍 or 👎: what the documents said, or that they said nothing. */
+function isAnswer(reply: Reply): boolean {
+  return reply.kind === 'answers' || reply.kind === 'statistics' || reply.kind === 'no-answer'
 }
 
 const LOG_PREFIXES: Partial<Record<Origin, string>> = { mention: 'mention:', 'direct-message': 'dm:', 'message-action': 'lookup:' }
@@ -177,6 +253,15 @@ function logName(request: NeutralRequest, command: string): string {
 /** The command a request named, before it is resolved: for the log when it names none that exists. */
 function nameAsked({ asked }: NeutralRequest): string {
   return 'command' in asked ? asked.command : 'lookUp' in asked ? 'ask' : 'text'
+}
+
+/** The text a request gave, before it is resolved: for the record when it runs no command. */
+function textAsked({ asked }: NeutralRequest): string {
+  if ('lookUp' in asked) return asked.lookUp
+  if ('text' in asked) return asked.text
+  if ('button' in asked) return asked.madeFrom?.text ?? ''
+  const first = Object.values(asked.options).find((value) => typeof value === 'string')
+  return typeof first === 'string' ? first : ''
 }
 
 function passageIdsOf(reply: Reply): string[] {

@@ -33,3 +33,12 @@ export function unknownCommand(name: string): string {
 export function noSuchCommand(name: string, known: readonly string[]): string {
   return `There is no /${name} command. Try ${known.map((command) => `/${command}`).join(', ')}, or just type a question.`
 }
+
+/** What a 👍 or 👎 press is told, privately. */
+export const THANKS_NOTED = 'Thanks — noted.'
+
+/** `report` run by someone not in ADMIN_USER_IDS. */
+export const ADMINS_ONLY = 'Only the bot’s admins can see its usage report.'
+
+/** The "what was wrong" form after a 👎: its title and its one optional field (each 45 characters at most, Discord's limit). */
+export const WHAT_WAS_WRONG = { title: 'Thanks — noted. What was wrong?', label: 'What was wrong (optional)', maxLength: 500 } as const

@@ -41,6 +41,8 @@ export interface NeutralRequest {
   userName?: string
   /** The channel, direct message or thread, for the log. */
   where?: string
+  /** The Slack workspace (team id) or Discord server (guild id), for the request store; absent in DMs and the terminal. */
+  workspace?: string
   asked: Asked
   /** Whether everyone there sees the reply: Discord's `public` option, a mention, a direct message. */
   public: boolean
@@ -63,6 +65,8 @@ export interface ReplyOutcome {
   chart: BarChart | null
   /** Who shared it, when it is a shared reply. */
   sharedBy?: string
+  /** The request's id, which its 👍/👎 buttons carry; absent for a reply that is not an answer (help, sources, report). */
+  feedbackId?: string
 }
 
 /** What the handler decided: a reply, or a message about the request itself, always private. */

@@ -1,8 +1,10 @@
 import type { Server } from 'node:http'
+import type { Database } from '../store/database.js'
 import type { CorpusSource } from './corpus-service.js'
 import { healthHandler, startHealthServer } from './health.js'
 import type { Logger } from './log.js'
 import { startingPlatform } from './platform-start-error.js'
+import type { Recording } from './recording.js'
 import type { Settings } from './settings.js'
 import { openSharedState } from './shared-state.js'
 
@@ -13,7 +15,12 @@ export interface RunningPlatforms {
   stop(): Promise<void>
 }
 
-/** Starts every chat platform the settings have credentials for, and the health check. */
+/**
+ * Starts every chat platform the settings have credentials for, and the health check. With
+ * STORE_REQUESTS (the default), the request store is opened: every request is recorded, answers
+ * get 👍/👎, and `/report` reads it. Its database is opened once, and in Slack's OAuth mode the
+ * workspaces' installations are kept in that same database.
+ */
 export async function runPlatforms(settings: Settings, retriever: CorpusSource, log: Logger): Promise<RunningPlatforms> {
   const running: Array<{ name: string; stop(): Promise<void> }> = []
   const servers: Server[] = []
@@ -22,15 +29,21 @@ export async function runPlatforms(settings: Settings, retriever: CorpusSource, 
   const isDraining = () => draining
   // Rate limits and what was already answered: shared with every other instance through REDIS_URL, if set.
   const shared = openSharedState(settings, log)
-  // What is let go of last, after the platforms stopped: the database of Slack's installations.
+  // What is let go of last, after the platforms stopped: the store, once what the last requests wrote is flushed.
   const closers: Array<() => Promise<void>> = []
   try {
+    // Opened first, so a store that cannot be used is reported as the store, not as Slack or Discord.
+    const store = await openStoreFor(settings, log, closers)
+    const recordingOptions = {
+      ...(store?.recording ?? {}),
+      ...(settings.adminUserIds ? { admins: settings.adminUserIds } : {}),
+    }
     // Each platform's SDK is loaded only when it is used: the terminal session starts without either.
     if (settings.discord) {
       const discord = settings.discord
       const bot = await startingPlatform('Discord', discord.apiUrl, async () => {
         const { startDiscordBot } = await import('../adapters/discord/bot.js')
-        return startDiscordBot({ ...discord, retriever, log, rateLimit: shared.rateLimit, seen: shared.seen })
+        return startDiscordBot({ ...discord, retriever, log, rateLimit: shared.rateLimit, seen: shared.seen, ...recordingOptions })
       })
       running.push({ name: 'discord', ...bot })
     }
@@ -39,8 +52,7 @@ export async function runPlatforms(settings: Settings, retriever: CorpusSource, 
       // In HTTP mode /healthz shares Slack's server; Socket Mode has no server of its own.
       const health = { path: '/healthz', method: ['GET'], handler: healthHandler(retriever, isDraining) }
       // Many workspaces: their installations are kept in the store's database, which every instance shares.
-      // Opened first, so a store that cannot be used is reported as the store, not as Slack.
-      const installations = oauth && (await openInstallations(settings, closers))
+      const installations = oauth && store ? await slackInstallationsIn(store.db) : undefined
       const app = await startingPlatform('Slack', slack.apiUrl, async () => {
         const { startSlackApp } = await import('../adapters/slack/app.js')
         return startSlackApp({
@@ -51,6 +63,7 @@ export async function runPlatforms(settings: Settings, retriever: CorpusSource, 
           customRoutes: [health],
           rateLimit: shared.rateLimit,
           seen: shared.seen,
+          ...recordingOptions,
         })
       })
       running.push({ name: 'slack', ...app })
@@ -79,15 +92,32 @@ export async function runPlatforms(settings: Settings, retriever: CorpusSource, 
   }
 }
 
-/** The store's database (DATA_DIR or DATABASE_URL), migrated, as Slack's installation store. */
-async function openInstallations(settings: Settings, closers: Array<() => Promise<void>>) {
-  const [{ openDatabase }, { migrate }, { createSlackInstallationStore }] = await Promise.all([
-    import('../store/open-store.js'),
-    import('../store/migrations.js'),
-    import('../adapters/slack/installations.js'),
-  ])
+/**
+ * The store's database (DATA_DIR or DATABASE_URL), opened once for all that needs it: the request
+ * store when recording, Slack's installations in OAuth mode (the embedded database serves one handle).
+ * None when neither is wanted, or no chat platform runs to record from.
+ */
+async function openStoreFor(
+  settings: Settings,
+  log: Logger,
+  closers: Array<() => Promise<void>>,
+): Promise<{ db: Database; recording?: Recording } | undefined> {
+  const chat = settings.discord !== undefined || settings.slack !== undefined
+  if (chat && settings.recording) {
+    const [{ openStore }, { recordingTo }] = await Promise.all([import('../store/open-store.js'), import('./recording.js')])
+    const store = await openStore(settings.store, log)
+    closers.push(() => store.close())
+    return { db: store.db, recording: recordingTo(store) }
+  }
+  if (!settings.slack?.oauth) return undefined
+  const [{ openDatabase }, { migrate }] = await Promise.all([import('../store/open-store.js'), import('../store/migrations.js')])
   const db = await openDatabase(settings.store)
   closers.push(() => db.close())
   await migrate(db)
+  return { db }
+}
+
+async function slackInstallationsIn(db: Database) {
+  const { createSlackInstallationStore } = await import('../adapters/slack/installations.js')
   return createSlackInstallationStore(db)
 }

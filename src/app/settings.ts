@@ -11,6 +11,9 @@ const serverUrl = (name: string, protocol: RegExp, example: string) =>
 const optional = <T extends z.ZodType>(schema: T) =>
   z.preprocess((value) => (typeof value === 'string' && value.trim() === '' ? undefined : value), schema.optional())
 
+/** A Slack user id (U…, W… for Enterprise Grid) or a Discord one (a snowflake). */
+const ADMIN_ID = /^(?:[UW][A-Z0-9]{6,20}|\d{17,20})$/
+
 /** The environment, as far as the programs read it. Every field is documented in .env.example. */
 const environment = z.object({
   CORPUS_DIR: optional(z.string()),
@@ -69,12 +72,25 @@ const environment = z.object({
   ),
   DATA_DIR: optional(z.string()),
   DATABASE_URL: optional(serverUrl('DATABASE_URL', /^postgres(ql)?$/, 'postgres://user:password@host:5432/database')),
+  STORE_REQUESTS: optional(z.enum(['true', 'false'], { error: 'STORE_REQUESTS must be true or false' })),
   STORE_QUESTIONS: optional(z.enum(['true', 'false'], { error: 'STORE_QUESTIONS must be true or false' })),
   RETENTION_DAYS: optional(
     z.coerce.number({ error: 'RETENTION_DAYS must be a number of days' }).int().min(1, { error: 'RETENTION_DAYS must be at least 1' }),
   ),
   USER_HASH_SECRET: optional(z.string().min(16, { error: 'USER_HASH_SECRET must be at least 16 characters' })),
   REDIS_URL: optional(serverUrl('REDIS_URL', /^rediss?$/, 'redis://host:6379')),
+  ADMIN_USER_IDS: optional(
+    z
+      .string()
+      .transform((list) => list.split(/[\s,]+/).filter((id) => id !== ''))
+      .pipe(
+        z.array(
+          z.string().regex(ADMIN_ID, {
+            error: 'ADMIN_USER_IDS must be Slack user ids (U… or W…) or Discord user ids (17 to 20 digits), separated by commas',
+          }),
+        ),
+      ),
+  ),
 })
 
 /** DATA_DIR's default: the embedded database's folder, beside the corpus. */
@@ -137,8 +153,12 @@ export interface Settings {
    * (default: a key drawn once and kept in the store).
    */
   store: StoreSettings
+  /** STORE_REQUESTS: open the request store and record each request. Default true; false keeps nothing and shows no 👍/👎. */
+  recording: boolean
   /** REDIS_URL: share rate limits and seen events (Slack retries, Share clicks) between instances through Redis. Default: each instance alone. */
   redisUrl?: string
+  /** ADMIN_USER_IDS: the Slack and Discord user ids who may run `/report`. Default none (the terminal always may). */
+  adminUserIds?: readonly string[]
 }
 
 /** A setting that is present but wrong. The message names the variable, never its value. */
@@ -163,7 +183,8 @@ export function loadSettings(env: NodeJS.ProcessEnv): Settings {
   const { SLACK_BOT_TOKEN, SLACK_SIGNING_SECRET, SLACK_APP_TOKEN, SLACK_API_URL, PORT, HOST } = parsed.data
   const { LOG_LEVEL, HEALTH_PORT, DISCORD_SHARDS, DISCORD_SHARD_IDS, RATE_LIMIT_REQUESTS, RATE_LIMIT_WINDOW_SECONDS } = parsed.data
   const shardIds = DISCORD_SHARD_IDS ? shardList(DISCORD_SHARD_IDS, DISCORD_SHARDS) : undefined
-  const { DATA_DIR, DATABASE_URL, STORE_QUESTIONS, RETENTION_DAYS, USER_HASH_SECRET, REDIS_URL } = parsed.data
+  const { STORE_REQUESTS, DATA_DIR, DATABASE_URL, STORE_QUESTIONS, RETENTION_DAYS, USER_HASH_SECRET, REDIS_URL, ADMIN_USER_IDS } =
+    parsed.data
   const oauth = slackOAuth(parsed.data)
   if (oauth && SLACK_BOT_TOKEN) {
     throw new SettingsError(
@@ -187,6 +208,7 @@ export function loadSettings(env: NodeJS.ProcessEnv): Settings {
     corpusDir: CORPUS_DIR?.trim() || DEFAULT_CORPUS_DIR,
     logLevel: LOG_LEVEL ?? 'info',
     rateLimit: { requests: RATE_LIMIT_REQUESTS ?? 10, windowSeconds: RATE_LIMIT_WINDOW_SECONDS ?? 30 },
+    recording: STORE_REQUESTS !== 'false',
     store: {
       dataDir: DATA_DIR?.trim() || DEFAULT_DATA_DIR,
       ...(DATABASE_URL ? { databaseUrl: DATABASE_URL } : {}),
@@ -195,6 +217,7 @@ export function loadSettings(env: NodeJS.ProcessEnv): Settings {
       ...(USER_HASH_SECRET ? { userHashSecret: USER_HASH_SECRET } : {}),
     },
     ...(REDIS_URL ? { redisUrl: REDIS_URL } : {}),
+    ...(ADMIN_USER_IDS?.length ? { adminUserIds: [...new Set(ADMIN_USER_IDS)] } : {}),
     ...(HEALTH_PORT === undefined ? {} : { healthPort: HEALTH_PORT }),
     ...(HOST?.trim() ? { host: HOST.trim() } : {}),
     ...(DISCORD_TOKEN

@@ -6,10 +6,13 @@ import { watchEventLoopDelay } from '../app/event-loop-delay.js'
 import { createLiveRetriever } from '../app/live-retriever.js'
 import { createLogger } from '../app/log.js'
 import { openRetriever, warmUp } from '../app/open-retriever.js'
+import { recordingTo } from '../app/recording.js'
 import { runPlatforms } from '../app/run-platforms.js'
 import { loadSettings, readEnvFile } from '../app/settings.js'
 import { startAnswerWorker } from '../app/start-answer-worker.js'
 import { watchCorpus } from '../app/watch-corpus.js'
+import { StoreError } from '../store/database.js'
+import { type OpenStore, openStore } from '../store/open-store.js'
 import { exitOnStartupError } from './exit-on-startup-error.js'
 
 // `npm start`: every platform with credentials (Discord, Slack, or both); the terminal when there are none.
@@ -33,6 +36,7 @@ try {
       log.info('stopping', { signal })
       watcher.close()
       await platforms.stop()
+      // The request store was closed by platforms.stop(), after the drain, so what the last requests wrote is in it.
       await answers.close()
       log.info('stopped', { eventLoopDelay: eventLoop.read() })
       process.exit(0)
@@ -44,6 +48,8 @@ try {
   } else {
     // The terminal shows its prompt first; what the first answer needs loads while it is typed (below).
     const retriever = createLiveRetriever(await openRetriever(settings.corpusDir, { warm: false }))
+    const store = settings.recording ? await openRequestStore() : undefined
+    const recording = store && recordingTo(store)
     const watcher = watchCorpus(settings.corpusDir, retriever, log)
     process.stderr.write(
       'No chat credentials set: running in the terminal. To connect Discord or Slack, set DISCORD_TOKEN or SLACK_BOT_TOKEN (see the README).\n',
@@ -54,12 +60,28 @@ try {
       input: process.stdin,
       output: process.stdout,
       errors: process.stderr,
-      context: { retriever },
+      context: { retriever, ...(recording ? { readUsage: recording.readUsage } : {}) },
+      ...(recording ? { onFinished: recording.onFinished } : {}),
       interactive: process.stdin.isTTY === true,
       color: process.stdout.isTTY === true,
       width: () => outputWidth(process.stdout),
     })
     watcher.close()
+    await store?.close()
+  }
+
+  /**
+   * The request store. For the terminal, a store the running bot holds (the embedded one
+   * serves one process) is no reason to refuse questions: they go unrecorded, said once.
+   */
+  async function openRequestStore(): Promise<OpenStore | undefined> {
+    try {
+      return await openStore(settings.store, log)
+    } catch (error) {
+      if (!(error instanceof StoreError) || error.code !== 'STORE_IN_USE') throw error
+      process.stderr.write(`Not recording this session's questions: ${error.message}\n`)
+      return undefined
+    }
   }
 } catch (error) {
   exitOnStartupError(error)

@@ -1,6 +1,9 @@
 import type { Reply } from '../../commands/command.js'
 import type { Outcome, QuotedPassage } from './request-store.js'
 
+/** Commands whose every reply is a notice: for them it is the answer, not a correction. */
+const ANSWERED_BY_NOTICE = new Set(['help', 'about', 'report'])
+
 /**
  * What a command's reply came to, for the store: answered with the passages
  * it quoted, refused ("the paper doesn't say"), or an unusable question. A
@@ -20,6 +23,6 @@ export function outcomeOfReply(command: string, reply: Reply): { outcome: Outcom
     case 'sources':
       return { outcome: 'answered', passages: [] }
     case 'notice':
-      return { outcome: command === 'help' ? 'answered' : 'invalid', passages: [] }
+      return { outcome: ANSWERED_BY_NOTICE.has(command) ? 'answered' : 'invalid', passages: [] }
   }
 }

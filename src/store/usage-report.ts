@@ -40,8 +40,8 @@ export interface UsageReportOptions {
   top?: number
 }
 
-/** Commands that ask nothing: they are not counted as questions. */
-const NOT_QUESTIONS = ['help', 'sources']
+/** Commands that ask nothing: they are not counted as questions. Nor are Share and More ("more:ask"), which redo one. */
+const NOT_QUESTIONS = ['help', 'sources', 'about', 'report']
 
 const COUNTS = `count(*)::int AS asked,
   count(*) FILTER (WHERE outcome = 'answered')::int AS answered,
@@ -50,7 +50,7 @@ const COUNTS = `count(*)::int AS asked,
 /** Reads the report for a period from the store's tables. */
 export async function readUsageReport(db: Queryable, { from, to, top = 10 }: UsageReportOptions): Promise<UsageReport> {
   const period = [from.toISOString(), to.toISOString(), NOT_QUESTIONS]
-  const questions = 'at >= $1 AND at < $2 AND NOT (command = ANY($3))'
+  const questions = "at >= $1 AND at < $2 AND NOT (command = ANY($3)) AND position(':' in command) = 0"
   const [totals] = await db.query<QuestionCounts & { invalid: number; limited: number; failed: number; texts: number }>(
     `SELECT ${COUNTS},
        count(*) FILTER (WHERE outcome = 'invalid')::int AS invalid,

@@ -24,6 +24,7 @@ it('/healthz answers 503 "draining" once shutdown begins, while a request is sti
       logLevel: 'info',
       rateLimit: { requests: 100, windowSeconds: 30 },
       store: { dataDir: 'data', keepQuestions: true, retentionDays: 90 },
+      recording: false,
     },
     createLiveRetriever(await openRetriever('corpus')),
     createLogger(logs),

@@ -34,6 +34,8 @@ describe('.env.example', () => {
         'STORE_QUESTIONS',
         'RETENTION_DAYS',
         'USER_HASH_SECRET',
+        'STORE_REQUESTS',
+        'ADMIN_USER_IDS',
       ].sort(),
     )
     for (const name of Object.keys(settings)) expect(text, name).toMatch(new RegExp(`#[^\\n]*\\n${name}=`))

@@ -10,6 +10,7 @@ describe('loadSettings', () => {
       logLevel: 'info',
       rateLimit: { requests: 10, windowSeconds: 30 },
       store: { dataDir: 'data', keepQuestions: true, retentionDays: 90 },
+      recording: true,
     }
     expect(loadSettings({})).toEqual(defaults)
     expect(loadSettings({ DISCORD_TOKEN: '', DISCORD_APPLICATION_ID: '', CORPUS_DIR: ' ', LOG_LEVEL: '' })).toEqual(defaults)
@@ -40,6 +41,7 @@ describe('loadSettings', () => {
       healthPort: 8081,
       rateLimit: { requests: 5, windowSeconds: 60 },
       store: { dataDir: 'data', keepQuestions: true, retentionDays: 90 },
+      recording: true,
       discord: {
         token: TOKEN,
         applicationId: '100000000000000001',

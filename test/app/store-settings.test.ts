@@ -9,6 +9,17 @@ describe('loadSettings: the request store and Redis', () => {
     expect(loadSettings({}).redisUrl).toBeUndefined()
   })
 
+  it('records requests unless STORE_REQUESTS=false, and reads the admins from ADMIN_USER_IDS', () => {
+    expect(loadSettings({}).recording).toBe(true)
+    expect(loadSettings({ STORE_REQUESTS: 'false' }).recording).toBe(false)
+    expect(loadSettings({ ADMIN_USER_IDS: '' }).adminUserIds).toBeUndefined()
+    expect(loadSettings({ ADMIN_USER_IDS: 'U0000000099, 400000000000000099 W0123456789,U0000000099' }).adminUserIds).toEqual([
+      'U0000000099',
+      '400000000000000099',
+      'W0123456789',
+    ])
+  })
+
   it('reads every store setting', () => {
     const settings = loadSettings({
       DATA_DIR: '/var/lib/bot',
@@ -36,6 +47,11 @@ describe('loadSettings: the request store and Redis', () => {
     [{ RETENTION_DAYS: 'ninety' }, 'RETENTION_DAYS must be a number of days'],
     [{ USER_HASH_SECRET: 'short' }, 'USER_HASH_SECRET must be at least 16 characters'],
     [{ REDIS_URL: 'localhost:6379' }, 'REDIS_URL must be a URL such as redis://host:6379'],
+    [{ STORE_REQUESTS: 'off' }, 'STORE_REQUESTS must be true or false'],
+    [
+      { ADMIN_USER_IDS: 'U0000000099, alice' },
+      'ADMIN_USER_IDS must be Slack user ids (U… or W…) or Discord user ids (17 to 20 digits), separated by commas',
+    ],
   ])('rejects %j with one clear line, without the value', (env, message) => {
     expect(() => loadSettings(env)).toThrow(new SettingsError(message))
   })

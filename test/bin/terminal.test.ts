@@ -8,7 +8,7 @@ import { waitUntil } from '../helpers/wait-until.js'
 // The compiled `npm start` with no chat credentials and nothing from this machine's .env.
 function startTerminal(env: Record<string, string>) {
   const child = spawn(process.execPath, ['dist/src/bin/start.js'], {
-    env: { PATH: process.env.PATH ?? '', DOTENV_CONFIG_PATH: 'test/no-such.env', ...env },
+    env: { PATH: process.env.PATH ?? '', DOTENV_CONFIG_PATH: 'test/no-such.env', STORE_REQUESTS: 'false', ...env },
     stdio: ['pipe', 'pipe', 'pipe'],
   })
   let stdout = ''

@@ -13,10 +13,12 @@ describe('about', () => {
     expect(name).toBe(`Cyberspace white paper bot, version ${packageJson.version}.`)
     expect(description).toBe(packageJson.description)
     expect(reply.message).toContain(`• Lanwick Harbour Publishes Its Yearly Review — ${SMALL_CORPUS_SOURCE_LINE}\n  ${SMALL_CORPUS_URL}`)
+    // Users find out here that what they ask is kept, and how.
+    expect(reply.message).toMatch(/keeps each question .* under a hashed user id, never your name or id/)
   })
 
   it('is listed with the commands, before help, and takes no text or public option', () => {
-    expect(commands.map((command) => command.name)).toEqual(['ask', 'stats', 'sources', 'about', 'help'])
+    expect(commands.map((command) => command.name)).toEqual(['ask', 'stats', 'sources', 'about', 'report', 'help'])
     expect(about.capabilities).toEqual({})
   })
 })

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import { createRequestHandler, type FinishedRequest, type RequestLimiter, type Responder } from '../../commands/handle-request.js'
-import { APOLOGY, EXPIRED, NOT_THE_ASKER, NOTHING_TO_LOOK_UP } from '../../commands/messages.js'
+import { ADMINS_ONLY, APOLOGY, EXPIRED, NOT_THE_ASKER, NOTHING_TO_LOOK_UP } from '../../commands/messages.js'
 import type { MadeFrom, NeutralRequest, Outcome } from '../../commands/request.js'
 import type { Retriever } from '../../src/core/retriever.js'
 import { failingOnExplode } from '../helpers/documents.js'
@@ -14,7 +14,9 @@ beforeAll(async () => {
 
 type LogLine = { level: 'info' | 'error'; message: string; fields: Record<string, unknown>; error?: unknown }
 
-function harness(options: { limiter?: RequestLimiter; failSend?: (outcome: Outcome) => boolean; failAfterwards?: boolean } = {}) {
+function harness(
+  options: { limiter?: RequestLimiter; failSend?: (outcome: Outcome) => boolean; failAfterwards?: boolean; admins?: string[] } = {},
+) {
   const logs: LogLine[] = []
   const sent: Outcome[] = []
   const finished: FinishedRequest[] = []
@@ -25,6 +27,7 @@ function harness(options: { limiter?: RequestLimiter; failSend?: (outcome: Outco
       error: (message, error, fields = {}) => logs.push({ level: 'error', message, fields, error }),
     },
     ...(options.limiter ? { limiter: options.limiter } : {}),
+    ...(options.admins ? { admins: options.admins } : {}),
     onFinished: (request) => finished.push(request),
   })
   const responder: Responder = {
@@ -197,5 +200,44 @@ describe('the request handler', () => {
     expect(finished[0]).toMatchObject({ outcome: { kind: 'reply' }, request: { platform: 'slack', user: 'U1' } })
     expect(finished[0]?.passageIds[0]).toBe('harbour-review:5')
     expect(finished[0]?.latencyMs).toBeGreaterThanOrEqual(0)
+  })
+
+  it('gives an answer the id its 👍/👎 carry, the same id the record gets, and a new one for every request', async () => {
+    const { ask, sent, finished } = harness()
+    await ask({ asked: { command: 'ask', text: 'how many turbine foundations' } })
+    await ask({ asked: { command: 'ask', text: 'who won the champions league final' } })
+    await ask({ asked: { command: 'help', text: '' } })
+    const [answer, refusal, help] = sent.map(replyOf)
+    expect(answer?.feedbackId).toBe(finished[0]?.id)
+    expect(refusal?.feedbackId).toBe(finished[1]?.id)
+    expect(answer?.feedbackId).not.toBe(refusal?.feedbackId)
+    // Help is not an answer to judge.
+    expect(help?.feedbackId).toBeUndefined()
+    expect(finished.map(({ command, text }) => [command, text])).toEqual([
+      ['ask', 'how many turbine foundations'],
+      ['ask', 'who won the champions league final'],
+      ['help', ''],
+    ])
+  })
+
+  it('runs an admin-only command for ADMIN_USER_IDS and the terminal; anyone else gets a private notice', async () => {
+    const readUsage = async () => {
+      throw new Error('only an admin should get this far')
+    }
+    const logs: string[] = []
+    const handle = createRequestHandler({
+      context: { retriever, readUsage },
+      log: { info: (message) => logs.push(message), error: (message) => logs.push(message) },
+      admins: ['U9'],
+    })
+    const sent: Outcome[] = []
+    const responder: Responder = { send: async (outcome) => void sent.push(outcome) }
+    await handle({ platform: 'slack', origin: 'command', user: 'U1', public: false, asked: { command: 'report', text: '' } }, responder)
+    expect(sent[0]).toEqual({ kind: 'notice', message: ADMINS_ONLY, visibility: 'private' })
+    await handle({ platform: 'slack', origin: 'command', user: 'U9', public: false, asked: { command: 'report', text: '' } }, responder)
+    await handle({ platform: 'terminal', origin: 'line', public: true, asked: { text: '/report' } }, responder)
+    // Both got as far as reading the store, which here fails: the apology, and the failure logged.
+    expect(sent.slice(1).map((outcome) => outcome.kind)).toEqual(['apology', 'apology'])
+    expect(logs.filter((line) => line !== 'answered')).toEqual(['admin command refused', 'slack command failed', 'terminal line failed'])
   })
 })

@@ -36,7 +36,7 @@ describe('routeText: the same words on every surface', () => {
 
   it('names a slash command that does not exist, and the ones that do', () => {
     expect(route('/stat 5G')).toEqual({
-      notice: 'There is no /stat command. Try /ask, /stats, /sources, /about, /help, or just type a question.',
+      notice: 'There is no /stat command. Try /ask, /stats, /sources, /about, /report, /help, or just type a question.',
     })
   })
 })

@@ -75,3 +75,19 @@ export function messageCommand(name: string, content: string) {
     },
   })
 }
+
+/** A modal submitted: its custom id and the value typed in each text input, in label components as Discord sends them. */
+export function modalSubmit(customId: string, values: Record<string, string>, user = ASKER) {
+  return base(
+    5,
+    {
+      custom_id: customId,
+      components: Object.entries(values).map(([id, value], i) => ({
+        type: 18,
+        id: i * 2 + 1,
+        component: { type: 4, id: i * 2 + 2, custom_id: id, value },
+      })),
+    },
+    user,
+  )
+}

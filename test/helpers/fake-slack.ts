@@ -285,6 +285,11 @@ export class FakeSlack {
         return { ok: true, message_ts: '1700000000.000001' }
       case 'views.publish':
         return { ok: true, view: { id: 'V0000000001' } }
+      case 'views.open':
+        // Like Slack: a modal needs the trigger of the click it answers, and a view.
+        if (typeof args.trigger_id !== 'string' || !args.trigger_id) return { ok: false, error: 'invalid_trigger_id' }
+        if (typeof args.view !== 'object' || args.view === null) return { ok: false, error: 'invalid_arguments' }
+        return { ok: true, view: { id: `V${String(this.calls.length).padStart(10, '0')}`, ...(args.view as object) } }
       case 'conversations.open':
         return { ok: true, channel: { id: `D${String(args.users)}` } }
       case 'files.getUploadURLExternal': {

@@ -7,10 +7,12 @@ export interface ProgramRun {
   stderr: string
 }
 
-// A compiled program's environment: nothing from this machine's .env or shell but PATH.
+// A compiled program's environment: nothing from this machine's .env or shell but PATH. Nothing is recorded
+// unless a test asks (STORE_REQUESTS): programs run side by side would otherwise share ./data, which serves one.
 export const programEnv = (env: Record<string, string>) => ({
   PATH: process.env.PATH ?? '',
   DOTENV_CONFIG_PATH: 'test/no-such.env',
+  STORE_REQUESTS: 'false',
   ...env,
 })
 

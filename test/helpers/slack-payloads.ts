@@ -86,3 +86,39 @@ export function messageShortcutPayload(text: string, responseUrl: string) {
     action_ts: '1700000000.2',
   }
 }
+
+/** A modal submitted: its callback id, private_metadata and the value typed in each input (block id and action id alike). */
+export function viewSubmissionPayload(callbackId: string, privateMetadata: string, values: Record<string, string | null>, user = ASKER) {
+  return {
+    type: 'view_submission',
+    team: { id: 'T0000000001', domain: 'fake' },
+    user: { id: user.id, username: user.name, name: user.name, team_id: 'T0000000001' },
+    api_app_id: 'A0000000001',
+    token: 'legacy-token',
+    trigger_id: `trigger-${next()}`,
+    view: {
+      id: `V${next()}`,
+      team_id: 'T0000000001',
+      type: 'modal',
+      callback_id: callbackId,
+      private_metadata: privateMetadata,
+      blocks: [],
+      state: {
+        values: Object.fromEntries(Object.entries(values).map(([id, value]) => [id, { [id]: { type: 'plain_text_input', value } }])),
+      },
+      hash: '1700000000.abcdef',
+      title: { type: 'plain_text', text: 'Thanks — noted' },
+      close: null,
+      submit: null,
+      previous_view_id: null,
+      root_view_id: null,
+      app_id: 'A0000000001',
+      external_id: '',
+      app_installed_team_id: 'T0000000001',
+      bot_id: 'B0000000001',
+    },
+    response_urls: [],
+    is_enterprise_install: false,
+    enterprise: null,
+  }
+}

@@ -21,13 +21,15 @@ describe('what a reply came to', () => {
     expect(passages.map((passage) => passage.score)).toEqual([...passages.map((passage) => passage.score)].sort((a, b) => b - a))
   })
 
-  it('is refused when the paper does not say, and invalid for an unusable question', () => {
+  it('is refused when the paper does not say, and invalid for an unusable question', async () => {
     expect(outcomeOfReply('ask', ask.execute({ question: 'who won the champions league final' }, context))).toEqual({
       outcome: 'refused',
       passages: [],
     })
     expect(outcomeOfReply('ask', ask.execute({ question: '   ' }, context)).outcome).toBe('invalid')
-    expect(outcomeOfReply('help', findCommand('help')!.execute({}, context)).outcome).toBe('answered')
+    expect(outcomeOfReply('help', await findCommand('help')!.execute({}, context)).outcome).toBe('answered')
+    // About is all notice too: its reply is the answer, not a correction.
+    expect(outcomeOfReply('about', await findCommand('about')!.execute({}, context)).outcome).toBe('answered')
   })
 
   it('counts figures found as answered, with the passages they come from', () => {

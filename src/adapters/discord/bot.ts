@@ -1,4 +1,5 @@
 import { Client, type ClientOptions, Events, GatewayIntentBits, type Interaction, MessageFlags } from 'discord.js'
+import type { CommandContext } from '../../../commands/command.js'
 import { createRequestHandler, type RequestHandlerOptions } from '../../../commands/handle-request.js'
 import { RESTARTING } from '../../../commands/messages.js'
 import { type CorpusSource, corpusServiceOf } from '../../app/corpus-service.js'
@@ -8,6 +9,7 @@ import { createRateLimiter, type RateLimitOptions } from '../../app/rate-limit.j
 import { createMemorySeenKeys, type SeenKeys } from '../../app/seen-keys.js'
 import { renderBarChartPng } from '../../charts/render-bar-chart.js'
 import { buttonSecret } from '../shared/signed-button.js'
+import type { VoteSink } from '../shared/votes.js'
 import { cacheOptions } from './cache-limits.js'
 import { logGatewayConnection } from './gateway-log.js'
 import { handleInteraction, type InteractionContext } from './interactions.js'
@@ -40,6 +42,12 @@ export interface DiscordBotOptions {
   seen?: SeenKeys
   /** Called once for every request answered, after its reply is sent. @default none */
   onFinished?: RequestHandlerOptions['onFinished']
+  /** Where 👍/👎 presses go; answers carry those buttons only with it. @default none */
+  votes?: VoteSink
+  /** Discord user ids that may run `/report` (ADMIN_USER_IDS). @default none */
+  admins?: readonly string[]
+  /** What `/report` reads. @default none: it says no store is open */
+  readUsage?: CommandContext['readUsage']
 }
 
 export interface DiscordBot {
@@ -65,16 +73,19 @@ export async function startDiscordBot(options: DiscordBotOptions): Promise<Disco
   const context: InteractionContext = {
     handle: createRequestHandler({
       run: corpus.run,
+      ...(options.readUsage ? { readUsage: options.readUsage } : {}),
       log,
       limiter: createRateLimiter(options.rateLimit),
       ...(options.onFinished ? { onFinished: options.onFinished } : {}),
+      ...(options.admins ? { admins: options.admins } : {}),
     }),
     corpus,
     log,
-    // Derived from the token every shard and instance of the bot has, so each reads the others' buttons.
+    // Derived from the token every shard and instance of the bot has, so each reads the others' buttons (👍/👎 too).
     buttonSecret: buttonSecret(token),
     seen: options.seen ?? createMemorySeenKeys(),
     drawChart: options.drawChart ?? renderBarChartPng,
+    ...(options.votes ? { votes: options.votes } : {}),
   }
   const inFlight = new InFlight()
   let stopping = false

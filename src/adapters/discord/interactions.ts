@@ -5,7 +5,9 @@ import type { CorpusService } from '../../app/corpus-service.js'
 import type { Logger } from '../../app/log.js'
 import type { SeenKeys } from '../../app/seen-keys.js'
 import type { renderBarChartPng } from '../../charts/render-bar-chart.js'
+import type { VoteSink } from '../shared/votes.js'
 import { completionsFor } from './autocomplete.js'
+import { isFeedbackButton, recordNote, recordVote } from './feedback.js'
 import { withoutMentions } from './mentions.js'
 import { buttonRequest, commandRequest, lookUpRequest } from './requests.js'
 import { responderFor } from './respond.js'
@@ -15,13 +17,15 @@ export interface InteractionContext {
   handle: RequestHandler
   /** The corpus, for completions while the user types. */
   corpus: CorpusService
-  /** Signs and checks the Share and More buttons' state; the same on every shard and instance. */
+  /** Signs and checks the Share, More and 👍/👎 buttons' state; the same on every shard and instance. */
   buttonSecret: string
   log: Logger
   /** Draws a chart as PNG; the real renderer unless a test swaps it. */
   drawChart: typeof renderBarChartPng
   /** What was already answered, so a double click on Share posts once. */
   seen: SeenKeys
+  /** Where 👍/👎 go; without it answers have no such buttons. */
+  votes?: VoteSink
 }
 
 /** Translates one interaction into a neutral request and hands it to the handler; autocomplete is Discord's own. */
@@ -29,6 +33,9 @@ export async function handleInteraction(interaction: Interaction, context: Inter
   if (interaction.isAutocomplete()) await complete(interaction, context)
   else if (interaction.isChatInputCommand()) await context.handle(commandRequest(interaction), responderFor(interaction, context))
   else if (interaction.isMessageContextMenuCommand()) await context.handle(lookUpRequest(interaction), responderFor(interaction, context))
+  // 👍/👎 first: every other button id is a Share or More, and an unknown one is answered "expired" there.
+  else if (interaction.isButton() && isFeedbackButton(interaction.customId)) await recordVote(interaction, context)
+  else if (interaction.isModalSubmit()) await recordNote(interaction, context)
   else if (interaction.isButton())
     await context.handle(buttonRequest(interaction, context.buttonSecret), responderFor(interaction, context))
 }

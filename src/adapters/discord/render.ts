@@ -23,6 +23,8 @@ export interface RenderOptions {
   buttons?: { share?: string; more?: string }
   /** Who shared it, shown under a shared reply. */
   sharedBy?: string
+  /** Signed custom ids of the 👍 and 👎 buttons; no such buttons without them. */
+  feedback?: { up: string; down: string }
 }
 
 export const CHART_FILE = 'chart.png'
@@ -135,11 +137,15 @@ function statisticsEmbed({ title, groups, chart }: Extract<Reply, { kind: 'stati
   }
 }
 
-function buttonsFor(reply: Reply, { buttons: ids = {}, answers }: RenderOptions): DiscordMessage['components'] {
+function buttonsFor(reply: Reply, { buttons: ids = {}, answers, feedback }: RenderOptions): DiscordMessage['components'] {
   const buttons: APIButtonComponent[] = []
   if (ids.share) buttons.push({ type: ComponentType.Button, style: ButtonStyle.Primary, label: 'Share to channel', custom_id: ids.share })
   if (ids.more && reply.kind === 'answers' && answers !== 'rest' && reply.answers.length > 1) {
     buttons.push({ type: ComponentType.Button, style: ButtonStyle.Secondary, label: 'More results', custom_id: ids.more })
+  }
+  if (feedback) {
+    buttons.push({ type: ComponentType.Button, style: ButtonStyle.Secondary, emoji: { name: '👍' }, custom_id: feedback.up })
+    buttons.push({ type: ComponentType.Button, style: ButtonStyle.Secondary, emoji: { name: '👎' }, custom_id: feedback.down })
   }
   return buttons.length > 0 ? [{ type: ComponentType.ActionRow, components: buttons }] : []
 }

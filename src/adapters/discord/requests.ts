@@ -11,6 +11,7 @@ const from = (interaction: ButtonInteraction | ChatInputCommandInteraction | Mes
   user: interaction.user.id,
   userName: interaction.user.username,
   ...(interaction.channelId ? { where: interaction.channelId } : {}),
+  ...(interaction.guildId ? { workspace: interaction.guildId } : {}),
 })
 
 /** A slash command with its options by name; `public:True` posts for everyone. */

@@ -2,6 +2,7 @@ import { type ButtonInteraction, MessageFlags, type RepliableInteraction } from 
 import type { Responder } from '../../../commands/handle-request.js'
 import type { ReplyOutcome } from '../../../commands/request.js'
 import { discordButtonIds } from './buttons.js'
+import { feedbackButtons } from './feedback.js'
 import type { InteractionContext } from './interactions.js'
 import { CHART_FILE, type DiscordMessage, renderDiscordReply } from './render.js'
 
@@ -31,7 +32,11 @@ async function reply(interaction: RepliableInteraction, outcome: ReplyOutcome, c
   const buttons =
     again &&
     discordButtonIds({ ...again, shareable: outcome.shareable, askedLine: unbuttoned.embeds[0]?.author?.name }, context.buttonSecret)
-  const rendered = buttons ? renderDiscordReply(outcome.reply, { answers: outcome.view, buttons }) : unbuttoned
+  const feedback = feedbackButtons(outcome, context)
+  const rendered =
+    buttons || feedback
+      ? renderDiscordReply(outcome.reply, { answers: outcome.view, ...(buttons ? { buttons } : {}), ...(feedback ? { feedback } : {}) })
+      : unbuttoned
   const message = withChart(rendered, chart)
   if (outcome.chart) await interaction.editReply(message)
   else await interaction.reply(isPublic ? message : privately(message))
@@ -47,7 +52,12 @@ async function share(interaction: ButtonInteraction, outcome: ReplyOutcome, cont
   await interaction.update({ components: [] })
   // Drawn again: the button carries what the reply was made from, not the reply, so any instance can share it.
   const chart = outcome.chart ? await context.drawChart(outcome.chart) : undefined
-  const shared = renderDiscordReply(outcome.reply, { answers: outcome.view, sharedBy: outcome.sharedBy ?? '' })
+  const feedback = feedbackButtons(outcome, context)
+  const shared = renderDiscordReply(outcome.reply, {
+    answers: outcome.view,
+    sharedBy: outcome.sharedBy ?? '',
+    ...(feedback ? { feedback } : {}),
+  })
   await interaction.followUp(withChart(shared, chart))
 }
 

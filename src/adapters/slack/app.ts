@@ -1,5 +1,6 @@
 import { createServer, type Server } from 'node:http'
 import { App, type CustomRoute, HTTPReceiver, LogLevel, SocketModeReceiver } from '@slack/bolt'
+import type { CommandContext } from '../../../commands/command.js'
 import { createRequestHandler, type RequestHandlerOptions } from '../../../commands/handle-request.js'
 import { RESTARTING } from '../../../commands/messages.js'
 import { type CorpusSource, corpusServiceOf } from '../../app/corpus-service.js'
@@ -9,6 +10,7 @@ import { createRateLimiter, type RateLimitOptions } from '../../app/rate-limit.j
 import { createMemorySeenKeys, type SeenKeys } from '../../app/seen-keys.js'
 import { renderBarChartPng } from '../../charts/render-bar-chart.js'
 import { buttonSecret } from '../shared/signed-button.js'
+import type { VoteSink } from '../shared/votes.js'
 import { boundedFetch } from './bounded-fetch.js'
 import type { SlackContext } from './context.js'
 import { registerListeners } from './listeners/index.js'
@@ -92,6 +94,12 @@ export interface SlackAppOptions {
   seen?: SeenKeys
   /** Called once for every request answered, after its reply is sent. @default none */
   onFinished?: RequestHandlerOptions['onFinished']
+  /** Where 👍/👎 presses go; answers carry those buttons only with it. @default none */
+  votes?: VoteSink
+  /** Slack user ids that may run `/report` (ADMIN_USER_IDS). @default none */
+  admins?: readonly string[]
+  /** What `/report` reads. @default none: it says no store is open */
+  readUsage?: CommandContext['readUsage']
 }
 
 export interface SlackApp {
@@ -146,15 +154,18 @@ export async function startSlackApp(options: SlackAppOptions): Promise<SlackApp>
   const context: SlackContext = {
     handle: createRequestHandler({
       run: corpusServiceOf(options.retriever).run,
+      ...(options.readUsage ? { readUsage: options.readUsage } : {}),
       log,
       limiter: createRateLimiter(options.rateLimit),
       ...(options.onFinished ? { onFinished: options.onFinished } : {}),
+      ...(options.admins ? { admins: options.admins } : {}),
     }),
     retriever: options.retriever,
     log,
     buttonSecret: buttonSecret(signingSecret ?? appToken ?? botToken ?? ''),
     drawChart: options.drawChart ?? renderBarChartPng,
     seen,
+    ...(options.votes ? { votes: options.votes } : {}),
     maxReplyWaitMs: options.maxReplyWaitMs ?? 5_000,
   }
   // Every request is counted while it is answered; once stopping, new ones are told to come back.

@@ -21,6 +21,9 @@ export const BLOCK_LIMITS = {
 
 export type Block = types.KnownBlock
 
+/** The 👍/👎 buttons' action ids. */
+export const FEEDBACK_ACTIONS = { up: 'feedback_up', down: 'feedback_down' } as const
+
 export interface SlackMessage {
   /** Shown in notifications and by clients that cannot show blocks. */
   text: string
@@ -31,7 +34,7 @@ export interface SlackRenderOptions {
   /** Which answers of an `answers` reply: the best one, or the rest ("More results"). */
   answers?: 'first' | 'rest'
   /** Signed values for the reply's buttons; a button is shown only with its value. */
-  buttons?: { share?: string; more?: string }
+  buttons?: { share?: string; more?: string; up?: string; down?: string }
   /** Who shared it, by name: shown under a shared reply as text, never as a mention that would notify. */
   sharedBy?: string
   /** A line about where the chart went ("sent to you in a direct message"). */
@@ -141,6 +144,20 @@ function buttonsFor(reply: Reply, { buttons = {}, answers }: SlackRenderOptions)
   }
   if (fits(buttons.more) && reply.kind === 'answers' && answers !== 'rest' && reply.answers.length > 1) {
     elements.push({ type: 'button', action_id: 'more', text: { type: 'plain_text', text: 'More results' }, value: buttons.more })
+  }
+  if (fits(buttons.up) && fits(buttons.down)) {
+    elements.push({
+      type: 'button',
+      action_id: FEEDBACK_ACTIONS.up,
+      text: { type: 'plain_text', text: '👍', emoji: true },
+      value: buttons.up,
+    })
+    elements.push({
+      type: 'button',
+      action_id: FEEDBACK_ACTIONS.down,
+      text: { type: 'plain_text', text: '👎', emoji: true },
+      value: buttons.down,
+    })
   }
   return elements.length > 0 ? [{ type: 'actions', elements }] : []
 }

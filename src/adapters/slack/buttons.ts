@@ -1,5 +1,6 @@
 import type { MadeFrom } from '../../../commands/request.js'
 import { type ButtonState, readButton, signButton } from '../shared/signed-button.js'
+import { signFeedback } from '../shared/signed-feedback.js'
 import { BUTTON_LIFETIME_SECONDS, type SlackContext } from './context.js'
 
 /** The signed values of a reply's Share and More buttons. */
@@ -25,4 +26,12 @@ export function buttonValues(
 export function madeFromButton(value: string | undefined, context: SlackContext): MadeFrom | undefined {
   const state = readButton(value, context.buttonSecret)
   return state && { command: state.command, text: state.input, user: state.user, view: state.view }
+}
+
+/** The signed values of an answer's 👍 and 👎: which request, which way. */
+export function feedbackValues(requestId: string, context: SlackContext): { up: string; down: string } {
+  return {
+    up: signFeedback({ requestId, vote: 'up' }, context.buttonSecret),
+    down: signFeedback({ requestId, vote: 'down' }, context.buttonSecret),
+  }
 }

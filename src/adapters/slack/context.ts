@@ -3,6 +3,7 @@ import type { Logger } from '../../app/log.js'
 import type { SeenKeys } from '../../app/seen-keys.js'
 import type { renderBarChartPng } from '../../charts/render-bar-chart.js'
 import type { Retriever } from '../../core/retriever.js'
+import type { VoteSink } from '../shared/votes.js'
 
 /** What every Slack listener works with. */
 export interface SlackContext {
@@ -17,6 +18,8 @@ export interface SlackContext {
   drawChart: typeof renderBarChartPng
   /** What was already answered, so a double click on Share posts once. */
   seen: SeenKeys
+  /** Where 👍/👎 go; without it answers have no such buttons. */
+  votes?: VoteSink
   /** How long a reply posted through the Web API may wait out Slack's rate limit before the user is told it could not be posted. */
   maxReplyWaitMs: number
 }

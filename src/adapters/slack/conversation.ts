@@ -14,6 +14,8 @@ export interface Conversation {
   user: string | undefined
   /** For a mention: the thread the answer goes in. */
   threadTs?: string
+  /** The workspace (team id) it happened in. */
+  team?: string
 }
 
 /** What the asker is told, privately, when Slack's rate limit kept their answer out of the conversation. */
@@ -36,6 +38,7 @@ export async function answerInConversation(client: webApi.WebClient, context: Sl
     origin,
     ...(user ? { user } : {}),
     where: channel,
+    ...(conversation.team ? { workspace: conversation.team } : {}),
     asked: { text: withoutSlackMentions(conversation.text) },
     public: true,
   } as const

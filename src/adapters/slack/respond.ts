@@ -1,6 +1,6 @@
 import type { Outcome } from '../../../commands/request.js'
 import { renderSlackReply, type SlackMessage } from './blocks.js'
-import { buttonValues } from './buttons.js'
+import { buttonValues, feedbackValues } from './buttons.js'
 import type { SlackContext } from './context.js'
 
 // Neutral outcome → Slack message. Sending is each listener's: the acknowledgement, response_url or Web API.
@@ -22,9 +22,10 @@ export function slackMessage(outcome: Outcome, context: SlackContext, options: S
   const buttons =
     again &&
     buttonValues(context, { command: again.command, input: again.text, user: again.user, view: again.view, shareable: outcome.shareable })
+  const votes = context.votes && outcome.feedbackId !== undefined ? feedbackValues(outcome.feedbackId, context) : undefined
   return renderSlackReply(outcome.reply, {
     answers: outcome.view,
-    ...(buttons ? { buttons } : {}),
+    ...(buttons || votes ? { buttons: { ...buttons, ...votes } } : {}),
     ...(outcome.sharedBy !== undefined ? { sharedBy: outcome.sharedBy } : {}),
     ...(outcome.chart && options.chartNote ? { chartNote: options.chartNote } : {}),
   })

@@ -17,7 +17,7 @@ describe('deployDiscordCommands', () => {
     const result = await deployDiscordCommands({ ...options(), guildId: '200000000000000002' })
     expect(result).toEqual({
       scope: 'guild 200000000000000002',
-      names: ['ask', 'stats', 'sources', 'about', 'help', 'Find in white paper'],
+      names: ['ask', 'stats', 'sources', 'about', 'report', 'help', 'Find in white paper'],
     })
     const request = await fake.waitForRequest((r) => r.method === 'PUT' && r.path.endsWith('/guilds/200000000000000002/commands'))
     expect(request.path).toBe(`/api/v10/applications/${APPLICATION_ID}/guilds/200000000000000002/commands`)

@@ -125,7 +125,7 @@ describe('discordCommandData', () => {
   it('makes slash commands from the neutral commands, with autocomplete, public, and the context menu', () => {
     const data = discordCommandData()
     const names = data.map((command) => command.name)
-    expect(names).toEqual(['ask', 'stats', 'sources', 'about', 'help', FIND_IN_PAPER])
+    expect(names).toEqual(['ask', 'stats', 'sources', 'about', 'report', 'help', FIND_IN_PAPER])
     const askCommand = data[0] as { options: Array<{ name: string; autocomplete?: boolean; required?: boolean; max_length?: number }> }
     expect(askCommand.options).toEqual([
       expect.objectContaining({ name: 'question', autocomplete: true, required: true, max_length: 1000 }),

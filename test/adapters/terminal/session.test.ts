@@ -51,7 +51,7 @@ describe('terminal session with piped input', () => {
     expect(output).toContain('• /stats: ')
     expect(output).toContain('• /quit: Leave the session')
     expect(output).not.toMatch(/^• ask:/m)
-    expect(output).toContain('There is no /stat command. Try /ask, /stats, /sources, /about, /help, or just type a question.')
+    expect(output).toContain('There is no /stat command. Try /ask, /stats, /sources, /about, /report, /help, or just type a question.')
     expect(output).not.toContain('140 turbine foundations')
   })
 

@@ -23,6 +23,7 @@ export function answerButton(button: 'more' | 'share', context: SlackContext) {
       user: body.user.id,
       userName: body.user.name ?? body.user.id,
       ...(channel ? { where: channel } : {}),
+      ...(body.team?.id ? { workspace: body.team.id } : {}),
       asked: { button, madeFrom: madeFromButton(action.value, context) },
       public: false,
     } as const

@@ -21,6 +21,7 @@ export function answerSlashCommand(context: SlackContext) {
       user: command.user_id,
       userName: command.user_name,
       where: command.channel_id,
+      ...(command.team_id ? { workspace: command.team_id } : {}),
       asked: { command: command.command.replace(/^\//, ''), text: withoutSlackMentions(command.text) },
       public: false,
     } as const

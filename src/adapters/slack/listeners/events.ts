@@ -4,25 +4,38 @@ import { homeView } from '../blocks.js'
 import type { SlackContext } from '../context.js'
 import { answerInConversation } from '../conversation.js'
 
-type EventArgs<Type extends string> = Pick<SlackEventMiddlewareArgs<Type>, 'event'> & Pick<AllMiddlewareArgs, 'client'>
+type EventArgs<Type extends string> = Pick<SlackEventMiddlewareArgs<Type>, 'event'> &
+  Partial<Pick<SlackEventMiddlewareArgs<Type>, 'body'>> &
+  Pick<AllMiddlewareArgs, 'client'>
+
+/** The workspace an event came from, when the envelope says. */
+const teamOf = (body: { team_id?: string } | undefined) => (body?.team_id ? { team: body.team_id } : {})
 
 /** A mention is answered in a thread under it. */
 export function answerMention(context: SlackContext) {
-  return async ({ event, client }: EventArgs<'app_mention'>): Promise<void> => {
+  return async ({ event, body, client }: EventArgs<'app_mention'>): Promise<void> => {
     const { text, channel, user } = event
-    await answerInConversation(client, context, { origin: 'mention', text, channel, user, threadTs: event.thread_ts ?? event.ts })
+    await answerInConversation(client, context, {
+      origin: 'mention',
+      text,
+      channel,
+      user,
+      threadTs: event.thread_ts ?? event.ts,
+      ...teamOf(body),
+    })
   }
 }
 
 /** A direct message is answered in the DM; only what a person writes, not edits, joins or the bot's own messages. */
 export function answerDirectMessage(context: SlackContext) {
-  return async ({ event, client }: EventArgs<'message'>): Promise<void> => {
+  return async ({ event, body, client }: EventArgs<'message'>): Promise<void> => {
     if (event.channel_type !== 'im' || event.subtype !== undefined || 'bot_id' in event) return
     await answerInConversation(client, context, {
       origin: 'direct-message',
       text: event.text ?? '',
       channel: event.channel,
       user: event.user,
+      ...teamOf(body),
     })
   }
 }

@@ -18,6 +18,7 @@ export function findInPaper(context: SlackContext) {
       user: shortcut.user.id,
       userName: shortcut.user.name,
       where: shortcut.channel.id,
+      ...(shortcut.team?.id ? { workspace: shortcut.team.id } : {}),
       asked: { lookUp: withoutSlackMentions(shortcut.message.text ?? '') },
       public: false,
     } as const

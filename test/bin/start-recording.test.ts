@@ -1,0 +1,50 @@
+import { rm } from 'node:fs/promises'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { openStore } from '../../src/store/open-store.js'
+import { openPgliteDatabase } from '../../src/store/pglite-database.js'
+import { recordingLog } from '../helpers/recording-log.js'
+import { runProgram } from '../helpers/run-program.js'
+import { emptyPgliteFolder } from '../helpers/store-backends.js'
+
+const START = 'dist/src/bin/start.js'
+
+// `npm start` opens the request store in DATA_DIR by itself: nothing more to install or set.
+describe('npm start, recording', () => {
+  let dataDir: string
+  beforeAll(async () => {
+    dataDir = await emptyPgliteFolder()
+  })
+  afterAll(() => rm(dataDir, { recursive: true, force: true }))
+
+  it('records each line of a terminal session once, and /report there shows the summary', async () => {
+    const { code, stdout, stderr } = await runProgram(START, [], 'how many 5g towers\nwho won the champions league final\n/report\n', {
+      DATA_DIR: dataDir,
+      STORE_REQUESTS: 'true',
+    })
+    expect({ code, stderr }).toEqual({ code: 0, stderr: expect.not.stringContaining('rror') })
+    expect(stdout).toMatch(/ask> \/report\nLast 30 days: \d+ questions asked/)
+    const db = await openPgliteDatabase(dataDir)
+    try {
+      const rows = await db.query<{ platform: string; command: string; question: string; outcome: string; user_hash: string | null }>(
+        'SELECT platform, command, question, outcome, user_hash FROM requests ORDER BY at',
+      )
+      expect(rows).toEqual([
+        { platform: 'terminal', command: 'ask', question: 'how many 5g towers', outcome: 'answered', user_hash: null },
+        { platform: 'terminal', command: 'ask', question: 'who won the champions league final', outcome: 'refused', user_hash: null },
+        { platform: 'terminal', command: 'report', question: null, outcome: 'answered', user_hash: null },
+      ])
+    } finally {
+      await db.close()
+    }
+  })
+
+  it('stops with one line when the store has a schema newer than the program', async () => {
+    const store = await openStore({ dataDir, keepQuestions: true, retentionDays: 90 }, recordingLog())
+    await store.db.query('INSERT INTO store_schema (version) VALUES (999)')
+    await store.close()
+    const { code, stdout, stderr } = await runProgram(START, [], 'how many 5g towers\n', { DATA_DIR: dataDir, STORE_REQUESTS: 'true' })
+    expect(code).toBe(1)
+    expect(stdout).toBe('')
+    expect(stderr).toMatch(/^The request store in .* has schema version 999, newer than this program knows \(\d+\): [^\n]*\n$/)
+  })
+})
