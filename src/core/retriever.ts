@@ -15,7 +15,7 @@ import {
 import { SentencePeriods } from './answer/sentence-periods.js'
 import { buildPassageIndex, type PassageIndex } from './index/passage-index.js'
 import { defaultRetrieverOptions, type RetrieverOptions } from './options.js'
-import { readConcepts } from './query/concepts.js'
+import { readConcepts, readTopics } from './query/concepts.js'
 import { readIntent } from './query/intent.js'
 import { compileThesaurus } from './query/thesaurus.js'
 import { checkQuestion, type InvalidReason } from './query/validate.js'
@@ -113,7 +113,7 @@ export function createRetriever(documents: readonly CorpusDocument[], options: R
     const question = checked.text
     const aboutDocuments = documentsAskedAbout(question)
     if (aboutDocuments?.certain) return { status: 'documents', question, answers: [], documents: aboutDocuments.documents }
-    const concepts = readConcepts(question, index, thesaurus, settings.synonymCredit)
+    const { concepts, ignored } = readTopics(question, index, thesaurus, settings.synonymCredit)
     if (concepts.length === 0) return invalid(question, 'no-topic')
     const intent = readIntent(fold(question))
     const terms = [...new Set(concepts.flatMap((concept) => concept.alternatives.flatMap(({ terms }) => terms)))]
@@ -123,6 +123,7 @@ export function createRetriever(documents: readonly CorpusDocument[], options: R
       namedBeside: namedBesideFact(concepts, intent),
       countries: intent.countries ? countriesAsked(concepts) : new Set(),
       terms: new Set(terms),
+      ignored,
     }
 
     const candidates = index.search.search(terms.join(' '), { combineWith: 'OR' }).slice(0, settings.candidatePassages)
@@ -139,7 +140,8 @@ export function createRetriever(documents: readonly CorpusDocument[], options: R
     // period asks for the current figure), then the one whose passage MiniSearch
     // ranks higher (BM25).
     const recency = intent.figure ? ({ entry, choice }: Chosen) => periods.yearOf(entry, choice.sentence) : () => 0
-    chosen.sort((a, b) => b.choice.score - a.choice.score || recency(b) - recency(a) || a.rank - b.rank)
+    const ranked = ({ choice }: Chosen) => choice.score + choice.namesIgnored
+    chosen.sort((a, b) => ranked(b) - ranked(a) || recency(b) - recency(a) || a.rank - b.rank)
     const corroboration = ({ entry, quote }: Chosen): Corroboration => ({
       quote,
       passageId: entry.passage.id,

@@ -18,6 +18,11 @@ export interface QuoteChoice {
   end: number
   /** Weighted share of the question's concepts the sentence meets, less any preference it misses. */
   score: number
+  /**
+   * Added to `score` when quotes are ranked, never when deciding whether to
+   * answer: the sentence names a phrase the thesaurus ignores that the question used.
+   */
+  namesIgnored: number
   /** The sentence that scored; the quote may add a neighbour to it. */
   sentence: IndexedSentence
 }
@@ -29,6 +34,8 @@ export interface QuoteScoring {
   referredContextCredit: number
   /** Taken from a sentence without a name when the question asks "who". */
   entityPreference: number
+  /** Given, for ranking only, to a sentence that names a phrase the question used but the thesaurus ignores. */
+  ignoredWordsPreference: number
   /** A sentence with fewer words than this is quoted with its neighbour, to make sense alone. */
   minQuoteWords: number
 }
@@ -43,6 +50,8 @@ export interface ReadQuestion {
   countries: ReadonlySet<string>
   /** Every term its concepts can be met by. */
   terms: ReadonlySet<string>
+  /** The terms of each phrase it used that the thesaurus ignores ("the white paper"). */
+  ignored: readonly (readonly string[])[]
 }
 
 /** What a retriever reads from its sentences when a question first needs it. One per retriever. */
@@ -69,7 +78,7 @@ export function selectQuote(
   const total = totalWeight(concepts)
   if (total === 0) return undefined
   const mustMeet = (concept: Concept) => namedBeside.has(concept)
-  let best: { sentence: IndexedSentence; at: number; score: number } | undefined
+  let best: { sentence: IndexedSentence; at: number; score: number; namesIgnored: number } | undefined
   entry.sentences.forEach((sentence, at) => {
     if ((intent.figure && !sentence.hasFigure) || (intent.date && !sentence.hasDate)) return
     if (intent.measure && !readings.figures.givesFigureAsked(entry, sentence, intent.measure, concepts)) return
@@ -79,11 +88,12 @@ export function selectQuote(
     if (met === undefined) return
     let score = met / total
     if (intent.entity && !namesSomeoneNotAsked(sentence, question.terms)) score -= scoring.entityPreference
-    if (!best || score > best.score) best = { sentence, at, score }
+    const namesIgnored = question.ignored.some((terms) => containsAll(sentence.terms, terms)) ? scoring.ignoredWordsPreference : 0
+    if (!best || score + namesIgnored > best.score + best.namesIgnored) best = { sentence, at, score, namesIgnored }
   })
   if (!best) return undefined
   const { start, end } = quoteAround(entry.sentences, best.at, scoring.minQuoteWords)
-  return { start, end, score: best.score, sentence: best.sentence }
+  return { start, end, score: best.score, namesIgnored: best.namesIgnored, sentence: best.sentence }
 }
 
 /**

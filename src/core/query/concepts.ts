@@ -18,6 +18,18 @@ interface ConceptReader {
   index: PassageIndex
   thesaurus: CompiledThesaurus
   synonymCredit: number
+  /** Where the thesaurus's words to ignore are noted as they are read. */
+  ignored: string[][]
+}
+
+/** A question's concepts, and the thesaurus's words to ignore that it used. */
+export interface ReadTopics {
+  concepts: Concept[]
+  /**
+   * The terms of each phrase the thesaurus ignores ("the white paper", "the
+   * report"): too common to decide anything, they may still break a tie.
+   */
+  ignored: string[][]
 }
 
 /**
@@ -25,7 +37,12 @@ interface ConceptReader {
  * phrases, compounds written apart, figures, and single words in turn.
  */
 export function readConcepts(question: string, index: PassageIndex, thesaurus: CompiledThesaurus, synonymCredit: number): Concept[] {
-  const reader: ConceptReader = { index, thesaurus, synonymCredit }
+  return readTopics(question, index, thesaurus, synonymCredit).concepts
+}
+
+/** `readConcepts`, with the words to ignore the question used. */
+export function readTopics(question: string, index: PassageIndex, thesaurus: CompiledThesaurus, synonymCredit: number): ReadTopics {
+  const reader: ConceptReader = { index, thesaurus, synonymCredit, ignored: [] }
   // "About three quarters" is read as "about 75 percent".
   const text = fractionsAsPercent(question)
   const tokens = tokenize(text)
@@ -67,7 +84,7 @@ export function readConcepts(question: string, index: PassageIndex, thesaurus: C
     if (concepts.some((earlier) => earlier.label === concept.label)) continue
     concepts.push(phrase.start >= parts.topicStart ? { ...concept, required: true } : concept)
   }
-  return concepts
+  return { concepts, ignored: reader.ignored }
 }
 
 function stopWordPhrasesIn(tokens: readonly Token[], thesaurus: CompiledThesaurus) {
@@ -123,7 +140,10 @@ function readAt(
     return { read: [{ label: content[i]!.word, alternatives }], used: 1 }
   }
   if (phrase) {
-    if (!phrase.meaning) return { read: [], used: phrase.length }
+    if (!phrase.meaning) {
+      reader.ignored.push(phrase.terms)
+      return { read: [], used: phrase.length }
+    }
     // The words the person used count in full; the thesaurus's other words a little less.
     const own = phrase.terms.join(' ')
     const alternatives = phrase.meaning.map((terms) => ({ terms, credit: terms.join(' ') === own ? 1 : synonymCredit }))
