@@ -79,7 +79,11 @@ export function weighConcept(source: ConceptSource, index: PassageIndex): Concep
     return { label, alternatives, exact, known: false, common: false, required: name || part, part, weight: idf(0) * rarity }
   }
   const common = frequency > n * SUBJECT_SHARE
-  const sparingName = !common && alternatives.some(({ terms }) => terms.every((term) => index.properTerms.has(term)))
+  // The words the person typed are a name, or, when none of them is in the corpus, what they stand for
+  // ("gdsi"): not a synonym the thesaurus offers ("together" is not a name for "Jointly Build …").
+  const own = alternatives.filter(({ credit }) => credit === 1)
+  const sparingName =
+    !common && (own.length > 0 ? own : alternatives).some(({ terms }) => terms.every((term) => index.properTerms.has(term)))
   return {
     label,
     alternatives,
