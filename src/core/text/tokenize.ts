@@ -221,8 +221,6 @@ const OWN_STEMS = new Map([
   ['critics', 'criticis'],
   ['criticism', 'criticis'],
   ['criticisms', 'criticis'],
-  ['criticise', 'criticis'],
-  ['criticised', 'criticis'],
   ['criticize', 'criticis'],
   ['criticized', 'criticis'],
 ])
@@ -232,5 +230,27 @@ export const KEPT_APART_STEMS: ReadonlySet<string> = new Set(OWN_STEMS.values())
 
 /** Stems words; figures and codes with digits ("5g", "covid19") are kept whole. */
 export function stem(word: string): string {
-  return /\d/.test(word) ? word : (OWN_STEMS.get(word) ?? stemmer(word))
+  if (/\d/.test(word)) return word
+  const american = americanSpelling(word)
+  return OWN_STEMS.get(word) ?? OWN_STEMS.get(american) ?? stemmer(american)
+}
+
+// British spellings and their American twins, which Porter stems apart
+// ("localisation" → "localis", "localization" → "local"). Each needs a few
+// letters before it, so short words ("rise", "four", "hence") keep theirs;
+// a word it misreads ("promise" → "promize") is misread the same way in the
+// question and the corpus, so nothing meets what it should not.
+const BRITISH_ENDINGS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/(?<=[a-z]{3})is(e|es|ed|ing|er|ers|ation|ations)$/, 'iz$1'],
+  [/(?<=[a-z]{2})ys(e|es|ed|ing)$/, 'yz$1'],
+  [/(?<=[a-z]{3})our(s|ed|ing|able|ite|ites)?$/, 'or$1'],
+  [/(?<=[a-z]{3})ence(s)?$/, 'ense$1'],
+  [/(?<=[a-z]{3})ogue(s)?$/, 'og$1'],
+  [/(?<=[a-z]{3}[aeiou])ll(ed|ing|er|ers)$/, 'l$1'],
+]
+
+/** The word as American English spells it, where only the spelling differs. */
+function americanSpelling(word: string): string {
+  for (const [british, american] of BRITISH_ENDINGS) if (british.test(word)) return word.replace(british, american)
+  return word
 }
