@@ -12,7 +12,7 @@
  * Each platform runs with the request store off, on PGlite, and on
  * PostgreSQL when a server is given (load-store.ts), the rows it recorded
  * counted afterwards; then once more on PostgreSQL with the database cut off
- * mid-run. Not part of `npm test`.
+ * mid-run. LOAD_CPU_PROF=folder profiles the bot (`profilingArgs`). Not part of `npm test`.
  */
 import { type ChildProcess, spawn } from 'node:child_process'
 import { readFileSync } from 'node:fs'
@@ -305,7 +305,7 @@ async function loadDiscord(storeEnv: Record<string, string>, started: (child: Ch
 
 async function startBot(env: Record<string, string>, ready: string): Promise<{ child: ChildProcess; readyLine: unknown }> {
   const spawned = performance.now()
-  const child = spawn(process.execPath, ['dist/src/bin/start.js'], { env, stdio: ['ignore', 'ignore', 'pipe'] })
+  const child = spawn(process.execPath, [...profilingArgs(), 'dist/src/bin/start.js'], { env, stdio: ['ignore', 'ignore', 'pipe'] })
   let stderr = ''
   child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')))
   const deadline = Date.now() + 20_000
@@ -342,4 +342,13 @@ function rssMiB(child: ChildProcess): number {
   const status = readFileSync(`/proc/${child.pid}/status`, 'utf8')
   const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0)
   return kb / 1024
+}
+
+/**
+ * LOAD_CPU_PROF=folder: the bot writes a V8 CPU profile of each of its threads there when it
+ * stops (open it in Chrome's DevTools), to see what holds its main thread under the load.
+ */
+function profilingArgs(): string[] {
+  const folder = process.env.LOAD_CPU_PROF
+  return folder ? ['--cpu-prof', `--cpu-prof-dir=${folder}`] : []
 }

@@ -9,6 +9,13 @@ import { openRetriever } from './open-retriever.js'
 export type WorkerCall =
   | { id: number; op: 'run'; name: string; input: Record<string, string | boolean | undefined> }
   | { id: number; op: 'ask' | 'statistics' | 'completeWord'; argument: string | undefined }
+  | { id: number; op: 'fault'; fault: WorkerFault }
+
+/**
+ * Tests only: how the worker fails when it takes its next call, so the main thread's crash
+ * handling can be tried for real. Taken only with `faultInjection`, which no setting turns on.
+ */
+export type WorkerFault = 'throw' | 'exit' | 'out-of-memory'
 
 export type WorkerMessage =
   | { type: 'ready'; documents: unknown; topics: unknown }
@@ -18,11 +25,17 @@ export type WorkerMessage =
 
 const port = parentPort
 if (port) {
-  const { corpusDir } = workerData as { corpusDir: string }
+  const { corpusDir, faultInjection } = workerData as { corpusDir: string; faultInjection?: boolean }
+  let armed: WorkerFault | undefined
   try {
     const retriever = await openRetriever(corpusDir)
     port.postMessage({ type: 'ready', documents: retriever.documents, topics: retriever.topics } satisfies WorkerMessage)
     port.on('message', (call: WorkerCall) => {
+      if (call.op === 'fault') {
+        if (faultInjection) armed = call.fault
+        return
+      }
+      if (armed) fail(armed)
       try {
         let value: unknown
         if (call.op === 'run') {
@@ -47,5 +60,16 @@ if (port) {
       message: error instanceof Error ? error.message : String(error),
       ...(error instanceof CorpusError ? { problems: error.problems } : {}),
     } satisfies WorkerMessage)
+  }
+}
+
+/** Fails as a worker can: an uncaught error, `process.exit`, or running out of heap. */
+function fail(fault: WorkerFault): void {
+  if (fault === 'exit') process.exit(3)
+  // Thrown from the message listener: uncaught, as a bug in answering would be.
+  if (fault === 'throw') throw new Error('injected fault')
+  if (fault === 'out-of-memory') {
+    const hoard: number[][] = []
+    for (;;) hoard.push(new Array(100_000).fill(hoard.length))
   }
 }

@@ -1,30 +1,43 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { Retriever } from '../core/retriever.js'
 
-/** What the report counts: the documents, from a retriever or a worker's answers. */
-type Listing = Pick<Retriever, 'documents'>
+/**
+ * What the report counts: the documents, from a retriever or a worker's answers; a worker
+ * also says whether it is up (`answering`) and how often it was restarted.
+ */
+type Listing = Pick<Retriever, 'documents'> & { readonly answering?: boolean; readonly restarts?: number }
 
-/** What /healthz reports: up (or draining, once shutdown began), and how much it knows. */
-function healthReport(retriever: Listing, draining: boolean, startedAt: number) {
+type Status = 'ok' | 'draining' | 'restarting'
+
+/** What /healthz reports: up, draining (once shutdown began) or restarting (no answer worker up), and how much it knows. */
+function healthReport(retriever: Listing, status: Status, startedAt: number) {
   return {
-    status: draining ? 'draining' : 'ok',
+    status,
     documents: retriever.documents.length,
     passages: retriever.documents.reduce((sum, document) => sum + document.passages.length, 0),
     uptimeSeconds: Math.round((Date.now() - startedAt) / 1000),
+    ...(retriever.restarts === undefined ? {} : { answerWorkerRestarts: retriever.restarts }),
   }
+}
+
+function statusOf(retriever: Listing, draining: boolean): Status {
+  if (draining) return 'draining'
+  return retriever.answering === false ? 'restarting' : 'ok'
 }
 
 /**
  * Answers GET /healthz with the report, 200 while serving and 503 once
  * `isDraining()` (shutdown began), so a load balancer stops sending traffic
- * while the requests in flight finish; anything else with 404.
+ * while the requests in flight finish; 503 "restarting" too while the answer
+ * worker is down after a crash, since questions then get only the apology.
+ * Anything else gets 404.
  */
 export function healthHandler(retriever: Listing, isDraining: () => boolean = () => false, startedAt = Date.now()) {
   return (request: IncomingMessage, response: ServerResponse) => {
     const ok = request.method === 'GET' && (request.url ?? '').split('?')[0] === '/healthz'
-    const draining = isDraining()
-    response.writeHead(ok ? (draining ? 503 : 200) : 404, { 'content-type': 'application/json' })
-    response.end(JSON.stringify(ok ? healthReport(retriever, draining, startedAt) : { status: 'not found' }))
+    const status = statusOf(retriever, isDraining())
+    response.writeHead(ok ? (status === 'ok' ? 200 : 503) : 404, { 'content-type': 'application/json' })
+    response.end(JSON.stringify(ok ? healthReport(retriever, status, startedAt) : { status: 'not found' }))
   }
 }
 

@@ -2,10 +2,20 @@ import type { Source } from '../core/types.js'
 
 const longDate = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' })
 
+// A corpus has a few publication dates, formatted for every reply: each is formatted once.
+const formatted = new Map<string, string>()
+
 /** "7 November 2022" from "2022-11-07"; the ISO text itself if it is not a date. */
 function formatPublished(published: string): string {
-  const date = new Date(`${published}T00:00:00Z`)
-  return Number.isNaN(date.getTime()) ? published : longDate.format(date)
+  let shown = formatted.get(published)
+  if (shown === undefined) {
+    const date = new Date(`${published}T00:00:00Z`)
+    shown = Number.isNaN(date.getTime()) ? published : longDate.format(date)
+    // Bounded, should a corpus ever have many dates.
+    if (formatted.size >= 1_000) formatted.clear()
+    formatted.set(published, shown)
+  }
+  return shown
 }
 
 /** "BRICS Competition Law and Policy Centre, 7 November 2022, via Xinhua": who said it and when. */

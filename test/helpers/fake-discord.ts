@@ -43,14 +43,16 @@ export class FakeDiscord {
   readonly answeredCallbacks: string[] = []
   /** Answer every REST request 401 Unauthorized, as Discord does for a reset or mistyped bot token. */
   rejectToken = false
+  /** 429s still to answer: the next request whose method and path match gets one, with Retry-After. */
+  private readonly rateLimits: Array<{ method: string; path: RegExp; retryAfterSeconds: number }> = []
 
   /** @param heartbeatIntervalMs short, so tests see the client keep the connection alive */
   private constructor(private readonly heartbeatIntervalMs: number) {
     this.server = createServer((request, response) => {
       void this.handle(request).then(
-        ({ status, body }) => {
+        ({ status, body, headers = {} }) => {
           // Like Discord: a 204 has no body and no content type.
-          response.writeHead(status, body === undefined ? {} : { 'content-type': 'application/json' })
+          response.writeHead(status, body === undefined ? headers : { 'content-type': 'application/json', ...headers })
           response.end(body === undefined ? undefined : JSON.stringify(body))
         },
         () => {
@@ -82,6 +84,11 @@ export class FakeDiscord {
   dispatch(type: string, data: unknown, shard?: number): void {
     const frame = JSON.stringify({ op: 0, t: type, s: ++this.sequence, d: data })
     for (const socket of this.sockets) if (shard === undefined || this.shardOf.get(socket) === shard) socket.send(frame)
+  }
+
+  /** The next `method` request to a path matching `path` answers 429 with `Retry-After: retryAfterSeconds`, as Discord's per-route limits do. */
+  rateLimitOnce(method: string, path: RegExp, retryAfterSeconds: number): void {
+    this.rateLimits.push({ method, path, retryAfterSeconds })
   }
 
   /** Drops every gateway connection, as a network failure would. */
@@ -157,7 +164,7 @@ export class FakeDiscord {
     })
   }
 
-  private async handle(request: IncomingMessage): Promise<{ status: number; body?: unknown }> {
+  private async handle(request: IncomingMessage): Promise<{ status: number; body?: unknown; headers?: Record<string, string> }> {
     const chunks: Buffer[] = []
     for await (const chunk of request) chunks.push(chunk as Buffer)
     const raw = Buffer.concat(chunks)
@@ -168,6 +175,15 @@ export class FakeDiscord {
     for (const listener of this.listeners) listener(recorded)
     for (const wake of this.waiters.splice(0)) wake()
     if (this.rejectToken) return { status: 401, body: { message: '401: Unauthorized', code: 0 } }
+    const limit = this.rateLimits.findIndex((l) => l.method === request.method && l.path.test(path))
+    if (limit >= 0) {
+      const retryAfter = this.rateLimits.splice(limit, 1)[0]!.retryAfterSeconds
+      return {
+        status: 429,
+        body: { message: 'You are being rate limited.', retry_after: retryAfter, global: false },
+        headers: { 'retry-after': String(retryAfter), 'x-ratelimit-scope': 'user' },
+      }
+    }
 
     if (request.method === 'GET' && path === '/api/v10/gateway/bot') {
       return {

@@ -183,7 +183,9 @@ export class FakeSlack {
     }
     if (kind !== 'api') return { status: 404, body: { ok: false, error: 'not_found' } }
     this.calls.push({ kind: 'api', name, args, ...(authorization ? { authorization } : {}) })
-    const limit = this.rateLimits.findIndex((l) => l.method === name && (l.channel === undefined || l.channel === args.channel))
+    const limit = this.rateLimits.findIndex(
+      (l) => l.method === name && (l.channel === undefined || l.channel === args.channel || l.channel === args.channel_id),
+    )
     if (limit >= 0) {
       const retryAfter = String(this.rateLimits.splice(limit, 1)[0]?.retryAfterSeconds)
       return { status: 429, body: { ok: false, error: 'ratelimited' }, headers: { 'retry-after': retryAfter } }

@@ -13,6 +13,7 @@ import type { VoteSink } from '../shared/votes.js'
 import { cacheOptions } from './cache-limits.js'
 import { logGatewayConnection } from './gateway-log.js'
 import { handleInteraction, type InteractionContext } from './interactions.js'
+import { rejectLongRateLimits } from './reply-rate-limit.js'
 
 export interface DiscordBotOptions {
   token: string
@@ -33,6 +34,12 @@ export interface DiscordBotOptions {
   drainTimeoutMs?: number
   /** Draws charts; the real renderer unless a test needs a slow or failing one. */
   drawChart?: InteractionContext['drawChart']
+  /**
+   * How long one reply (an interaction's reply, follow-up or the edit that adds a chart) may wait
+   * out a 429's Retry-After; past that it is given up and its asker told, where Discord still
+   * takes a follow-up. Each call waits alone: other interactions' replies are not held. @default 5000
+   */
+  maxReplyWaitMs?: number
   /** Per-user limit on commands. @default 10 per 30 seconds */
   rateLimit?: RateLimitOptions
   /**
@@ -67,7 +74,7 @@ export async function startDiscordBot(options: DiscordBotOptions): Promise<Disco
     // Interactions arrive without privileged intents; Guilds keeps channel data consistent.
     intents: [GatewayIntentBits.Guilds],
     allowedMentions: { parse: [], repliedUser: false },
-    rest: { ...rest, ...(apiUrl ? { api: apiUrl } : {}) },
+    rest: { ...rejectLongRateLimits(options.maxReplyWaitMs ?? 5_000), ...rest, ...(apiUrl ? { api: apiUrl } : {}) },
     ...cacheOptions,
   })
   const context: InteractionContext = {

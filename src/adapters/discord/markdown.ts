@@ -8,8 +8,12 @@ import { splitQuote } from '../../presentation/highlight.js'
  * in the middle of a line, and no text of ours starts a line unescaped.)
  */
 export function plain(text: string): string {
-  return escapeMarkdown(text, { maskedLink: true })
+  // Every escape below needs one of these characters; most quotes have none, and the escapes' regular expressions are slow.
+  return MARKDOWN_CHARACTERS.test(text) ? escapeMarkdown(text, { maskedLink: true }) : text
 }
+
+// What escapeMarkdown acts on with these options: \ ` * _ ~ | and a masked link's [.
+const MARKDOWN_CHARACTERS = /[\\`*_~|[]/
 
 // What Discord turns into a link by itself: a scheme and "://", up to a space or angle bracket.
 const URL_PATTERN = /[a-z][a-z0-9+.-]*:\/\/[^\s<>]+/gi

@@ -5,20 +5,41 @@ import { discordButtonIds } from './buttons.js'
 import { feedbackButtons } from './feedback.js'
 import type { InteractionContext } from './interactions.js'
 import { CHART_FILE, type DiscordMessage, renderDiscordReply } from './render.js'
+import { rateLimitedFor, replyNotPosted } from './reply-rate-limit.js'
 
 // Neutral outcome → Discord message → sent. A chart is drawn after deferring, so Discord's 3 seconds are never at risk.
 
 /** Sends what the handler decided in answer to an interaction. */
 export function responderFor(interaction: RepliableInteraction, context: InteractionContext): Responder {
+  // Set once the asker was told their reply was rate-limited: that is the request's outcome, no apology follows.
+  let told = false
+  const notify = async (text: string) => {
+    // A notice, the slow-down or the apology: privately, after whatever was already sent.
+    const message = privately(renderDiscordReply({ kind: 'notice', message: text }))
+    if (interaction.replied || interaction.deferred) await interaction.followUp(message)
+    else await interaction.reply(message)
+  }
   return {
     async send(outcome) {
       if (outcome.kind !== 'reply') {
-        // A notice, the slow-down or the apology: privately, after whatever was already sent.
-        const message = privately(renderDiscordReply({ kind: 'notice', message: outcome.message }))
-        if (interaction.replied || interaction.deferred) await interaction.followUp(message)
-        else await interaction.reply(message)
-      } else if (outcome.sharedBy !== undefined && interaction.isButton()) await share(interaction, outcome, context)
-      else await reply(interaction, outcome, context)
+        if (!(outcome.kind === 'apology' && told)) await notify(outcome.message)
+        return
+      }
+      try {
+        if (outcome.sharedBy !== undefined && interaction.isButton()) await share(interaction, outcome, context)
+        else await reply(interaction, outcome, context)
+      } catch (error) {
+        const retryAfterSeconds = rateLimitedFor(error)
+        if (retryAfterSeconds !== undefined) {
+          context.log.warn('discord reply not posted: rate limited', { interaction: interaction.id, retryAfterSeconds })
+          // Only a follow-up can say so, and only once Discord took the reply or its deferral.
+          if (interaction.replied || interaction.deferred) {
+            await notify(replyNotPosted(retryAfterSeconds))
+            told = true
+          }
+        }
+        throw error
+      }
     },
   }
 }

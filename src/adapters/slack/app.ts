@@ -150,6 +150,8 @@ export async function startSlackApp(options: SlackAppOptions): Promise<SlackApp>
     logLevel: LogLevel.WARN,
     // Checks the token once at start, where a failure can stop the program cleanly.
     deferInitialization: true,
+    // No listener reads Bolt's conversation state; its store costs a thrown error per request for a conversation it never saw.
+    convoStore: false,
   })
   const context: SlackContext = {
     handle: createRequestHandler({

@@ -45,7 +45,11 @@ export async function answerInConversation(client: webApi.WebClient, context: Sl
   // Set when the answer's post failed in a way the asker already knows of, or may have succeeded: no apology follows.
   let settled = false
   const tellAsker = async (message: { text?: string }) => {
-    if (user) await client.chat.postEphemeral({ channel, user, ...thread, ...message, text: message.text ?? '' })
+    if (user)
+      await withinRateLimit(
+        () => client.chat.postEphemeral({ channel, user, ...thread, ...message, text: message.text ?? '' }),
+        context.maxReplyWaitMs,
+      )
   }
   await context.handle(request, {
     async send(outcome) {
@@ -70,6 +74,7 @@ export async function answerInConversation(client: webApi.WebClient, context: Sl
         throw error
       }
     },
-    afterwards: (outcome) => uploadChart(outcome.chart, threadTs ? { channel, threadTs } : { channel }, client, context),
+    afterwards: (outcome) =>
+      uploadChart(outcome.chart, threadTs ? { channel, threadTs } : { channel }, client, context, (text) => tellAsker({ text })),
   })
 }

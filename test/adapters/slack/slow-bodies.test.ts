@@ -80,4 +80,34 @@ describe('Slack HTTP mode: slow request bodies', () => {
       expect(answered.text).toContain('1.05 billion')
     })
   })
+
+  it('cuts off a connection dribbling its headers once the headers timeout has passed', async () => {
+    await withApp({ requestTimeoutMs: 5_000, headersTimeoutMs: 500 }, async (slack) => {
+      const socket: Socket = connect(portOf(slack), '127.0.0.1')
+      let received = ''
+      let closed = false
+      socket.on('data', (chunk) => {
+        received += chunk.toString('latin1')
+      })
+      socket.on('error', () => undefined)
+      socket.on('close', () => {
+        closed = true
+      })
+      // A header line that never ends, one byte every 100 ms: before any signature can be checked.
+      socket.write('POST /slack/events HTTP/1.1\r\nx-slow: ')
+      const timer = setInterval(() => socket.write('a'), 100)
+      const started = Date.now()
+      try {
+        await waitUntil(
+          () => closed,
+          4_000,
+          () => `still open after ${Date.now() - started} ms`,
+        )
+      } finally {
+        clearInterval(timer)
+        socket.destroy()
+      }
+      expect(received).toMatch(/^HTTP\/1\.1 408/)
+    })
+  })
 })

@@ -44,7 +44,10 @@ export function answerButton(button: 'more' | 'share', context: SlackContext) {
         posted = true
       },
       afterwards: async (outcome) => {
-        if (posted && channel) await uploadChart(outcome.chart, { channel }, client, context)
+        if (posted && channel)
+          await uploadChart(outcome.chart, { channel }, client, context, async (text) => {
+            await respond({ response_type: 'ephemeral', replace_original: false, text })
+          })
       },
     })
   }

@@ -34,7 +34,10 @@ export function answerSlashCommand(context: SlackContext) {
           acknowledged = true
         }
       },
-      afterwards: (outcome) => uploadChart(outcome.chart, { user: command.user_id }, client, context),
+      afterwards: (outcome) =>
+        uploadChart(outcome.chart, { user: command.user_id }, client, context, async (text) => {
+          await respond({ response_type: 'ephemeral', text })
+        }),
     })
   }
 }

@@ -3,6 +3,7 @@ import { commands } from '../../../../commands/index.js'
 import { homeView } from '../blocks.js'
 import type { SlackContext } from '../context.js'
 import { answerInConversation } from '../conversation.js'
+import { ReplyRateLimitedError, withinRateLimit } from '../within-rate-limit.js'
 
 type EventArgs<Type extends string> = Pick<SlackEventMiddlewareArgs<Type>, 'event'> &
   Partial<Pick<SlackEventMiddlewareArgs<Type>, 'body'>> &
@@ -47,9 +48,15 @@ export function publishHome(context: SlackContext) {
       const lines = commands.map((command) => `/${command.name} — ${command.description}`)
       lines.push('Mention me in a channel, or write to me here, with a question; I answer in a thread.')
       lines.push('On any message: ⋯ → "Find in white paper" looks up its text, privately.')
-      await client.views.publish({ user_id: event.user, view: homeView(context.retriever.documents, lines) })
+      // Waits out a 429 as a reply does, at most maxReplyWaitMs; there is nowhere to tell the user, so past that it is logged.
+      await withinRateLimit(
+        () => client.views.publish({ user_id: event.user, view: homeView(context.retriever.documents, lines) }),
+        context.maxReplyWaitMs,
+      )
     } catch (error) {
-      context.log.error('slack home failed', error)
+      if (error instanceof ReplyRateLimitedError)
+        context.log.warn('slack home not published: rate limited', { user: event.user, retryAfterSeconds: error.retryAfterSeconds })
+      else context.log.error('slack home failed', error)
     }
   }
 }

@@ -10,7 +10,8 @@ import { FIND_IN_PAPER, findInPaper } from './shortcuts.js'
 
 /** Every listener, by kind. Only this file knows `App`: the handlers are tested with small fakes. */
 export function registerListeners(app: App, context: SlackContext): void {
-  for (const command of commands) app.command(`/${command.name}`, answerSlashCommand(context))
+  // One listener for every command: Bolt runs each listener's matchers on every request, so fewer listeners cost less.
+  app.command(new RegExp(`^/(?:${commands.map((command) => command.name).join('|')})$`), answerSlashCommand(context))
   app.action<BlockButtonAction>('more', answerButton('more', context))
   app.action<BlockButtonAction>('share', answerButton('share', context))
   app.action<BlockButtonAction>(FEEDBACK_ACTIONS.up, recordVote(context))
