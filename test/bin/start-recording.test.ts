@@ -1,4 +1,6 @@
-import { rm } from 'node:fs/promises'
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { openStore } from '../../src/store/open-store.js'
 import { openPgliteDatabase } from '../../src/store/pglite-database.js'
@@ -42,9 +44,30 @@ describe('npm start, recording', () => {
     const store = await openStore({ dataDir, keepQuestions: true, retentionDays: 90 }, recordingLog())
     await store.db.query('INSERT INTO store_schema (version) VALUES (999)')
     await store.close()
-    const { code, stdout, stderr } = await runProgram(START, [], 'how many 5g towers\n', { DATA_DIR: dataDir, STORE_REQUESTS: 'true' })
+    // The store opens after the prompt, so the session may have begun; it stops once the store says why.
+    const { code, stderr } = await runProgram(START, [], 'how many 5g towers\n', { DATA_DIR: dataDir, STORE_REQUESTS: 'true' })
     expect(code).toBe(1)
-    expect(stdout).toBe('')
-    expect(stderr).toMatch(/^The request store in .* has schema version 999, newer than this program knows \(\d+\): [^\n]*\n$/)
+    const lines = stderr.trimEnd().split('\n')
+    expect(lines.at(-1)).toMatch(/^The request store in .* has schema version 999, newer than this program knows \(\d+\): .*$/)
+    expect(lines.filter((line) => line.includes('request store'))).toHaveLength(1)
   })
+
+  it('records piped questions into a store it creates, though they are answered before it is open', async () => {
+    // No folder yet: creating the embedded database takes seconds, answering a line far less.
+    const fresh = path.join(await mkdtemp(path.join(tmpdir(), 'start-fresh-')), 'data')
+    try {
+      const { code, stderr } = await runProgram(START, [], 'how many 5g towers\n', { DATA_DIR: fresh, STORE_REQUESTS: 'true' })
+      expect({ code, stderr }).toEqual({ code: 0, stderr: expect.not.stringContaining('ecorded') })
+      const db = await openPgliteDatabase(fresh)
+      try {
+        expect(await db.query('SELECT platform, question FROM requests')).toEqual([
+          { platform: 'terminal', question: 'how many 5g towers' },
+        ])
+      } finally {
+        await db.close()
+      }
+    } finally {
+      await rm(path.dirname(fresh), { recursive: true, force: true })
+    }
+  }, 60_000)
 })
