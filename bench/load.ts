@@ -305,7 +305,9 @@ async function loadDiscord(storeEnv: Record<string, string>, started: (child: Ch
 
 async function startBot(env: Record<string, string>, ready: string): Promise<{ child: ChildProcess; readyLine: unknown }> {
   const spawned = performance.now()
-  const child = spawn(process.execPath, ['dist/src/bin/start.js'], { env, stdio: ['ignore', 'ignore', 'pipe'] })
+  // LOAD_NODE_ARGS="--cpu-prof --cpu-prof-dir=…" (say) profiles the bot: the profile is written when it stops.
+  const nodeArgs = process.env.LOAD_NODE_ARGS?.split(' ').filter(Boolean) ?? []
+  const child = spawn(process.execPath, [...nodeArgs, 'dist/src/bin/start.js'], { env, stdio: ['ignore', 'ignore', 'pipe'] })
   let stderr = ''
   child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')))
   const deadline = Date.now() + 20_000

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { openStore } from '../../src/store/open-store.js'
 import { openPgliteDatabase } from '../../src/store/pglite-database.js'
 import { recordingLog } from '../helpers/recording-log.js'
-import { runProgram } from '../helpers/run-program.js'
+import { closedPort, runProgram } from '../helpers/run-program.js'
 import { emptyPgliteFolder } from '../helpers/store-backends.js'
 
 const START = 'dist/src/bin/start.js'
@@ -50,6 +50,21 @@ describe('npm start, recording', () => {
     const lines = stderr.trimEnd().split('\n')
     expect(lines.at(-1)).toMatch(/^The request store in .* has schema version 999, newer than this program knows \(\d+\): .*$/)
     expect(lines.filter((line) => line.includes('request store'))).toHaveLength(1)
+  })
+
+  it('stops a chat bot with one line before it connects, when the store has a schema newer than the program', async () => {
+    // The store the test above left at version 999. Nothing listens at DISCORD_API_URL: had the bot tried to connect, it would say so instead.
+    const apiUrl = `http://127.0.0.1:${await closedPort()}/api`
+    const token = `${'M'.repeat(24)}.${'G'.repeat(6)}.${'x'.repeat(38)}`
+    const { code, stderr } = await runProgram(START, [], '', {
+      DATA_DIR: dataDir,
+      STORE_REQUESTS: 'true',
+      DISCORD_TOKEN: token,
+      DISCORD_API_URL: apiUrl,
+      LOG_LEVEL: 'error',
+    })
+    expect(code).toBe(1)
+    expect(stderr).toMatch(/^The request store in .* has schema version 999, newer than this program knows \(\d+\): [^\n]*\n$/)
   })
 
   it('records piped questions into a store it creates, though they are answered before it is open', async () => {
