@@ -1,7 +1,9 @@
 /**
  * `npm run bench:startup`: whole processes, timed from spawn, as a user meets
  * them on a warm install (dist/ current, files in the page cache):
- * - `npm start` until the terminal's first prompt (in a pseudo-terminal, via util-linux `script`);
+ * - `npm start` until the terminal's first prompt (in a pseudo-terminal, via util-linux `script`),
+ *   with the request store in ./data as it is, and on a first start, when ./data does not exist yet
+ *   (a fresh DATA_DIR each run: the embedded database is created while the prompt waits for input);
  * - a one-shot `npm run -s ask -- --json "…"`, to its exit;
  * - `npm start` with a broken setting, until it has said so and exited;
  * - the compiled `node dist/src/bin/ask.js` alone, to show what npm adds;
@@ -11,7 +13,9 @@
  * Not part of `npm test`. STARTUP_RUNS sets the runs per case (default 10).
  */
 import { spawn } from 'node:child_process'
-import os from 'node:os'
+import { mkdtemp, rm } from 'node:fs/promises'
+import os, { tmpdir } from 'node:os'
+import path from 'node:path'
 import { median } from './measure.js'
 
 const RUNS = Number(process.env.STARTUP_RUNS ?? 10)
@@ -32,6 +36,7 @@ interface Case {
 
 const cases: Case[] = [
   { name: 'npm start → first prompt', target: 1500, once: () => untilPrompt() },
+  { name: 'npm start → prompt, first start', target: 1500, once: () => firstStartUntilPrompt() },
   {
     name: 'npm run -s ask -- --json "…"',
     target: 1200,
@@ -86,11 +91,24 @@ function toExit(command: string, args: string[], code: number, expect: string, e
   })
 }
 
+/** As untilPrompt, with no request store yet: DATA_DIR names a folder that does not exist. */
+async function firstStartUntilPrompt(): Promise<number> {
+  const scratch = await mkdtemp(path.join(tmpdir(), 'bench-startup-'))
+  try {
+    return await untilPrompt({ DATA_DIR: path.join(scratch, 'data') })
+  } finally {
+    await rm(scratch, { recursive: true, force: true })
+  }
+}
+
 /** `npm start` in a pseudo-terminal (so it is interactive), timed until it shows its prompt; then /quit. */
-function untilPrompt(): Promise<number> {
+function untilPrompt(extraEnv: Record<string, string> = {}): Promise<number> {
   return new Promise((resolve, reject) => {
     const started = performance.now()
-    const child = spawn('script', ['-qfec', 'npm start', '/dev/null'], { env: { ...env, TERM: 'dumb' }, stdio: ['pipe', 'pipe', 'pipe'] })
+    const child = spawn('script', ['-qfec', 'npm start', '/dev/null'], {
+      env: { ...env, ...extraEnv, TERM: 'dumb' },
+      stdio: ['pipe', 'pipe', 'pipe'],
+    })
     let output = ''
     let elapsed: number | undefined
     child.stdout.on('data', (chunk: Buffer) => {

@@ -3,7 +3,10 @@
  * caller's turn (a reply waits for nothing more), and how many requests a
  * second each backend then writes, counted back from the table: PGlite in a
  * temporary folder always, PostgreSQL when BENCH_DATABASE_URL names an empty
- * database it may fill.
+ * database it may fill. Then the requests as a loaded bot finishes them, one
+ * at a time at RATE a second, with the recorder's batch delay (100 ms) and
+ * without it (a write per request, as before): this thread's CPU time per
+ * request recorded, which is what a reply under load waits behind.
  */
 import { mkdtemp, rm } from 'node:fs/promises'
 import os from 'node:os'
@@ -14,7 +17,7 @@ import { migrate } from '../src/store/migrations.js'
 import { openPgliteDatabase } from '../src/store/pglite-database.js'
 import { openPostgresDatabase } from '../src/store/postgres-database.js'
 import { createRecorder, newRequestId } from '../src/store/recorder.js'
-import { createRequestStore } from '../src/store/request-store.js'
+import { createRequestStore, type RequestStore } from '../src/store/request-store.js'
 import { createUserHasher } from '../src/store/user-hash.js'
 
 const REQUESTS = 5000
@@ -54,16 +57,82 @@ async function bench(name: string, db: Database): Promise<void> {
   console.log(
     `${name.padEnd(12)} record() p50 ${at(0.5)} µs, p99 ${at(0.99)} µs; ${REQUESTS} written in ${seconds.toFixed(2)} s (${Math.round(REQUESTS / seconds)}/s); rows ${row?.n} of ${REQUESTS}`,
   )
-  await db.close()
+}
+
+const RATE = 800
+const PACED = 4000
+
+/** Calls `each` PACED times at RATE a second, a few per timer tick as replies finish under load; the CPU time this process used. */
+async function pace(each: (i: number) => void, after: () => Promise<void> = async () => undefined): Promise<number> {
+  const cpu = process.cpuUsage()
+  const started = performance.now()
+  for (let i = 0; i < PACED; i++) {
+    while (performance.now() - started < (i / RATE) * 1000) await new Promise((resolve) => setTimeout(resolve, 1))
+    each(i)
+  }
+  await after()
+  const used = process.cpuUsage(cpu)
+  return (used.user + used.system) / 1000
+}
+
+/** Records PACED requests at RATE a second; prints this process's CPU time per request, beyond the pacing's own, and the writes made. */
+async function paced(name: string, db: Database, batchDelayMs: number): Promise<void> {
+  await db.query('DELETE FROM requests')
+  const store = createRequestStore(db)
+  let writes = 0
+  const counted: RequestStore = {
+    ...store,
+    saveRequests: (batch) => {
+      writes++
+      return store.saveRequests(batch)
+    },
+  }
+  const recorder = createRecorder({ store: counted, hashUser: createUserHasher('bench'), log: createLogger(), batchDelayMs })
+  const pacing = await pace(() => undefined)
+  const recording = await pace(
+    (i) =>
+      recorder.record(
+        {
+          id: newRequestId(),
+          platform: 'discord',
+          workspace: 'G1',
+          userId: `U${i % 1000}`,
+          command: 'ask',
+          question: `question ${i % 300}`,
+        },
+        {
+          outcome: 'answered',
+          passages: [
+            { id: 'paper:10', score: 0.9 },
+            { id: 'paper:11', score: 0.7 },
+          ],
+          latencyMs: 30,
+        },
+      ),
+    () => recorder.flush(),
+  )
+  const [row] = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM requests')
+  console.log(
+    `${name.padEnd(12)} ${RATE}/s, batch delay ${String(batchDelayMs).padStart(3)} ms: ${((recording - pacing) / PACED).toFixed(3)} ms CPU per request, ${writes} INSERTs, rows ${row?.n} of ${PACED}`,
+  )
+}
+
+async function benchAll(name: string, db: Database): Promise<void> {
+  try {
+    await bench(name, db)
+    for (const delay of [0, 100, 0, 100]) await paced(name, db, delay)
+  } finally {
+    await db.close()
+  }
 }
 
 console.log(`${os.cpus()[0]?.model ?? 'unknown CPU'} × ${os.cpus().length}, Node ${process.version}, load ${os.loadavg()[0]?.toFixed(1)}\n`)
 const folder = await mkdtemp(path.join(os.tmpdir(), 'bench-store-'))
 try {
-  await bench('PGlite', await openPgliteDatabase(folder))
+  await benchAll('PGlite', await openPgliteDatabase(folder))
 } finally {
   await rm(folder, { recursive: true, force: true })
 }
 const url = process.env.BENCH_DATABASE_URL
-if (url) await bench('PostgreSQL', openPostgresDatabase(url))
+if (url) await benchAll('PostgreSQL', openPostgresDatabase(url))
 else console.log('PostgreSQL   not measured: set BENCH_DATABASE_URL to an empty database it may fill')

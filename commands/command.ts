@@ -28,10 +28,11 @@ export interface CommandContext {
   /** How commands are typed where the reply is shown, for help. @default their bare names ("ask") */
   surface?: Surface
   /**
-   * Reads how the bot was used over the last `days` days, for `report`.
+   * Reads how the bot was used over the last `days` days, for `report`; undefined when the store
+   * it waited for did not open (the terminal opens it after its prompt).
    * @default none: `report` says no request store is open
    */
-  readUsage?: (days: number) => Promise<UsageReport>
+  readUsage?: (days: number) => Promise<UsageReport | undefined>
 }
 
 /** How a surface spells its commands, and the ones only it has ("/quit" in the terminal). */

@@ -11,7 +11,8 @@ export const report = {
   options: [],
   capabilities: { adminOnly: true, readsUsage: true },
   async execute(_input, { readUsage }) {
-    if (!readUsage) return { kind: 'notice', message: 'No request store is open, so there is nothing to report.' }
-    return { kind: 'notice', message: usageSummaryText(await readUsage(REPORT_DAYS), REPORT_DAYS) }
+    const usage = await readUsage?.(REPORT_DAYS)
+    if (!usage) return { kind: 'notice', message: 'No request store is open, so there is nothing to report.' }
+    return { kind: 'notice', message: usageSummaryText(usage, REPORT_DAYS) }
   },
 } satisfies Command

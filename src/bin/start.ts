@@ -6,7 +6,7 @@ import { watchEventLoopDelay } from '../app/event-loop-delay.js'
 import { createLiveRetriever } from '../app/live-retriever.js'
 import { createLogger } from '../app/log.js'
 import { openRetriever, warmUp } from '../app/open-retriever.js'
-import { recordingTo } from '../app/recording.js'
+import { recordingWhenOpen } from '../app/recording-when-open.js'
 import { runPlatforms } from '../app/run-platforms.js'
 import { loadSettings, readEnvFile } from '../app/settings.js'
 import { startAnswerWorker } from '../app/start-answer-worker.js'
@@ -48,8 +48,10 @@ try {
   } else {
     // The terminal shows its prompt first; what the first answer needs loads while it is typed (below).
     const retriever = createLiveRetriever(await openRetriever(settings.corpusDir, { warm: false }))
-    const store = settings.recording ? await openRequestStore() : undefined
-    const recording = store && recordingTo(store)
+    // So does the request store (creating ./data takes about 2 s): what is answered before it is open waits for it.
+    const recording = settings.recording
+      ? recordingWhenOpen(openRequestStore(), { note: (line) => process.stderr.write(`${line}\n`) })
+      : undefined
     const watcher = watchCorpus(settings.corpusDir, retriever, log)
     process.stderr.write(
       'No chat credentials set: running in the terminal. To connect Discord or Slack, set DISCORD_TOKEN or SLACK_BOT_TOKEN (see the README).\n',
@@ -67,18 +69,21 @@ try {
       width: () => outputWidth(process.stdout),
     })
     watcher.close()
-    await store?.close()
+    // Piped questions may all be answered before the store is open: they are written before the exit.
+    await recording?.close()
   }
 
   /**
-   * The request store. For the terminal, a store the running bot holds (the embedded one
-   * serves one process) is no reason to refuse questions: they go unrecorded, said once.
+   * The request store, opened while the session runs. For the terminal, a store the running bot
+   * holds (the embedded one serves one process) is no reason to refuse questions: they go
+   * unrecorded, said once. Any other failure (a schema newer than this program) stops the
+   * session with its one line, as it would have before the prompt.
    */
   async function openRequestStore(): Promise<OpenStore | undefined> {
     try {
       return await openStore(settings.store, log)
     } catch (error) {
-      if (!(error instanceof StoreError) || error.code !== 'STORE_IN_USE') throw error
+      if (!(error instanceof StoreError) || error.code !== 'STORE_IN_USE') exitOnStartupError(error)
       process.stderr.write(`Not recording this session's questions: ${error.message}\n`)
       return undefined
     }

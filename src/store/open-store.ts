@@ -1,7 +1,7 @@
 import type { Logger } from '../app/log.js'
 import { type Database, StoreError } from './database.js'
 import { migrate } from './migrations.js'
-import { openPgliteDatabase } from './pglite-database.js'
+import { openPgliteDatabase, type PgliteOptions } from './pglite-database.js'
 import { openPostgresDatabase } from './postgres-database.js'
 import { createRecorder, type Recorder } from './recorder.js'
 import { createRequestStore } from './request-store.js'
@@ -30,14 +30,26 @@ export interface OpenStore {
 }
 
 const DAY_MS = 86_400_000
-/** How often the retention period is applied while running, besides at start. */
-const RETENTION_INTERVAL_MS = 6 * 3_600_000
 /** How long close() waits for queued writes before closing anyway. */
 const FLUSH_ON_CLOSE_MS = 5000
 
+export interface OpenStoreOptions {
+  /** @default () => new Date() */
+  now?: () => Date
+  /**
+   * How often the retention period is applied while running, besides at start: a bot that runs
+   * for months must forget as it goes, not only when restarted.
+   * @default 21600000 (six hours)
+   */
+  retentionIntervalMs?: number
+}
+
 /** Opens the database the settings name: a Postgres server, or the embedded one in DATA_DIR. */
-export async function openDatabase(settings: Pick<StoreSettings, 'dataDir' | 'databaseUrl'>): Promise<Database> {
-  if (!settings.databaseUrl) return openPgliteDatabase(settings.dataDir)
+export async function openDatabase(
+  settings: Pick<StoreSettings, 'dataDir' | 'databaseUrl'>,
+  embedded: PgliteOptions = {},
+): Promise<Database> {
+  if (!settings.databaseUrl) return openPgliteDatabase(settings.dataDir, embedded)
   const db = openPostgresDatabase(settings.databaseUrl)
   try {
     await db.query('SELECT 1')
@@ -55,8 +67,10 @@ export async function openDatabase(settings: Pick<StoreSettings, 'dataDir' | 'da
  * on a schema newer than this program), applies the retention period now and
  * every six hours, and returns the recorder.
  */
-export async function openStore(settings: StoreSettings, log: Logger, now: () => Date = () => new Date()): Promise<OpenStore> {
-  const db = await openDatabase(settings)
+export async function openStore(settings: StoreSettings, log: Logger, options: OpenStoreOptions = {}): Promise<OpenStore> {
+  const { now = () => new Date(), retentionIntervalMs = 6 * 3_600_000 } = options
+  // The embedded database in a thread of its own: the bot's writes cost its answers nothing.
+  const db = await openDatabase(settings, { inThread: true })
   let timer: NodeJS.Timeout | undefined
   try {
     await migrate(db)
@@ -71,7 +85,7 @@ export async function openStore(settings: StoreSettings, log: Logger, now: () =>
       }
     }
     await applyRetention()
-    timer = setInterval(applyRetention, RETENTION_INTERVAL_MS)
+    timer = setInterval(applyRetention, retentionIntervalMs)
     timer.unref()
     const recorder = createRecorder({ store, hashUser, log, keepQuestions: settings.keepQuestions, now })
     log.debug('request store open', { location: db.location, keepQuestions: settings.keepQuestions })

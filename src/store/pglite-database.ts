@@ -2,6 +2,7 @@ import { mkdir } from 'node:fs/promises'
 import { PGlite } from '@electric-sql/pglite'
 import lockfile from 'proper-lockfile'
 import { type Database, StoreError } from './database.js'
+import { openPgliteInThread } from './pglite-in-thread.js'
 
 /**
  * Where the folder's lock is, and when it counts as abandoned: the holder
@@ -11,12 +12,21 @@ export function lockOptions(folder: string): { lockfilePath: string; stale: numb
   return { lockfilePath: `${folder}/.lock`, stale: 15_000 }
 }
 
+export interface PgliteOptions {
+  /**
+   * Run the database in a worker thread (pglite-in-thread.ts), so that its WebAssembly never holds
+   * up the thread answering users: what the bot's request store does.
+   * @default false: in this thread, as `npm run report` and the tests read it
+   */
+  inThread?: boolean
+}
+
 /**
  * An embedded Postgres (PGlite, compiled to WebAssembly) in `folder`. PGlite
  * is one process's database: two processes writing one folder would corrupt
  * it, so the folder is locked while it is open, and a second opener is told.
  */
-export async function openPgliteDatabase(folder: string): Promise<Database> {
+export async function openPgliteDatabase(folder: string, { inThread = false }: PgliteOptions = {}): Promise<Database> {
   await mkdir(folder, { recursive: true })
   let release: () => Promise<void>
   try {
@@ -31,11 +41,26 @@ export async function openPgliteDatabase(folder: string): Promise<Database> {
     throw error
   }
   try {
+    if (inThread) return lockedUntilClosed({ ...(await openPgliteInThread(folder)), location: folder }, release)
     const db = await PGlite.create(folder)
     return wrapPglite(db, folder, release)
   } catch (error) {
     await release()
     throw error
+  }
+}
+
+/** The database, whose folder's lock is let go once it has closed. */
+function lockedUntilClosed(db: Database, release: () => Promise<void>): Database {
+  return {
+    ...db,
+    async close() {
+      try {
+        await db.close()
+      } finally {
+        await release()
+      }
+    },
   }
 }
 

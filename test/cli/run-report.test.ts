@@ -177,7 +177,7 @@ describe('npm run report, bad input', () => {
 
   it('reads the store while the bot has it open, from a copy', async () => {
     const dataDir = await emptyPgliteFolder()
-    const bot = await openStore({ dataDir, keepQuestions: true, retentionDays: 90 }, recordingLog(), () => NOW)
+    const bot = await openStore({ dataDir, keepQuestions: true, retentionDays: 90 }, recordingLog(), { now: () => NOW })
     try {
       bot.recorder.record(
         { id: 'a', platform: 'slack', userId: 'U1', command: 'ask', question: 'data export rules' },

@@ -5,7 +5,7 @@ import path from 'node:path'
 import pg from 'pg'
 import { inject } from 'vitest'
 import type { Database } from '../../src/store/database.js'
-import { openPgliteDatabase } from '../../src/store/pglite-database.js'
+import { openPgliteDatabase, type PgliteOptions } from '../../src/store/pglite-database.js'
 import { openPostgresDatabase } from '../../src/store/postgres-database.js'
 
 /** A database for one test, and how to throw it away. */
@@ -29,7 +29,9 @@ export interface Backend {
 }
 
 export const BACKENDS: Backend[] = [
-  { name: 'PGlite', open: openPglite },
+  { name: 'PGlite', open: () => openPglite() },
+  // As the bot's request store opens it: the same SQL through a worker thread.
+  { name: 'PGlite in a thread', open: () => openPglite({ inThread: true }) },
   { name: 'PostgreSQL', ...(POSTGRES_URL ? {} : { unavailable: NO_POSTGRES }), open: openFreshPostgres },
 ]
 
@@ -41,9 +43,9 @@ export async function emptyPgliteFolder(): Promise<string> {
 }
 
 /** PGlite in a new temporary folder. */
-export async function openPglite(): Promise<TestDatabase> {
+export async function openPglite(options: PgliteOptions = {}): Promise<TestDatabase> {
   const dataDir = await emptyPgliteFolder()
-  const db = closingOnce(await openPgliteDatabase(dataDir))
+  const db = closingOnce(await openPgliteDatabase(dataDir, options))
   return {
     db,
     settings: { dataDir },

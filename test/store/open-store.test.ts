@@ -6,6 +6,7 @@ import { openStore, type StoreSettings } from '../../src/store/open-store.js'
 import { openPgliteDatabase } from '../../src/store/pglite-database.js'
 import { recordingLog } from '../helpers/recording-log.js'
 import { emptyPgliteFolder, freshPostgresUrl, NO_POSTGRES, POSTGRES_URL } from '../helpers/store-backends.js'
+import { waitUntil } from '../helpers/wait-until.js'
 
 const settings = (fields: Partial<StoreSettings>): StoreSettings => ({ dataDir: '', keepQuestions: true, retentionDays: 90, ...fields })
 const DAY = 86_400_000
@@ -51,7 +52,7 @@ describe('opening the store', () => {
     const dataDir = await emptyPgliteFolder()
     cleanups.push(() => rm(dataDir, { recursive: true, force: true }))
     const now = new Date('2026-12-01T00:00:00Z')
-    const first = await openStore(settings({ dataDir }), recordingLog(), () => now)
+    const first = await openStore(settings({ dataDir }), recordingLog(), { now: () => now })
     first.recorder.record(
       { id: 'old', platform: 'slack', userId: 'U1', command: 'ask', question: 'q', receivedAt: new Date(now.getTime() - 31 * DAY) },
       { outcome: 'refused', latencyMs: 1 },
@@ -62,7 +63,7 @@ describe('opening the store', () => {
     )
     await first.close()
     const log = recordingLog()
-    const second = await openStore(settings({ dataDir, retentionDays: 30 }), log, () => now)
+    const second = await openStore(settings({ dataDir, retentionDays: 30 }), log, { now: () => now })
     cleanups.push(() => second.close())
     expect(await second.db.query('SELECT id FROM requests')).toEqual([{ id: 'new' }])
     expect(log.lines).toContainEqual({
@@ -70,6 +71,24 @@ describe('opening the store', () => {
       message: 'request store: retention period applied',
       fields: { deleted: 1, anonymised: 0 },
     })
+  })
+
+  it('applies the retention period again while it stays open', async () => {
+    const dataDir = await emptyPgliteFolder()
+    cleanups.push(() => rm(dataDir, { recursive: true, force: true }))
+    let now = new Date('2026-12-01T00:00:00Z')
+    const log = recordingLog()
+    const store = await openStore(settings({ dataDir, retentionDays: 30 }), log, { now: () => now, retentionIntervalMs: 20 })
+    cleanups.push(() => store.close())
+    store.recorder.record(
+      { id: 'asked', platform: 'slack', userId: 'U1', command: 'ask', question: 'q', receivedAt: now },
+      { outcome: 'refused', latencyMs: 1 },
+    )
+    await store.recorder.flush()
+    // A month and a day go by without a restart.
+    now = new Date(now.getTime() + 31 * DAY)
+    await waitUntil(() => log.lines.some((line) => line.message === 'request store: retention period applied'))
+    expect(await store.db.query('SELECT id FROM requests')).toEqual([])
   })
 
   it('stops with one line when the PostgreSQL server cannot be reached, without its password', async () => {

@@ -6,6 +6,7 @@ import { createRequestStore, type RequestStore, type StoredFeedback, type Stored
 import { createUserHasher } from '../../src/store/user-hash.js'
 import { recordingLog } from '../helpers/recording-log.js'
 import { openPglite, type TestDatabase } from '../helpers/store-backends.js'
+import { waitUntil } from '../helpers/wait-until.js'
 
 const hashUser = createUserHasher('a test key, not a secret')
 const asked = (fields: Partial<SeenRequest> = {}): SeenRequest => ({
@@ -100,6 +101,30 @@ describe('the recorder', () => {
     await recorder.flush()
     expect(memory.requests).toHaveLength(250)
     expect(memory.calls()).toBe(3)
+  })
+
+  it('gathers the requests of its batch delay into one statement, and a flush writes them at once', async () => {
+    const memory = memoryStore()
+    // A delay no test run comes near, so that what is counted does not depend on the machine's speed.
+    const recorder = createRecorder({ store: memory.store, hashUser, log: recordingLog(), batchDelayMs: 600_000 })
+    // As under load: one request finishing per turn of the event loop, not all on one.
+    for (let i = 0; i < 30; i++) {
+      recorder.record(asked(), refused)
+      await new Promise((resolve) => setImmediate(resolve))
+    }
+    expect(memory.calls()).toBe(0)
+    await recorder.flush()
+    expect(memory.calls()).toBe(1)
+    expect(memory.requests).toHaveLength(30)
+  })
+
+  it('writes what waits once its batch delay is over, without a flush', async () => {
+    const memory = memoryStore()
+    const recorder = createRecorder({ store: memory.store, hashUser, log: recordingLog(), batchDelayMs: 5 })
+    recorder.record(asked(), refused)
+    recorder.record(asked(), refused)
+    await waitUntil(() => memory.requests.length === 2)
+    expect(memory.calls()).toBe(1)
   })
 
   it('drops failed writes and says so once a minute, with how many', async () => {
