@@ -11,6 +11,8 @@ import { ASKER, buttonPayload, eventEnvelope, messageShortcutPayload, slashComma
 import { eventsUrlOf, SLACK_SIGNING_SECRET, startSlackAppOn } from '../../helpers/start-adapters.js'
 import { captureStream } from '../../helpers/streams.js'
 
+const CHART_WAIT_MS = 15_000
+
 // The real Bolt app in HTTP mode, against a fake Slack on 127.0.0.1.
 const SECRET = SLACK_SIGNING_SECRET
 let fake: FakeSlack
@@ -185,10 +187,11 @@ describe('Slack HTTP mode: /stats', () => {
     expect(json.response_type).toBe('ephemeral')
     expect(texts(json.blocks)).toContain('• *1.92 trillion yuan* — turnover in China')
     expect(texts(json.blocks)).toContain('chart sent to you in a direct message')
-    await fake.waitFor((call) => call.name === 'conversations.open' && call.args.users === ASKER.id)
-    const upload = await fake.waitFor((call) => call.kind === 'upload')
+    // The first chart of a process loads the renderer: under a full test run that alone can take seconds.
+    await fake.waitFor((call) => call.name === 'conversations.open' && call.args.users === ASKER.id, CHART_WAIT_MS)
+    const upload = await fake.waitFor((call) => call.kind === 'upload', CHART_WAIT_MS)
     expect(PNG.sync.read(upload.bytes!).width).toBe(1200)
-    const completed = await fake.waitFor((call) => call.name === 'files.completeUploadExternal')
+    const completed = await fake.waitFor((call) => call.name === 'files.completeUploadExternal', CHART_WAIT_MS)
     expect(completed.args.channel_id).toBe(`D${ASKER.id}`)
     expect(completed.args.files[0]).toMatchObject({ id: upload.name, title: 'Amounts in yuan — “e-commerce”' })
   })
