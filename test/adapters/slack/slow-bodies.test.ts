@@ -12,18 +12,8 @@ const FORM = 'application/x-www-form-urlencoded'
 
 /** A signed request whose headers arrive at once and whose body then arrives 10 bytes a second. */
 function dribble(port: number, body: string) {
-  const socket: Socket = connect(port, '127.0.0.1')
-  let received = ''
+  const { socket, received, closed } = watchedSocket(port, () => clearInterval(timer))
   let sent = 0
-  let closed = false
-  socket.on('data', (chunk) => {
-    received += chunk.toString('latin1')
-  })
-  socket.on('error', () => undefined)
-  socket.on('close', () => {
-    closed = true
-    clearInterval(timer)
-  })
   const headers = { 'content-type': FORM, 'content-length': String(Buffer.byteLength(body)), ...signedHeaders(SLACK_SIGNING_SECRET, body) }
   socket.write(
     `POST /slack/events HTTP/1.1\r\nhost: 127.0.0.1\r\n${Object.entries(headers)
@@ -33,7 +23,23 @@ function dribble(port: number, body: string) {
   const timer = setInterval(() => {
     if (sent < body.length) socket.write(body[sent++]!)
   }, 100)
-  return { received: () => received, closed: () => closed, sent: () => sent, body }
+  return { received, closed, sent: () => sent, body }
+}
+
+/** A connection to the bot, with what it has answered and whether it has closed. */
+function watchedSocket(port: number, onClose: () => void = () => undefined) {
+  const socket: Socket = connect(port, '127.0.0.1')
+  let received = ''
+  let closed = false
+  socket.on('data', (chunk) => {
+    received += chunk.toString('latin1')
+  })
+  socket.on('error', () => undefined)
+  socket.on('close', () => {
+    closed = true
+    onClose()
+  })
+  return { socket, received: () => received, closed: () => closed }
 }
 
 async function withApp(options: Parameters<typeof startSlackAppOn>[1], test: (slack: SlackApp, fake: FakeSlack) => Promise<void>) {
@@ -83,23 +89,14 @@ describe('Slack HTTP mode: slow request bodies', () => {
 
   it('cuts off a connection dribbling its headers once the headers timeout has passed', async () => {
     await withApp({ requestTimeoutMs: 5_000, headersTimeoutMs: 500 }, async (slack) => {
-      const socket: Socket = connect(portOf(slack), '127.0.0.1')
-      let received = ''
-      let closed = false
-      socket.on('data', (chunk) => {
-        received += chunk.toString('latin1')
-      })
-      socket.on('error', () => undefined)
-      socket.on('close', () => {
-        closed = true
-      })
+      const { socket, received, closed } = watchedSocket(portOf(slack))
       // A header line that never ends, one byte every 100 ms: before any signature can be checked.
       socket.write('POST /slack/events HTTP/1.1\r\nx-slow: ')
       const timer = setInterval(() => socket.write('a'), 100)
       const started = Date.now()
       try {
         await waitUntil(
-          () => closed,
+          () => closed(),
           4_000,
           () => `still open after ${Date.now() - started} ms`,
         )
@@ -107,7 +104,7 @@ describe('Slack HTTP mode: slow request bodies', () => {
         clearInterval(timer)
         socket.destroy()
       }
-      expect(received).toMatch(/^HTTP\/1\.1 408/)
+      expect(received()).toMatch(/^HTTP\/1\.1 408/)
     })
   })
 })
