@@ -58,8 +58,10 @@ export interface RecorderOptions {
    */
   keepQuestions?: boolean
   /**
-   * Rows waiting at most; more are dropped rather than held while the database is away.
-   * @default 1000
+   * Rows waiting at most; more are dropped rather than held while the database is away. A row is
+   * about half a kilobyte, so the default holds several seconds of a busy bot's requests (a few
+   * MB) through a server's stall, and still lets go of them when it is down.
+   * @default 10000
    */
   maxQueued?: number
   /**
@@ -69,7 +71,8 @@ export interface RecorderOptions {
   concurrency?: number
   /**
    * Requests written in one INSERT at most: a full batch is written at once, without waiting for batchDelayMs.
-   * @default 100
+   * Larger batches catch up faster after a stall, since a statement costs little more for more rows.
+   * @default 500
    */
   maxBatch?: number
   /**
@@ -100,9 +103,9 @@ export function createRecorder(options: RecorderOptions): Recorder {
   const { store, hashUser, log } = options
   const {
     keepQuestions = true,
-    maxQueued = 1000,
+    maxQueued = 10_000,
     concurrency = 4,
-    maxBatch = 100,
+    maxBatch = 500,
     batchDelayMs = 100,
     failureLogIntervalMs = 60_000,
   } = options
