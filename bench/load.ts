@@ -11,8 +11,8 @@
  * kept-alive one, and the bot logs its own event-loop delay when stopped.
  * Each platform runs with the request store off, on PGlite, and on
  * PostgreSQL when a server is given (load-store.ts), the rows it recorded
- * counted afterwards; then once more on PostgreSQL with the database cut off
- * mid-run. LOAD_CPU_PROF=folder profiles the bot (`profilingArgs`). Not part of `npm test`.
+ * counted afterwards, the stores taking turns over LOAD_ROUNDS rounds; then
+ * once more on PostgreSQL with the database cut off mid-run. LOAD_CPU_PROF=folder profiles the bot (`profilingArgs`). Not part of `npm test`.
  */
 import { type ChildProcess, spawn } from 'node:child_process'
 import { readFileSync } from 'node:fs'
@@ -29,6 +29,11 @@ import { evaluationQuestions } from './questions.js'
 
 const CONNECTIONS = Number(process.env.LOAD_CONNECTIONS ?? 50)
 const SECONDS = Number(process.env.LOAD_SECONDS ?? 30)
+/**
+ * Rounds of every store in turn (default 3): a store's p99 is compared with the database-off
+ * run of its own round, so a change in the machine's load over the bench falls on both sides.
+ */
+const ROUNDS = Number(process.env.LOAD_ROUNDS ?? 3)
 const SECRET = 'load-test-signing-secret'
 const questions = await evaluationQuestions()
 
@@ -62,7 +67,7 @@ interface Result {
 }
 
 /** A run's result with the store it had and what the store holds afterwards. */
-type StoreResult = Result & { store: string; recorded: string; storeLog: string }
+type StoreResult = Result & { store: string; round: number; recorded: string; storeLog: string }
 
 const results = await runWithStores()
 console.log(
@@ -72,23 +77,58 @@ console.log(
     .join(' ')}\n`,
 )
 console.log(
-  'store             platform  requests  per second  p50       p99       delivered  duplicates  errors  lost  bot RSS before → after  recorded',
+  'store             round  platform  requests  per second  p50       p99       delivered  duplicates  errors  lost  bot RSS before → after  recorded',
 )
 for (const r of results) {
   console.log(
-    `${r.store.padEnd(18)}${r.platform.padEnd(10)}${String(r.requests).padEnd(10)}${r.perSecond.toFixed(0).padEnd(12)}${`${r.p50.toFixed(1)} ms`.padEnd(10)}${`${r.p99.toFixed(1)} ms`.padEnd(10)}${String(r.delivered).padEnd(11)}${String(r.duplicates).padEnd(12)}${String(r.errors).padEnd(8)}${String(r.lost).padEnd(6)}${`${r.memoryBefore.toFixed(0)} MiB → ${r.memoryAfter.toFixed(0)} MiB`.padEnd(24)}${r.recorded}${r.storeLog}`,
+    `${r.store.padEnd(18)}${String(r.round).padEnd(7)}${r.platform.padEnd(10)}${String(r.requests).padEnd(10)}${r.perSecond.toFixed(0).padEnd(12)}${`${r.p50.toFixed(1)} ms`.padEnd(10)}${`${r.p99.toFixed(1)} ms`.padEnd(10)}${String(r.delivered).padEnd(11)}${String(r.duplicates).padEnd(12)}${String(r.errors).padEnd(8)}${String(r.lost).padEnd(6)}${`${r.memoryBefore.toFixed(0)} MiB → ${r.memoryAfter.toFixed(0)} MiB`.padEnd(24)}${r.recorded}${r.storeLog}`,
   )
 }
 console.log('\nGET /healthz during the load, every 100 ms, to first byte (p50 / p99 / max, failed):')
 console.log(
-  'store             platform  new connection                    kept-alive connection             bot event-loop delay p50 / p99 (max)',
+  'store             round  platform  new connection                    kept-alive connection             bot event-loop delay p50 / p99 (max)',
 )
 const probeText = (c: ProbeSummary) => `${c.p50.toFixed(1)} / ${c.p99.toFixed(1)} / ${c.max.toFixed(0)} ms, ${c.failed}`.padEnd(34)
 for (const r of results) {
   const loop = r.eventLoopDelay
     ? `${r.eventLoopDelay.p50Ms.toFixed(1)} / ${r.eventLoopDelay.p99Ms.toFixed(1)} ms (${r.eventLoopDelay.maxMs.toFixed(0)} ms)`
     : 'not reported'
-  console.log(`${r.store.padEnd(18)}${r.platform.padEnd(10)}${probeText(r.newConnections)}${probeText(r.health)}${loop}`)
+  console.log(
+    `${r.store.padEnd(18)}${String(r.round).padEnd(7)}${r.platform.padEnd(10)}${probeText(r.newConnections)}${probeText(r.health)}${loop}`,
+  )
+}
+
+printStoreCosts(results)
+
+/**
+ * What the store adds to the p99: each store's run against the database-off run of the same
+ * round and platform, and the median of those ratios over the rounds.
+ */
+function printStoreCosts(all: StoreResult[]) {
+  const paired = all.filter((r) => r.store === 'pglite' || r.store === 'postgres')
+  if (paired.length === 0) return
+  console.log('\np99 with the store against the database-off run of the same round (median over rounds):')
+  for (const platform of ['slack', 'discord']) {
+    for (const store of ['pglite', 'postgres']) {
+      const ratios = paired
+        .filter((r) => r.platform === platform && r.store === store)
+        .flatMap((r) => {
+          const off = all.find((o) => o.store === 'off' && o.platform === platform && o.round === r.round)
+          return off && off.p99 > 0 ? [r.p99 / off.p99 - 1] : []
+        })
+      if (ratios.length === 0) continue
+      const percent = (ratio: number) => `${ratio >= 0 ? '+' : ''}${(ratio * 100).toFixed(0)}%`
+      console.log(
+        `${store.padEnd(10)}${platform.padEnd(9)}median ${percent(median(ratios)).padEnd(6)} rounds: ${ratios.map(percent).join(', ')}`,
+      )
+    }
+  }
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  const middle = Math.floor(sorted.length / 2)
+  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2
 }
 
 /**
@@ -99,7 +139,7 @@ for (const r of results) {
  */
 async function runWithStores(): Promise<StoreResult[]> {
   const all: StoreResult[] = []
-  const run = async (label: string, store: BenchStore, load: typeof loadSlack, during?: Parameters<typeof loadSlack>[1]) => {
+  const run = async (label: string, round: number, store: BenchStore, load: typeof loadSlack, during?: Parameters<typeof loadSlack>[1]) => {
     const logged: string[] = []
     const result = await load(store.env, (child) => {
       child.stderr!.on('data', (chunk: Buffer) => {
@@ -125,12 +165,16 @@ async function runWithStores(): Promise<StoreResult[]> {
     all.push({
       ...result,
       store: label,
+      round,
       recorded,
       storeLog: notes.length > 0 ? `; log: ${notes.length} line(s), "${notes.join('" / "')}"` : '',
     })
   }
-  for (const mode of storeModes()) {
-    for (const load of [loadSlack, loadDiscord]) await run(mode, await freshStore(mode), load)
+  // The stores take turns within each round, rather than each store's runs one after another.
+  for (let round = 1; round <= ROUNDS; round++) {
+    for (const load of [loadSlack, loadDiscord]) {
+      for (const mode of storeModes()) await run(mode, round, await freshStore(mode), load)
+    }
   }
   if (!postgresAvailable()) {
     console.log('(PostgreSQL: not run; set TEST_DATABASE_URL or DATABASE_URL to a server to include it and the stopped-database run)')
@@ -141,7 +185,7 @@ async function runWithStores(): Promise<StoreResult[]> {
   for (const load of [loadSlack, loadDiscord]) {
     const proxy = await startDatabaseProxy()
     const store = await freshStore('postgres', proxy.rewrite)
-    await run('postgres, stopped', store, load, () => setTimeout(() => proxy.stop(), (SECONDS * 1000) / 2))
+    await run('postgres, stopped', 1, store, load, () => setTimeout(() => proxy.stop(), (SECONDS * 1000) / 2))
     await proxy.close()
   }
   return all
