@@ -56,6 +56,11 @@ interface Result {
   lost: number
   memoryBefore: number
   memoryAfter: number
+  /**
+   * The bot's CPU time (all its threads, user and system) over the load, per reply: what the
+   * store costs, told apart from the machine's drift better than the p99 is.
+   */
+  cpuPerReplyMs: number
   /** Requests sent to the bot (Slack: set up by autocannon, some still in flight when it stops). */
   sent: number
   /** GET /healthz on a new connection every 100 ms during the load: connect to first byte. */
@@ -77,11 +82,11 @@ console.log(
     .join(' ')}\n`,
 )
 console.log(
-  'store             round  platform  requests  per second  p50       p99       delivered  duplicates  errors  lost  bot RSS before → after  recorded',
+  'store             round  platform  requests  per second  p50       p99       delivered  duplicates  errors  lost  bot CPU/reply  bot RSS before → after  recorded',
 )
 for (const r of results) {
   console.log(
-    `${r.store.padEnd(18)}${String(r.round).padEnd(7)}${r.platform.padEnd(10)}${String(r.requests).padEnd(10)}${r.perSecond.toFixed(0).padEnd(12)}${`${r.p50.toFixed(1)} ms`.padEnd(10)}${`${r.p99.toFixed(1)} ms`.padEnd(10)}${String(r.delivered).padEnd(11)}${String(r.duplicates).padEnd(12)}${String(r.errors).padEnd(8)}${String(r.lost).padEnd(6)}${`${r.memoryBefore.toFixed(0)} MiB → ${r.memoryAfter.toFixed(0)} MiB`.padEnd(24)}${r.recorded}${r.storeLog}`,
+    `${r.store.padEnd(18)}${String(r.round).padEnd(7)}${r.platform.padEnd(10)}${String(r.requests).padEnd(10)}${r.perSecond.toFixed(0).padEnd(12)}${`${r.p50.toFixed(1)} ms`.padEnd(10)}${`${r.p99.toFixed(1)} ms`.padEnd(10)}${String(r.delivered).padEnd(11)}${String(r.duplicates).padEnd(12)}${String(r.errors).padEnd(8)}${String(r.lost).padEnd(6)}${`${r.cpuPerReplyMs.toFixed(2)} ms`.padEnd(15)}${`${r.memoryBefore.toFixed(0)} MiB → ${r.memoryAfter.toFixed(0)} MiB`.padEnd(24)}${r.recorded}${r.storeLog}`,
   )
 }
 console.log('\nGET /healthz during the load, every 100 ms, to first byte (p50 / p99 / max, failed):')
@@ -101,25 +106,29 @@ for (const r of results) {
 printStoreCosts(results)
 
 /**
- * What the store adds to the p99: each store's run against the database-off run of the same
- * round and platform, and the median of those ratios over the rounds.
+ * What the store adds: each store's run against the database-off run of the same round and
+ * platform, for the p99 and for the bot's CPU time per reply, and the median of those ratios
+ * over the rounds.
  */
 function printStoreCosts(all: StoreResult[]) {
   const paired = all.filter((r) => r.store === 'pglite' || r.store === 'postgres')
   if (paired.length === 0) return
-  console.log('\np99 with the store against the database-off run of the same round (median over rounds):')
+  console.log('\nWith the store against the database-off run of the same round (median over rounds):')
+  const percent = (ratio: number) => `${ratio >= 0 ? '+' : ''}${(ratio * 100).toFixed(0)}%`
   for (const platform of ['slack', 'discord']) {
     for (const store of ['pglite', 'postgres']) {
-      const ratios = paired
-        .filter((r) => r.platform === platform && r.store === store)
-        .flatMap((r) => {
-          const off = all.find((o) => o.store === 'off' && o.platform === platform && o.round === r.round)
-          return off && off.p99 > 0 ? [r.p99 / off.p99 - 1] : []
-        })
-      if (ratios.length === 0) continue
-      const percent = (ratio: number) => `${ratio >= 0 ? '+' : ''}${(ratio * 100).toFixed(0)}%`
+      const against = (measure: (r: StoreResult) => number) =>
+        paired
+          .filter((r) => r.platform === platform && r.store === store)
+          .flatMap((r) => {
+            const off = all.find((o) => o.store === 'off' && o.platform === platform && o.round === r.round)
+            return off && measure(off) > 0 ? [measure(r) / measure(off) - 1] : []
+          })
+      const p99 = against((r) => r.p99)
+      if (p99.length === 0) continue
+      const cpu = against((r) => r.cpuPerReplyMs)
       console.log(
-        `${store.padEnd(10)}${platform.padEnd(9)}median ${percent(median(ratios)).padEnd(6)} rounds: ${ratios.map(percent).join(', ')}`,
+        `${store.padEnd(10)}${platform.padEnd(9)}p99 median ${percent(median(p99)).padEnd(6)} rounds: ${p99.map(percent).join(', ').padEnd(20)}CPU/reply median ${percent(median(cpu)).padEnd(6)} rounds: ${cpu.map(percent).join(', ')}`,
       )
     }
   }
@@ -208,6 +217,7 @@ async function loadSlack(storeEnv: Record<string, string>, started: (child: Chil
   started(bot.child)
   const port = (bot.readyLine as { address: { port: number } }).address.port
   const memoryBefore = rssMiB(bot.child)
+  const cpuBefore = cpuSeconds(bot.child)
   let n = 0
   // A slash command's answer is the body of its acknowledgement: each one is looked at.
   let delivered = 0
@@ -239,10 +249,12 @@ async function loadSlack(storeEnv: Record<string, string>, started: (child: Chil
   const newConnections = await probe.stop()
   const health = await healthProbe.stop()
   const memoryAfter = rssMiB(bot.child)
+  const cpuPerReplyMs = ((cpuSeconds(bot.child) - cpuBefore) * 1000) / Math.max(1, delivered)
   const eventLoopDelay = await stopBot(bot.child)
   await fake.close()
   return {
     platform: 'slack',
+    cpuPerReplyMs,
     newConnections,
     health,
     eventLoopDelay,
@@ -278,6 +290,7 @@ async function loadDiscord(storeEnv: Record<string, string>, started: (child: Ch
   )
   started(bot.child)
   const memoryBefore = rssMiB(bot.child)
+  const cpuBefore = cpuSeconds(bot.child)
   const healthPort = (bot.readyLine as { address: { port: number } }).address.port
   const probe = probeHealth(healthPort, 'new')
   const healthProbe = probeHealth(healthPort, 'kept-alive')
@@ -322,6 +335,7 @@ async function loadDiscord(storeEnv: Record<string, string>, started: (child: Ch
   const newConnections = await probe.stop()
   const health = await healthProbe.stop()
   const memoryAfter = rssMiB(bot.child)
+  const cpuSpent = cpuSeconds(bot.child) - cpuBefore
   const eventLoopDelay = await stopBot(bot.child)
   await fake.close()
   const answeredOnce = callbacks.size
@@ -330,6 +344,7 @@ async function loadDiscord(storeEnv: Record<string, string>, started: (child: Ch
   const at = (share: number) => latencies[Math.min(latencies.length - 1, Math.floor(share * latencies.length))] ?? 0
   return {
     platform: 'discord',
+    cpuPerReplyMs: (cpuSpent * 1000) / Math.max(1, latencies.length),
     newConnections,
     health,
     eventLoopDelay,
@@ -386,6 +401,14 @@ function rssMiB(child: ChildProcess): number {
   const status = readFileSync(`/proc/${child.pid}/status`, 'utf8')
   const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0)
   return kb / 1024
+}
+
+/** The bot process's CPU time so far, user and system, all threads, from Linux's /proc. */
+function cpuSeconds(child: ChildProcess): number {
+  // After the command name in parentheses, which may hold spaces: utime and stime are fields 14 and 15.
+  const fields = readFileSync(`/proc/${child.pid}/stat`, 'utf8').split(') ')[1]!.split(' ')
+  // Clock ticks; Linux's USER_HZ is 100 on every common build.
+  return (Number(fields[11]) + Number(fields[12])) / 100
 }
 
 /**
