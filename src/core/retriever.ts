@@ -120,7 +120,7 @@ export function createRetriever(documents: readonly CorpusDocument[], options: R
     const read: ReadQuestion = {
       concepts,
       intent,
-      namedBeside: namedBesideFact(concepts, intent),
+      namedBeside: namedBesideFact(concepts, intent, question),
       countries: intent.countries ? countriesAsked(concepts) : new Set(),
       terms: new Set(terms),
       ignored,

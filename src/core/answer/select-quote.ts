@@ -2,6 +2,7 @@ import type { IndexedPassage, IndexedSentence } from '../index/passage-index.js'
 import type { Concept } from '../query/concepts.js'
 import type { Intent } from '../query/intent.js'
 import { englishWord } from '../text/english-words.js'
+import { verbsIn } from '../text/verbs.js'
 import type { SentenceCountries } from './asked-countries.js'
 import type { SentenceFigures } from './asked-figure.js'
 import { containsAll, totalWeight, weightMet } from './coverage.js'
@@ -102,13 +103,20 @@ export function selectQuote(
  * word need not be there ("how many netizens these *days*", "what is it
  * *worth*"): whether the corpus happens to use it somewhere says nothing of
  * what is asked, and the more documents there are, the more such words it
- * uses. Other questions need none, and never load the English word lists.
+ * uses. Nor need a verb of the question: it says what was done ("how many
+ * areas did the bureau *list*"), not what the figure counts or the date is of,
+ * and the answer may say it in other words ("outlined seven areas"); it still
+ * counts towards the score. Other questions need none, and never load the
+ * English word lists or the part-of-speech tagger.
  */
-export function namedBesideFact(concepts: readonly Concept[], intent: Intent): ReadonlySet<Concept> {
+export function namedBesideFact(concepts: readonly Concept[], intent: Intent, question: string): ReadonlySet<Concept> {
   if (!intent.figure && !intent.date) return new Set()
-  return new Set(
-    concepts.filter((concept) => concept.required || concept.part || (concept.known && !concept.common && isSpecific(concept.label))),
+  const named = concepts.filter(
+    (concept) => concept.required || concept.part || (concept.known && !concept.common && isSpecific(concept.label)),
   )
+  if (named.every((concept) => concept.required || concept.part)) return new Set(named)
+  const verbs = verbsIn(question)
+  return new Set(named.filter((concept) => concept.required || concept.part || !verbs.has(concept.label)))
 }
 
 function isSpecific(label: string): boolean {
