@@ -1,5 +1,5 @@
 import type SearchableMap from 'minisearch/SearchableMap'
-import { englishWord } from '../text/english-words.js'
+import { englishWord, isDictionaryWord } from '../text/english-words.js'
 
 /** Words a typo may be corrected to, by folded spelling, with how often each occurs. */
 export type Spellings = SearchableMap<number>
@@ -7,7 +7,8 @@ export type Spellings = SearchableMap<number>
 /**
  * The known word closest to a word nobody knows, or undefined. Only words
  * that are not English are corrected: a real word is what the person meant,
- * even if the corpus lacks it ("bread" is not "read"). Four-letter words are
+ * even if the corpus lacks it ("bread" is not "read"), and so is a name that
+ * is a dictionary word too ("grace" is not "race"). Four-letter words are
  * corrected only when they are not even names ("Hong" is not "long") and one
  * edit reaches a single word of the first vocabulary (the corpus's: "usrs" →
  * "users", though the thesaurus has "uses") or of all of them ("chna" →
@@ -17,7 +18,8 @@ export type Spellings = SearchableMap<number>
  */
 export function correctSpelling(word: string, vocabularies: readonly Spellings[]): string | undefined {
   const english = englishWord(word)
-  if (word.length < 4 || /\d/.test(word) || (english.listed && (!english.name || word.length === 4))) return undefined
+  if (word.length < 4 || /\d/.test(word) || (english.listed && (!english.name || word.length === 4 || isDictionaryWord(word))))
+    return undefined
   if (vocabularies.some((spellings) => spellings.has(word))) return undefined
   const maxDistance = word.length >= 8 ? 2 : 1
   const reached = new Set<string>()
