@@ -58,9 +58,13 @@ export function readTopics(question: string, index: PassageIndex, thesaurus: Com
   const firstAfterOr = content.find((token) => token.start >= parts.choicesStart)
   const knownAfterOr = firstAfterOr?.terms.some((term) => index.sentenceFrequency.has(term)) ?? false
   const concepts: Concept[] = []
+  // The concepts read from the words on either side of the "or", to be met by either.
+  let beforeOr: Concept | undefined
+  let afterOr: Concept | undefined
   for (let i = 0; i < content.length; ) {
     const token = content[i]!
     const { read, used } = readAt(content, i, reader, parts.countedPeople)
+    const span = content.slice(i, i + used)
     // "yuan or usd?", "nov 7 or nov 8?": the corpus need only have one of the choices.
     const aChoice = token.start >= parts.choicesStart || (knownAfterOr && token === lastBeforeOr)
     for (const source of read) {
@@ -73,8 +77,14 @@ export function readTopics(question: string, index: PassageIndex, thesaurus: Com
       if (aside && !concept.known && !(concept.required && (source.writtenAsName || isListedName(concept.label)))) continue
       // Everything after "does it mention" is what must be mentioned.
       concepts.push(token.start >= parts.topicStart ? { ...concept, required: true } : concept)
+      if (lastBeforeOr && span.includes(lastBeforeOr)) beforeOr = concepts.at(-1)
+      if (firstAfterOr && span.includes(firstAfterOr)) afterOr ??= concepts.at(-1)
     }
     i += used
+  }
+  if (beforeOr && afterOr && beforeOr !== afterOr) {
+    concepts.splice(concepts.indexOf(afterOr), 1)
+    concepts.splice(concepts.indexOf(beforeOr), 1, eitherOf(beforeOr, afterOr))
   }
   // "when did it come out": a phrase of stop words only, read from the words as typed.
   for (const phrase of stopWordPhrasesIn(tokens, thesaurus)) {
@@ -85,6 +95,23 @@ export function readTopics(question: string, index: PassageIndex, thesaurus: Com
     concepts.push(phrase.start >= parts.topicStart ? { ...concept, required: true } : concept)
   }
   return { concepts, ignored: reader.ignored }
+}
+
+/**
+ * "in dollars or yuan", "the CAC or the SCIO": one concept, met by either. As two, a sentence would
+ * have to name both, and a figure in one currency could not answer for the other.
+ */
+function eitherOf(a: Concept, b: Concept): Concept {
+  return {
+    label: `${a.label} or ${b.label}`,
+    alternatives: [...a.alternatives, ...b.alternatives],
+    exact: a.exact && b.exact,
+    known: a.known || b.known,
+    common: a.common && b.common,
+    required: a.required && b.required,
+    part: a.part && b.part,
+    weight: Math.max(a.weight, b.weight),
+  }
 }
 
 function stopWordPhrasesIn(tokens: readonly Token[], thesaurus: CompiledThesaurus) {
