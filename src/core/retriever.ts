@@ -137,11 +137,15 @@ export function createRetriever(documents: readonly CorpusDocument[], options: R
       }
     })
     // Of equally good quotes for a figure, the later (a question that names no
-    // period asks for the current figure), then the one whose passage MiniSearch
-    // ranks higher (BM25).
+    // period asks for the current figure). Then, of equally good quotes from
+    // several documents, the earliest published: coverage follows what it covers,
+    // so the first report is nearest the source, and later ones restate it (a
+    // restatement of the same fact is offered beside it, below). Last, the one
+    // whose passage MiniSearch ranks higher (BM25).
     const recency = intent.figure ? ({ entry, choice }: Chosen) => periods.yearOf(entry, choice.sentence) : () => 0
     const ranked = ({ choice }: Chosen) => choice.score + choice.namesIgnored
-    chosen.sort((a, b) => ranked(b) - ranked(a) || recency(b) - recency(a) || a.rank - b.rank)
+    const published = ({ entry }: Chosen) => entry.document.source.published
+    chosen.sort((a, b) => ranked(b) - ranked(a) || recency(b) - recency(a) || published(a).localeCompare(published(b)) || a.rank - b.rank)
     const corroboration = ({ entry, quote }: Chosen): Corroboration => ({
       quote,
       passageId: entry.passage.id,
