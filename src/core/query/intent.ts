@@ -55,7 +55,7 @@ const ASKED_KINDS = new Set([
   'percentage', 'percent', 'share', 'proportion', 'portion', 'fraction', 'year', 'day', 'month', 'weekday', 'date',
   'org', 'organisation', 'organization', 'institution', 'tool', 'tools', 'instrument', 'instruments', 'method',
   'methods', 'areas', 'fields', 'outfit', 'outlet', 'outlets', 'metaphor', 'metaphors', 'analogy', 'analogies',
-  'image', 'comparison',
+  'image', 'comparison', 'countries', 'nations',
 ])
 const HOW_KINDS = new Set(['many', 'much', 'big', 'large', 'high', 'fast', 'long', 'far'])
 

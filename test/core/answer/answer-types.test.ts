@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest'
+import { createRetriever } from '../../../src/core/retriever.js'
+import { makeDocument } from '../../helpers/documents.js'
+
+// One sentence of each kind of answer, each about the same harbour board: a
+// question that asks for a kind is answered by the sentence of that kind, not
+// by another sentence on the same subject.
+const board = makeDocument('board', [
+  'The harbour board was set up in March 2019 to inspect the quay.',
+  'The harbour board employs 340 inspectors on the quay.',
+  'The new crane of the harbour board cost 40 million dollars.',
+  'Inspections by the harbour board increased 12 percent on the quay last year.',
+  'The harbour board inspects 60 percent of the quay each week.',
+  'Anna Berg chairs the harbour board.',
+  'The harbour board answers to the Lund Port Authority.',
+  'Ships inspected by the harbour board come mostly from Norway and Denmark.',
+])
+
+const cases: Array<{ kind: string; question: string; quote: string }> = [
+  { kind: 'a date', question: 'when was the harbour board set up', quote: 'March 2019' },
+  { kind: 'a count', question: 'how many inspectors work for the harbour board', quote: '340 inspectors' },
+  { kind: 'a sum of money', question: 'how much did the crane of the harbour board cost', quote: '40 million dollars' },
+  { kind: 'a growth rate', question: 'by what percentage did inspections by the harbour board increase', quote: 'increased 12 percent' },
+  { kind: 'a share', question: 'what share of the quay does the harbour board inspect', quote: '60 percent of the quay' },
+  { kind: 'a person', question: 'who chairs the harbour board', quote: 'Anna Berg' },
+  { kind: 'an organisation', question: 'which authority does the harbour board answer to', quote: 'Lund Port Authority' },
+  { kind: 'countries', question: 'which countries do the ships the harbour board inspects come from', quote: 'Norway and Denmark' },
+]
+
+describe('each kind of answer a question asks for', () => {
+  const retriever = createRetriever([board])
+  for (const { kind, question, quote } of cases) {
+    it(`"${question}" is answered with ${kind}`, () => {
+      expect(retriever.ask(question).answers[0]?.quote).toContain(quote)
+    })
+  }
+
+  it('is not met by a figure of another kind', () => {
+    // A count is not a sum of money; the board's spending gives no count of cranes.
+    expect(retriever.ask('how many cranes did the harbour board buy').status).toBe('no-answer')
+    // A share is not a growth rate, though every word of the question is the growth rate's.
+    const share = retriever.ask('what share of inspections by the harbour board increased on the quay last year')
+    expect(share.answers.map((answer) => answer.quote).join(' ')).not.toContain('increased 12 percent')
+  })
+})
