@@ -64,6 +64,27 @@ describe.each(BACKENDS)('the request store on $name', (backend) => {
     ])
   })
 
+  it('keeps question text as it was typed: tabs, line breaks, backslashes, quotes and "\\N" too', async () => {
+    const store = createRequestStore(db())
+    const typed = 'a\ttab, a\nnew line, a\r\nwindows one, C:\\path\\N, "quotes" and \'apostrophes\', \\N alone, 数据 and émigré'
+    await store.saveRequests([request('r1', { question: typed }), request('r2', { question: null, workspace: null, userHash: null })])
+    const rows = await db().query<{ id: string; question: string | null; workspace: string | null }>(
+      'SELECT id, question, workspace FROM requests ORDER BY id',
+    )
+    expect(rows).toEqual([
+      { id: 'r1', question: typed, workspace: 'T1' },
+      { id: 'r2', question: null, workspace: null },
+    ])
+  })
+
+  it('saves the rest of a batch that holds a request already saved, each once', async () => {
+    const store = createRequestStore(db())
+    await store.saveRequests([request('r1')])
+    await store.saveRequests([request('r2'), request('r1'), request('r3')])
+    const rows = await db().query<{ id: string }>('SELECT id FROM requests ORDER BY id')
+    expect(rows.map((row) => row.id)).toEqual(['r1', 'r2', 'r3'])
+  })
+
   it('keeps one vote per user per answer, the latest', async () => {
     const store = createRequestStore(db())
     await store.saveRequest(request('r1'))
