@@ -1,5 +1,4 @@
 import { Worker } from 'node:worker_threads'
-import { copyFromBlob, copyText } from './copy-text.js'
 import type { Database, Queryable } from './database.js'
 import type { PgliteAnswer, PgliteCall } from './pglite-thread.js'
 
@@ -66,9 +65,6 @@ export async function openPgliteInThread(folder: string): Promise<Omit<Database,
   return {
     query: (sql, params) => inTurn(() => direct.query(sql, params)),
     exec: (sql) => inTurn(() => direct.exec(sql)),
-    // The rows go to the thread as one string: one copy, rather than an object a value.
-    copyIn: (table, columns, rows) =>
-      inTurn(async () => void (await call({ op: 'copy', sql: copyFromBlob(table, columns), data: copyText(rows) }))),
     transaction: (work) =>
       inTurn(async () => {
         await direct.exec('BEGIN')
