@@ -5,6 +5,7 @@ import { type Highlight, highlightsIn } from './answer/highlights.js'
 import { linkToQuote } from './answer/link.js'
 import { type FactKey, factKey, sameFact } from './answer/same-fact.js'
 import {
+  lettingVerbsOff,
   namedBesideFact,
   type QuoteChoice,
   type ReadQuestion,
@@ -120,22 +121,30 @@ export function createRetriever(documents: readonly CorpusDocument[], options: R
     const read: ReadQuestion = {
       concepts,
       intent,
-      namedBeside: namedBesideFact(concepts, intent, question),
+      namedBeside: namedBesideFact(concepts, intent),
       countries: intent.countries ? countriesAsked(concepts) : new Set(),
       terms: new Set(terms),
       ignored,
     }
 
     const candidates = index.search.search(terms.join(' '), { combineWith: 'OR' }).slice(0, settings.candidatePassages)
-    const chosen: Chosen[] = []
-    candidates.forEach((candidate, rank) => {
-      const entry = index.passages[candidate.id as number]
-      const choice = entry && selectQuote(entry, read, settings, readings)
-      if (choice && choice.score >= settings.minScore) {
-        const quote = entry.passage.text.slice(choice.start, choice.end)
-        chosen.push({ entry, choice, rank, quote })
-      }
-    })
+    const choose = (asRead: ReadQuestion) => {
+      const found: Chosen[] = []
+      candidates.forEach((candidate, rank) => {
+        const entry = index.passages[candidate.id as number]
+        const choice = entry && selectQuote(entry, asRead, settings, readings)
+        if (choice && choice.score >= settings.minScore) {
+          const quote = entry.passage.text.slice(choice.start, choice.end)
+          found.push({ entry, choice, rank, quote })
+        }
+      })
+      return found
+    }
+    let chosen = choose(read)
+    // The question's verbs need not stand beside its figure, but reading them takes the
+    // part-of-speech tagger (its first load, 0.2 s): only when nothing answers otherwise.
+    const relaxed = chosen.length === 0 ? lettingVerbsOff(read.namedBeside, question) : undefined
+    if (relaxed) chosen = choose({ ...read, namedBeside: relaxed })
     // Of equally good quotes for a figure, the later (a question that names no
     // period asks for the current figure). Then, of equally good quotes from
     // several documents, the earliest published: coverage follows what it covers,
@@ -144,8 +153,10 @@ export function createRetriever(documents: readonly CorpusDocument[], options: R
     // whose passage MiniSearch ranks higher (BM25).
     const recency = intent.figure ? ({ entry, choice }: Chosen) => periods.yearOf(entry, choice.sentence) : () => 0
     const ranked = ({ choice }: Chosen) => choice.score + choice.namesIgnored
+    // ISO dates: their order as text is their order in time.
     const published = ({ entry }: Chosen) => entry.document.source.published
-    chosen.sort((a, b) => ranked(b) - ranked(a) || recency(b) - recency(a) || published(a).localeCompare(published(b)) || a.rank - b.rank)
+    const earlier = (a: Chosen, b: Chosen) => (published(a) < published(b) ? -1 : published(a) > published(b) ? 1 : 0)
+    chosen.sort((a, b) => ranked(b) - ranked(a) || recency(b) - recency(a) || earlier(a, b) || a.rank - b.rank)
     const corroboration = ({ entry, quote }: Chosen): Corroboration => ({
       quote,
       passageId: entry.passage.id,

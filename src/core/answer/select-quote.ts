@@ -103,20 +103,28 @@ export function selectQuote(
  * word need not be there ("how many netizens these *days*", "what is it
  * *worth*"): whether the corpus happens to use it somewhere says nothing of
  * what is asked, and the more documents there are, the more such words it
- * uses. Nor need a verb of the question: it says what was done ("how many
+ * uses. Other questions need none, and never load the English word lists.
+ */
+export function namedBesideFact(concepts: readonly Concept[], intent: Intent): ReadonlySet<Concept> {
+  if (!intent.figure && !intent.date) return new Set()
+  return new Set(
+    concepts.filter((concept) => concept.required || concept.part || (concept.known && !concept.common && isSpecific(concept.label))),
+  )
+}
+
+/**
+ * The same, without the question's verbs: a verb says what was done ("how many
  * areas did the bureau *list*"), not what the figure counts or the date is of,
  * and the answer may say it in other words ("outlined seven areas"); it still
- * counts towards the score. Other questions need none, and never load the
- * English word lists or the part-of-speech tagger.
+ * counts towards the score. Names and parts stay. Undefined when no verb is
+ * let off.
  */
-export function namedBesideFact(concepts: readonly Concept[], intent: Intent, question: string): ReadonlySet<Concept> {
-  if (!intent.figure && !intent.date) return new Set()
-  const named = concepts.filter(
-    (concept) => concept.required || concept.part || (concept.known && !concept.common && isSpecific(concept.label)),
-  )
-  if (named.every((concept) => concept.required || concept.part)) return new Set(named)
+export function lettingVerbsOff(namedBeside: ReadonlySet<Concept>, question: string): ReadonlySet<Concept> | undefined {
+  const mayGo = [...namedBeside].filter((concept) => !concept.required && !concept.part)
+  if (mayGo.length === 0) return undefined
   const verbs = verbsIn(question)
-  return new Set(named.filter((concept) => concept.required || concept.part || !verbs.has(concept.label)))
+  const kept = [...namedBeside].filter((concept) => !mayGo.includes(concept) || !verbs.has(concept.label))
+  return kept.length < namedBeside.size ? new Set(kept) : undefined
 }
 
 function isSpecific(label: string): boolean {
