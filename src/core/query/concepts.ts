@@ -59,12 +59,14 @@ export function readTopics(question: string, index: PassageIndex, thesaurus: Com
   const knownAfterOr = firstAfterOr?.terms.some((term) => index.sentenceFrequency.has(term)) ?? false
   const concepts: Concept[] = []
   // The concepts read from the words on either side of the "or", to be met by either.
+  const beforeOrAt = lastBeforeOr === undefined ? -1 : content.indexOf(lastBeforeOr)
+  const afterOrAt = firstAfterOr === undefined ? -1 : content.indexOf(firstAfterOr)
   let beforeOr: Concept | undefined
   let afterOr: Concept | undefined
   for (let i = 0; i < content.length; ) {
     const token = content[i]!
     const { read, used } = readAt(content, i, reader, parts.countedPeople)
-    const span = content.slice(i, i + used)
+    const spans = (at: number) => at >= i && at < i + used
     // "yuan or usd?", "nov 7 or nov 8?": the corpus need only have one of the choices.
     const aChoice = token.start >= parts.choicesStart || (knownAfterOr && token === lastBeforeOr)
     for (const source of read) {
@@ -77,8 +79,8 @@ export function readTopics(question: string, index: PassageIndex, thesaurus: Com
       if (aside && !concept.known && !(concept.required && (source.writtenAsName || isListedName(concept.label)))) continue
       // Everything after "does it mention" is what must be mentioned.
       concepts.push(token.start >= parts.topicStart ? { ...concept, required: true } : concept)
-      if (lastBeforeOr && span.includes(lastBeforeOr)) beforeOr = concepts.at(-1)
-      if (firstAfterOr && span.includes(firstAfterOr)) afterOr ??= concepts.at(-1)
+      if (spans(beforeOrAt)) beforeOr = concepts.at(-1)
+      if (spans(afterOrAt)) afterOr ??= concepts.at(-1)
     }
     i += used
   }

@@ -79,11 +79,6 @@ function listedWord({ all, capitalised, total }: Frequencies, word: string): Eng
 }
 
 const RARE_WORD: EnglishWord = { rarity: 1, name: false, listed: true }
-
-/** Whether a dictionary of lower-case English words has it: "grace" and "china", though both are names too; not "chna". */
-export function isDictionaryWord(word: string): boolean {
-  return inDictionary(word) !== undefined
-}
 let dictionary: string[] | undefined
 
 /** The word as a dictionary of 274,000 lower-case words has it ("telecom"), or undefined. */
@@ -98,6 +93,11 @@ function inDictionary(word: string): EnglishWord | undefined {
     else high = middle
   }
   return dictionary[low] === word ? RARE_WORD : undefined
+}
+
+/** Whether a dictionary of lower-case English words has it: "grace" and "china", though both are names too; not "chna". */
+export function isDictionaryWord(word: string): boolean {
+  return inDictionary(word) !== undefined
 }
 
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz'
