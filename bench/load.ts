@@ -249,12 +249,12 @@ async function loadSlack(storeEnv: Record<string, string>, started: (child: Chil
   const newConnections = await probe.stop()
   const health = await healthProbe.stop()
   const memoryAfter = rssMiB(bot.child)
-  const cpuPerReplyMs = ((cpuSeconds(bot.child) - cpuBefore) * 1000) / Math.max(1, delivered)
+  const cpuSpent = cpuSeconds(bot.child) - cpuBefore
   const eventLoopDelay = await stopBot(bot.child)
   await fake.close()
   return {
     platform: 'slack',
-    cpuPerReplyMs,
+    cpuPerReplyMs: msPerReply(cpuSpent, delivered),
     newConnections,
     health,
     eventLoopDelay,
@@ -344,7 +344,7 @@ async function loadDiscord(storeEnv: Record<string, string>, started: (child: Ch
   const at = (share: number) => latencies[Math.min(latencies.length - 1, Math.floor(share * latencies.length))] ?? 0
   return {
     platform: 'discord',
-    cpuPerReplyMs: (cpuSpent * 1000) / Math.max(1, latencies.length),
+    cpuPerReplyMs: msPerReply(cpuSpent, latencies.length),
     newConnections,
     health,
     eventLoopDelay,
@@ -409,6 +409,10 @@ function cpuSeconds(child: ChildProcess): number {
   const fields = readFileSync(`/proc/${child.pid}/stat`, 'utf8').split(') ')[1]!.split(' ')
   // Clock ticks; Linux's USER_HZ is 100 on every common build.
   return (Number(fields[11]) + Number(fields[12])) / 100
+}
+
+function msPerReply(seconds: number, replies: number): number {
+  return (seconds * 1000) / Math.max(1, replies)
 }
 
 /**

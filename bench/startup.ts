@@ -7,7 +7,7 @@
  * - a one-shot `npm run -s ask -- --json "…"`, to its exit;
  * - `npm start` with a broken setting, until it has said so and exited;
  * - the compiled `node dist/src/bin/ask.js` alone, to show what npm adds;
- * - loading the English word lists and country names, in a fresh process.
+ * - loading the English word lists and country names, and the part-of-speech tagger, each in a fresh process.
  * Targets: the prompt under 1.5 s, the one-shot ask under 1.2 s. Runs in the
  * current folder, so it can time another checkout of the project too.
  * Not part of `npm test`. STARTUP_RUNS sets the runs per case (default 10).
@@ -34,6 +34,20 @@ interface Case {
   once(): Promise<number>
 }
 
+// The compiled modules loaded in a fresh process, then made to read their data, as warmUp does for the word lists.
+const WORD_LISTS = `
+    const { englishWord } = await import('./dist/src/core/text/english-words.js')
+    const { countriesNamed } = await import('./dist/src/core/text/countries.js')
+    const started = performance.now()
+    englishWord('')
+    countriesNamed(new Set())
+    console.log(performance.now() - started)`
+const TAGGER = `
+    const { verbsIn } = await import('./dist/src/core/text/verbs.js')
+    const started = performance.now()
+    verbsIn('how many areas did the bureau list')
+    console.log(performance.now() - started)`
+
 const cases: Case[] = [
   { name: 'npm start → first prompt', target: 1500, once: () => untilPrompt() },
   { name: 'npm start → prompt, first start', target: 1500, once: () => firstStartUntilPrompt() },
@@ -51,7 +65,9 @@ const cases: Case[] = [
     name: 'node dist/src/bin/ask.js --json',
     once: () => toExit('node', ['dist/src/bin/ask.js', '--json', 'internet penetration rate'], 0, '"answers"'),
   },
-  { name: 'word lists + country names', once: () => wordListsLoad() },
+  { name: 'word lists + country names', once: () => loadInFreshProcess(WORD_LISTS) },
+  // What the first question for a figure or a date adds, once per process (src/core/text/verbs.ts).
+  { name: 'part-of-speech tagger', once: () => loadInFreshProcess(TAGGER) },
 ]
 
 console.log(
@@ -123,15 +139,8 @@ function untilPrompt(extraEnv: Record<string, string> = {}): Promise<number> {
   })
 }
 
-/** A fresh node process loading the compiled word-list modules and making both load, as warmUp does; the time inside it. */
-async function wordListsLoad(): Promise<number> {
-  const script = `
-    const { englishWord } = await import('./dist/src/core/text/english-words.js')
-    const { countriesNamed } = await import('./dist/src/core/text/countries.js')
-    const started = performance.now()
-    englishWord('')
-    countriesNamed(new Set())
-    console.log(performance.now() - started)`
+/** A fresh node process running one of the scripts above: the time inside it. */
+async function loadInFreshProcess(script: string): Promise<number> {
   return new Promise((resolve, reject) => {
     const child = spawn('node', ['--input-type=module', '-e', script], { env, stdio: ['ignore', 'pipe', 'inherit'] })
     let output = ''
