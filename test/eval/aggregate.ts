@@ -18,14 +18,7 @@ const tally = (outcomes: readonly Outcome[]): Tally => ({
 })
 
 export function pool(reports: readonly EvalReport[]): Pooled {
-  const add = (a: Tally, b: Tally): Tally => ({ right: a.right + b.right, of: a.of + b.of })
-  return reports.reduce<Pooled>(
-    (sum, report) => ({
-      answerable: add(sum.answerable, tally(report.answerable)),
-      unanswerable: add(sum.unanswerable, tally(report.unanswerable)),
-    }),
-    { answerable: { right: 0, of: 0 }, unanswerable: { right: 0, of: 0 } },
-  )
+  return sumPooled(reports.map((report) => ({ answerable: tally(report.answerable), unanswerable: tally(report.unanswerable) })))
 }
 
 export const share = ({ right, of }: Tally): number => right / Math.max(1, of)
@@ -42,3 +35,12 @@ export function floorOf(recorded: Tally): number {
 }
 
 export const formatTally = (t: Tally): string => `${((100 * t.right) / Math.max(1, t.of)).toFixed(1)}% (${t.right}/${t.of})`
+
+/** Pooled figures summed: the folds of a cross-validation, say. */
+export function sumPooled(figures: readonly Pooled[]): Pooled {
+  const add = (a: Tally, b: Tally): Tally => ({ right: a.right + b.right, of: a.of + b.of })
+  return figures.reduce<Pooled>(
+    (sum, next) => ({ answerable: add(sum.answerable, next.answerable), unanswerable: add(sum.unanswerable, next.unanswerable) }),
+    { answerable: { right: 0, of: 0 }, unanswerable: { right: 0, of: 0 } },
+  )
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { floorOf } from './aggregate.js'
-import { atThreshold, crossValidateThreshold, fitThreshold } from './cross-validate.js'
+import { atThreshold, bestThreshold, crossValidateThreshold } from './cross-validate.js'
 import type { EvalReport, Outcome } from './evaluate.js'
 
 const answered = (score: number, correct: boolean): Outcome => ({ question: 'q', expect: 'e', got: 'quote', score, correct })
@@ -17,8 +17,15 @@ describe('a refusal threshold', () => {
   it('is fitted where the most questions come out right', () => {
     // Right answers score 0.6 and up, unrelated ones under 0.55: any threshold in between is best.
     const open = report([answered(0.6, true), answered(0.75, true)], [unanswered(0.5), unanswered(0.52)])
-    expect(fitThreshold([open])).toBeGreaterThan(0.52)
-    expect(fitThreshold([open])).toBeLessThanOrEqual(0.6)
+    expect(bestThreshold([open]).threshold).toBeGreaterThan(0.52)
+    expect(bestThreshold([open]).threshold).toBeLessThanOrEqual(0.6)
+  })
+
+  it('counts a quote that does not answer against it, so it refuses rather than show one', () => {
+    // Any threshold up to 0.9 keeps the right answer; only one above 0.6 also keeps back the wrong quote.
+    const open = report([answered(0.9, true), answered(0.6, false)], [])
+    expect(bestThreshold([open]).threshold).toBeGreaterThan(0.6)
+    expect(bestThreshold([open]).threshold).toBeLessThanOrEqual(0.9)
   })
 
   it('is scored on each set with the threshold fitted on the others', () => {

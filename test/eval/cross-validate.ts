@@ -17,21 +17,33 @@ export function atThreshold(open: EvalReport, threshold: number): Pooled {
   }
 }
 
+// A quote that does not answer (the wrong sentence, or any quote for a question
+// the corpus cannot answer) costs as much as a right answer gains: users would
+// rather be told "the paper doesn't say" than be shown an unrelated sentence,
+// so a refusal of an answerable question costs nothing and gains nothing.
+const UNRELATED_QUOTE_COST = 1
+
 /**
- * The threshold that gets the most questions right (answered or refused)
- * over the given reports, each question counting once. Of equally good
- * thresholds, the middle one.
+ * What a threshold is worth on a report made with none: each right answer and
+ * each refusal of an unanswerable question counts 1, each quote that does not
+ * answer −UNRELATED_QUOTE_COST.
  */
-export function fitThreshold(reports: readonly EvalReport[]): number {
-  const rightAt = (threshold: number) =>
-    reports.reduce((sum, open) => {
-      const at = atThreshold(open, threshold)
-      return sum + at.answerable.right + at.unanswerable.right
-    }, 0)
-  const scores = THRESHOLD_GRID.map(rightAt)
-  const best = Math.max(...scores)
-  const ties = THRESHOLD_GRID.filter((_, i) => scores[i] === best)
-  return ties[Math.floor((ties.length - 1) / 2)]!
+function worthAt(open: EvalReport, threshold: number): number {
+  const at = atThreshold(open, threshold)
+  const wrongQuotes = open.answerable.filter((o) => !o.correct && o.score !== null && o.score >= threshold).length
+  const unrelated = wrongQuotes + at.unanswerable.of - at.unanswerable.right
+  return at.answerable.right + at.unanswerable.right - UNRELATED_QUOTE_COST * unrelated
+}
+
+/**
+ * The best threshold over the given reports (`worthAt`, each question counting
+ * once), and what it is worth. Of equally good thresholds, the middle one.
+ */
+export function bestThreshold(reports: readonly EvalReport[]): { threshold: number; worth: number } {
+  const worths = THRESHOLD_GRID.map((threshold) => reports.reduce((sum, open) => sum + worthAt(open, threshold), 0))
+  const worth = Math.max(...worths)
+  const ties = THRESHOLD_GRID.filter((_, i) => worths[i] === worth)
+  return { threshold: ties[Math.floor((ties.length - 1) / 2)]!, worth }
 }
 
 export interface FoldResult {
@@ -47,7 +59,7 @@ export interface FoldResult {
  */
 export function crossValidateThreshold(open: ReadonlyArray<{ file: string; report: EvalReport }>): FoldResult[] {
   return open.map(({ file, report }) => {
-    const threshold = fitThreshold(open.filter((other) => other.file !== file).map((other) => other.report))
+    const { threshold } = bestThreshold(open.filter((other) => other.file !== file).map((other) => other.report))
     return { file, threshold, figures: atThreshold(report, threshold) }
   })
 }

@@ -12,7 +12,7 @@
  * `--record` makes the pooled figures the new floors in recorded.json.
  */
 import { writeFile } from 'node:fs/promises'
-import { formatTally, pool, share, type Pooled } from './aggregate.js'
+import { formatTally, pool, share, sumPooled, type Pooled } from './aggregate.js'
 import { unrelatedQuotes, type EvalReport } from './evaluate.js'
 import { groupOf, measureSets } from './measure-sets.js'
 import { readRecorded } from './recorded.js'
@@ -54,15 +54,7 @@ for (const fold of folds) {
   const { info } = sets.find((s) => s.info.file === fold.file)!
   console.log(row(`${fold.file.replace('test/eval/', '')} at ${fold.threshold.toFixed(2)}`, fold.figures) + (info.tuned ? '' : 'unseen'))
 }
-const poolFolds = (list: typeof folds): Pooled =>
-  list.reduce<Pooled>(
-    (sum, { figures }) => ({
-      answerable: { right: sum.answerable.right + figures.answerable.right, of: sum.answerable.of + figures.answerable.of },
-      unanswerable: { right: sum.unanswerable.right + figures.unanswerable.right, of: sum.unanswerable.of + figures.unanswerable.of },
-    }),
-    { answerable: { right: 0, of: 0 }, unanswerable: { right: 0, of: 0 } },
-  )
-const tunedCv = poolFolds(tunedFolds)
+const tunedCv = sumPooled(tunedFolds.map(({ figures }) => figures))
 const tunedNow = groups[groupOf({ corpus: 'article', tuned: true })]
 console.log(row('article, tuned, cross-validated', tunedCv))
 if (tunedNow) {
