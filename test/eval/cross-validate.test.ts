@@ -14,6 +14,11 @@ describe('a refusal threshold', () => {
     expect(atThreshold(open, 0.3)).toEqual({ answerable: { right: 2, of: 3 }, unanswerable: { right: 1, of: 3 } })
   })
 
+  it('keeps an answer to an unanswerable question that was judged to answer it', () => {
+    const judgedRight: Outcome = { question: 'q', got: 'quote from another document', score: 0.7, correct: true }
+    expect(atThreshold(report([], [judgedRight]), 0.5).unanswerable.right).toBe(1)
+  })
+
   it('is fitted where the most questions come out right', () => {
     // Right answers score 0.6 and up, unrelated ones under 0.55: any threshold in between is best.
     const open = report([answered(0.6, true), answered(0.75, true)], [unanswered(0.5), unanswered(0.52)])

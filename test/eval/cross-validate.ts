@@ -7,13 +7,15 @@ const THRESHOLD_GRID: readonly number[] = Array.from({ length: 14 }, (_, i) => M
 /**
  * What a report made with no threshold (every question's best answer and its
  * score) becomes with one: an answer under the threshold is a refusal. The
- * best answer stays the best, since answers are ordered by score.
+ * best answer stays the best, since answers are ordered by score. A question
+ * the set's document cannot answer stays right when answered by a quote from
+ * another document judged to answer it.
  */
 export function atThreshold(open: EvalReport, threshold: number): Pooled {
   const kept = (score: number | null) => score !== null && score >= threshold
   return {
     answerable: { right: open.answerable.filter((o) => o.correct && kept(o.score)).length, of: open.answerable.length },
-    unanswerable: { right: open.unanswerable.filter((o) => !kept(o.score)).length, of: open.unanswerable.length },
+    unanswerable: { right: open.unanswerable.filter((o) => o.correct || !kept(o.score)).length, of: open.unanswerable.length },
   }
 }
 
@@ -28,7 +30,7 @@ const UNRELATED_QUOTE_COST = 1
  * each refusal of an unanswerable question counts 1, each quote that does not
  * answer −UNRELATED_QUOTE_COST.
  */
-function worthAt(open: EvalReport, threshold: number): number {
+export function worthAt(open: EvalReport, threshold: number): number {
   const at = atThreshold(open, threshold)
   const wrongQuotes = open.answerable.filter((o) => !o.correct && o.score !== null && o.score >= threshold).length
   const unrelated = wrongQuotes + at.unanswerable.of - at.unanswerable.right
