@@ -5,6 +5,11 @@ import { englishWord } from '../text/english-words.js'
 export interface Alternative {
   terms: string[]
   credit: number
+  /**
+   * The words the person typed, as opposed to a synonym, a relative or an
+   * expansion offered for them, which may count as much (`synonymCredit`).
+   */
+  typed?: boolean
 }
 
 /** One thing a question asks about, and the ways a sentence can mention it. */
@@ -81,7 +86,7 @@ export function weighConcept(source: ConceptSource, index: PassageIndex): Concep
   const common = frequency > n * SUBJECT_SHARE
   // The words the person typed are a name, or, when none of them is in the corpus, what they stand for
   // ("gdsi"): not a synonym the thesaurus offers ("together" is not a name for "Jointly Build …").
-  const own = alternatives.filter(({ credit }) => credit === 1)
+  const own = alternatives.filter(({ typed }) => typed)
   const sparingName =
     !common && (own.length > 0 ? own : alternatives).some(({ terms }) => terms.every((term) => index.properTerms.has(term)))
   return {

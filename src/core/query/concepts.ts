@@ -175,7 +175,9 @@ function readAt(
     }
     // The words the person used count in full; the thesaurus's other words a little less.
     const own = phrase.terms.join(' ')
-    const alternatives = phrase.meaning.map((terms) => ({ terms, credit: terms.join(' ') === own ? 1 : synonymCredit }))
+    const alternatives = phrase.meaning.map((terms) =>
+      terms.join(' ') === own ? { terms, credit: 1, typed: true } : { terms, credit: synonymCredit },
+    )
     return { read: [{ label: phrase.label, alternatives }], used: phrase.length }
   }
 
@@ -184,7 +186,7 @@ function readAt(
   const joined = next && !token.number && !next.number ? stem(token.word + next.word) : undefined
   if (joined && index.sentenceFrequency.has(joined)) {
     // "e commerce", "cyber space", "tik tok": written apart, indexed joined.
-    return { read: [{ label: `${token.word} ${next!.word}`, alternatives: [{ terms: [joined], credit: 1 }] }], used: 2 }
+    return { read: [{ label: `${token.word} ${next!.word}`, alternatives: [{ terms: [joined], credit: 1, typed: true }] }], used: 2 }
   }
   const [whole] = token.terms
   if (token.number || (token.terms.length > 1 && whole !== undefined && !index.sentenceFrequency.has(whole))) {
@@ -212,7 +214,7 @@ function readAt(
  * "~19%" for 18.6 percent, even though "19" is in the corpus (in "COVID-19").
  */
 function figureAlternatives(term: string, { index, synonymCredit }: ConceptReader): Alternative[] {
-  const asWritten = { terms: [term], credit: 1 }
+  const asWritten = { terms: [term], credit: 1, typed: true }
   return [asWritten, ...nearbyFigures(term, index).map((figure) => ({ terms: [figure], credit: synonymCredit }))]
 }
 
@@ -231,8 +233,8 @@ function acronymExpansions(token: Token, index: PassageIndex): string[][] {
 function alternativesOf(token: Token): Alternative[] {
   const [first, ...parts] = token.terms
   if (first === undefined) return []
-  const joined = { terms: [first], credit: 1 }
-  return parts.length > 0 ? [joined, { terms: parts, credit: 1 }] : [joined]
+  const joined = { terms: [first], credit: 1, typed: true }
+  return parts.length > 0 ? [joined, { terms: parts, credit: 1, typed: true }] : [joined]
 }
 
 // More stop words than this between two words and they are not one phrase: "the internet
