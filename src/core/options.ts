@@ -14,7 +14,8 @@ export interface RetrieverOptions {
   maxAnswers?: number
   /**
    * The lowest score a quote may have and still be offered. Below it the
-   * retriever says the corpus does not answer. Calibrated on test/eval.
+   * retriever says the corpus does not answer. Fitted with the scoring
+   * options below on the tuned evaluation sets (`npm run eval:cv`).
    * @default 0.5
    */
   minScore?: number
@@ -32,21 +33,18 @@ export interface RetrieverOptions {
    * How much a thesaurus synonym counts against the word the person typed
    * (0–1); also a word of the same family, an acronym's words and a figure
    * near the one typed. Fitted with the refusal threshold on the tuned
-   * evaluation sets (`npm run eval:cv`, which reports it cross-validated).
-   * @default 0.9
+   * evaluation sets (`npm run eval:cv`, which reports it cross-validated):
+   * as much as the word itself.
+   * @default 1
    */
   synonymCredit?: number
-  /**
-   * Score taken from a sentence that names no one when the question asks "who".
-   * @default 0.05
-   */
-  entityPreference?: number
   /**
    * Score added, when quotes are ranked but not when deciding whether to
    * answer, to a sentence that names a phrase of the question the thesaurus
    * ignores: "who issued the white paper" prefers a sentence about the white
    * paper to one about another issue, though "white paper" decides nothing.
-   * @default 0.05
+   * Fitted (`npm run eval:cv`).
+   * @default 0.2
    */
   ignoredWordsPreference?: number
   /**
@@ -86,9 +84,8 @@ export const defaultRetrieverOptions: RetrieverOptionsWithDefaults = {
   minScore: 0.5,
   maxQuestionLength: 1000,
   candidatePassages: 40,
-  synonymCredit: 0.9,
-  entityPreference: 0.05,
-  ignoredWordsPreference: 0.05,
+  synonymCredit: 1,
+  ignoredWordsPreference: 0.2,
   minQuoteWords: 4,
   contextCredit: 0.5,
   referredContextCredit: 0.8,

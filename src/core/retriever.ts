@@ -145,7 +145,7 @@ export function createRetriever(documents: readonly CorpusDocument[], options: R
     // part-of-speech tagger (its first load, 0.2 s): only when nothing answers otherwise.
     const relaxed = chosen.length === 0 ? lettingVerbsOff(read.namedBeside, question) : undefined
     if (relaxed) chosen = choose({ ...read, namedBeside: relaxed })
-    // Of equally good quotes for a figure, the later (a question that names no
+    // Of equally good quotes, the one in the asker's own words. Then, for a figure, the later (a question that names no
     // period asks for the current figure). Then, of equally good quotes from
     // several documents, the earliest published: coverage follows what it covers,
     // so the first report is nearest the source, and later ones restate it (a
@@ -156,7 +156,8 @@ export function createRetriever(documents: readonly CorpusDocument[], options: R
     // ISO dates: their order as text is their order in time.
     const published = ({ entry }: Chosen) => entry.document.source.published
     const earlier = (a: Chosen, b: Chosen) => (published(a) < published(b) ? -1 : published(a) > published(b) ? 1 : 0)
-    chosen.sort((a, b) => ranked(b) - ranked(a) || recency(b) - recency(a) || earlier(a, b) || a.rank - b.rank)
+    const typed = ({ choice }: Chosen) => choice.typedWeight
+    chosen.sort((a, b) => ranked(b) - ranked(a) || recency(b) - recency(a) || earlier(a, b) || typed(b) - typed(a) || a.rank - b.rank)
     const corroboration = ({ entry, quote }: Chosen): Corroboration => ({
       quote,
       passageId: entry.passage.id,

@@ -24,6 +24,13 @@ export interface QuoteChoice {
    * answer: the sentence names a phrase the thesaurus ignores that the question used.
    */
   namesIgnored: number
+  /**
+   * The weight of the question's concepts the sentence meets in the words the
+   * asker typed rather than a synonym's: of equally good quotes, the one in
+   * the asker's own words comes first ("internet users" quotes "1.05 billion
+   * internet users" before a sentence on the internet and people).
+   */
+  typedWeight: number
   /** The sentence that scored; the quote may add a neighbour to it. */
   sentence: IndexedSentence
 }
@@ -33,8 +40,6 @@ export interface QuoteScoring {
   contextCredit: number
   /** The same, in a passage that refers back to the one before ("All of them imply …"). */
   referredContextCredit: number
-  /** Taken from a sentence without a name when the question asks "who". */
-  entityPreference: number
   /** Given, for ranking only, to a sentence that names a phrase the question used but the thesaurus ignores. */
   ignoredWordsPreference: number
   /** A sentence with fewer words than this is quoted with its neighbour, to make sense alone. */
@@ -79,7 +84,7 @@ export function selectQuote(
   const total = totalWeight(concepts)
   if (total === 0) return undefined
   const mustMeet = (concept: Concept) => namedBeside.has(concept)
-  let best: { sentence: IndexedSentence; at: number; score: number; namesIgnored: number } | undefined
+  let best: { sentence: IndexedSentence; at: number; score: number; namesIgnored: number; typedWeight: number } | undefined
   entry.sentences.forEach((sentence, at) => {
     if ((intent.figure && !sentence.hasFigure) || (intent.date && !sentence.hasDate)) return
     if (intent.measure && !readings.figures.givesFigureAsked(entry, sentence, intent.measure, concepts)) return
@@ -87,14 +92,18 @@ export function selectQuote(
     const contextCredit = entry.refersBack ? scoring.referredContextCredit : scoring.contextCredit
     const met = weightMet(concepts, sentence.terms, entry.context, contextCredit, mustMeet)
     if (met === undefined) return
-    let score = met / total
-    if (intent.entity && !namesSomeoneNotAsked(sentence, question.terms)) score -= scoring.entityPreference
+    const score = met / total
     const namesIgnored = question.ignored.some((terms) => containsAll(sentence.terms, terms)) ? scoring.ignoredWordsPreference : 0
-    if (!best || score + namesIgnored > best.score + best.namesIgnored) best = { sentence, at, score, namesIgnored }
+    const ranked = score + namesIgnored
+    const bestRanked = best ? best.score + best.namesIgnored : -Infinity
+    if (ranked < bestRanked) return
+    const typedWeight = weightTyped(concepts, sentence.terms)
+    if (!best || ranked > bestRanked || typedWeight > best.typedWeight) best = { sentence, at, score, namesIgnored, typedWeight }
   })
   if (!best) return undefined
   const { start, end } = quoteAround(entry.sentences, best.at, scoring.minQuoteWords)
-  return { start, end, score: best.score, namesIgnored: best.namesIgnored, sentence: best.sentence }
+  const { score, namesIgnored, typedWeight, sentence } = best
+  return { start, end, score, namesIgnored, typedWeight, sentence }
 }
 
 /**
@@ -131,15 +140,12 @@ function isSpecific(label: string): boolean {
   return label.split(/[\s-]+/).some((word) => englishWord(word.replace(/'s?$/, '')).rarity >= MIN_SPECIFIC_RARITY)
 }
 
-/**
- * Whether the sentence names a person or body the question does not: "who
- * presented the paper for the CAC" is not answered by "a deputy head of the
- * Cyberspace Administration of China presented it", whose only name is the one asked about.
- */
-function namesSomeoneNotAsked(sentence: IndexedSentence, asked: ReadonlySet<string>): boolean {
-  if (!sentence.entityTerms) return false
-  for (const term of sentence.entityTerms) if (!asked.has(term)) return true
-  return false
+function weightTyped(concepts: readonly Concept[], terms: ReadonlySet<string>): number {
+  let weight = 0
+  for (const concept of concepts) {
+    if (concept.alternatives.some((alternative) => alternative.typed && containsAll(terms, alternative.terms))) weight += concept.weight
+  }
+  return weight
 }
 
 /** The sentence's terms that met a concept, for highlighting. */

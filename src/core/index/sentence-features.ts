@@ -7,11 +7,6 @@ export interface SentenceFeatures {
   hasFigure: boolean
   /** A year, month, weekday or date. */
   hasDate: boolean
-  /**
-   * The terms of its names of people, organisations or places (words written
-   * with a capital mid-sentence); absent when it has none.
-   */
-  entityTerms?: Set<string>
 }
 
 /** A year as written in the corpus: "2021". */
@@ -27,9 +22,4 @@ export function readWord(features: SentenceFeatures, token: WordAnalysis, previo
     if (YEAR.test(token.word) || MONTHS.has(previous?.word ?? '')) features.hasDate = true
     else features.hasFigure = true
   } else if (MONTHS.has(token.word) || WEEKDAYS.has(token.word)) features.hasDate = true
-  // The first word is capitalised whatever it is.
-  else if (previous !== undefined && token.capitalised && !token.stop) {
-    features.entityTerms ??= new Set()
-    for (const term of token.terms) features.entityTerms.add(term)
-  }
 }

@@ -7,8 +7,6 @@ export interface Intent {
   figure: boolean
   /** "when", "what year": prefers sentences with dates. */
   date: boolean
-  /** "who", "which agency": prefers sentences naming people or organisations. */
-  entity: boolean
   /**
    * What the figure asked for measures: a sum of money for "how much does it cost", a
    * share for "what share of", any percentage (a share or a growth rate) for
@@ -44,10 +42,6 @@ const COUNTRIES_ASKED = /\b(which|what)( [\w-]+){0,3} (countries|nations)\b/
 const DATE = /\b(what|which) (year|day|weekday|month|time)\b|\bdate\b/
 // "When" asks for a date when it is the question word, not in "what is it doing when …".
 const FIRST_QUESTION_WORD = /\b(when|what|how|who|which|where|why|whats)\b/
-// "where does she work", "who does he work for", "works where?": the body someone belongs to.
-const AFFILIATION = /\bwork(s|ed|ing)? (for|where)\b|\bwhere\b.*\bwork(s|ed|ing)?\W*$/
-const ENTITY =
-  /\bwho\b|\bwhom\b|\bwhose\b|\b(what|which) (org|organi[sz]ation|institution|agency|body|company|companies|person|people|official|officials|expert|analyst|commentator|scholar|researcher|outlet|ministry|department)\b/
 
 // What "what …" and "which …" ask for: a share, a date, a kind of body or means.
 // biome-ignore format: a word list reads best packed
@@ -88,7 +82,6 @@ export function readIntent(foldedQuestion: string): Intent {
   return {
     figure,
     date: DATE.test(foldedQuestion) || FIRST_QUESTION_WORD.exec(foldedQuestion)?.[1] === 'when',
-    entity: ENTITY.test(foldedQuestion) || AFFILIATION.test(foldedQuestion),
     measure: readMeasure(foldedQuestion, figure),
     countries: COUNTRIES_ASKED.test(foldedQuestion),
   }
