@@ -123,7 +123,6 @@ export function createRetriever(documents: readonly CorpusDocument[], options: R
       intent,
       namedBeside: namedBesideFact(concepts, intent),
       countries: intent.countries ? countriesAsked(concepts) : new Set(),
-      terms: new Set(terms),
       ignored,
     }
 
@@ -145,12 +144,13 @@ export function createRetriever(documents: readonly CorpusDocument[], options: R
     // part-of-speech tagger (its first load, 0.2 s): only when nothing answers otherwise.
     const relaxed = chosen.length === 0 ? lettingVerbsOff(read.namedBeside, question) : undefined
     if (relaxed) chosen = choose({ ...read, namedBeside: relaxed })
-    // Of equally good quotes, the one in the asker's own words. Then, for a figure, the later (a question that names no
+    // Of equally good quotes for a figure, the later (a question that names no
     // period asks for the current figure). Then, of equally good quotes from
     // several documents, the earliest published: coverage follows what it covers,
     // so the first report is nearest the source, and later ones restate it (a
-    // restatement of the same fact is offered beside it, below). Last, the one
-    // whose passage MiniSearch ranks higher (BM25).
+    // restatement of the same fact is offered beside it, below). Then the one in
+    // the asker's own words, since a synonym may count as much as the word typed.
+    // Last, the one whose passage MiniSearch ranks higher (BM25).
     const recency = intent.figure ? ({ entry, choice }: Chosen) => periods.yearOf(entry, choice.sentence) : () => 0
     const ranked = ({ choice }: Chosen) => choice.score + choice.namesIgnored
     // ISO dates: their order as text is their order in time.

@@ -5,7 +5,7 @@ import { englishWord } from '../text/english-words.js'
 import { verbsIn } from '../text/verbs.js'
 import type { SentenceCountries } from './asked-countries.js'
 import type { SentenceFigures } from './asked-figure.js'
-import { containsAll, totalWeight, weightMet } from './coverage.js'
+import { containsAll, totalWeight, weightMet, weightTyped } from './coverage.js'
 
 // English rarity (0 everyday, 1 rare) from which a word is specific enough that a
 // figure's sentence must name it. Chosen on the tuned sets: 0.25 and 0.5 score
@@ -54,8 +54,6 @@ export interface ReadQuestion {
   namedBeside: ReadonlySet<Concept>
   /** The countries it names, for "which countries" (`countriesAsked`). */
   countries: ReadonlySet<string>
-  /** Every term its concepts can be met by. */
-  terms: ReadonlySet<string>
   /** The terms of each phrase it used that the thesaurus ignores ("the white paper"). */
   ignored: readonly (readonly string[])[]
 }
@@ -138,14 +136,6 @@ export function lettingVerbsOff(namedBeside: ReadonlySet<Concept>, question: str
 
 function isSpecific(label: string): boolean {
   return label.split(/[\s-]+/).some((word) => englishWord(word.replace(/'s?$/, '')).rarity >= MIN_SPECIFIC_RARITY)
-}
-
-function weightTyped(concepts: readonly Concept[], terms: ReadonlySet<string>): number {
-  let weight = 0
-  for (const concept of concepts) {
-    if (concept.alternatives.some((alternative) => alternative.typed && containsAll(terms, alternative.terms))) weight += concept.weight
-  }
-  return weight
 }
 
 /** The sentence's terms that met a concept, for highlighting. */

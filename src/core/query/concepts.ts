@@ -173,7 +173,7 @@ function readAt(
       reader.ignored.push(phrase.terms)
       return { read: [], used: phrase.length }
     }
-    // The words the person used count in full; the thesaurus's other words a little less.
+    // The words the person used count in full; the thesaurus's other words `synonymCredit` of that.
     const own = phrase.terms.join(' ')
     const alternatives = phrase.meaning.map((terms) =>
       terms.join(' ') === own ? { terms, credit: 1, typed: true } : { terms, credit: synonymCredit },
@@ -200,7 +200,7 @@ function readAt(
   }
   const exact = /\d/.test(token.word) || currencyTerm(token.word) !== undefined
   const known = token.terms.some((term) => index.sentenceFrequency.has(term))
-  // Its family ("jointly" → "joint efforts") counts a little less, even where the corpus has the word itself.
+  // Its family ("jointly" → "joint efforts") counts `synonymCredit`, even where the corpus has the word itself.
   const family = (whole === undefined ? [] : familyTerms(whole, index)).map((term) => ({ terms: [term], credit: synonymCredit }))
   // "gdsi", "SCIO": the words the corpus writes them for.
   const spelledOut = acronymExpansions(token, index).map((terms) => ({ terms, credit: synonymCredit }))
