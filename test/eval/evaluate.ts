@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises'
+import { basename } from 'node:path'
 import MiniSearch from 'minisearch'
 import { parse } from 'yaml'
 import { z } from 'zod'
@@ -116,6 +117,20 @@ export async function loadJudgements(file: string): Promise<Map<string, Map<stri
     bySet.set(set, questions)
   }
   return bySet
+}
+
+/**
+ * The judgements for an article set asked with the extra documents added:
+ * tuned sets only, since judging a quote means reading the set's answers.
+ * `articleDocuments` are the ids of the set's own documents, whose quotes need none.
+ */
+export function judgementsFor(
+  info: EvalSetInfo,
+  all: ReadonlyMap<string, ReadonlyMap<string, Judgement>>,
+  articleDocuments: ReadonlySet<string>,
+): Judgements | undefined {
+  if (info.corpus !== 'article' || !info.tuned) return undefined
+  return { questions: all.get(basename(info.file)) ?? new Map(), setDocuments: articleDocuments }
 }
 
 /** MiniSearch exactly as its README sets it up: the baseline the tuned retriever must beat. */

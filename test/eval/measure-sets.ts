@@ -1,4 +1,3 @@
-import { basename } from 'node:path'
 import { createRetriever } from '../../src/core/retriever.js'
 import { defaultRetrieverOptions, type RetrieverOptions } from '../../src/core/options.js'
 import type { Corpus } from '../../src/corpus/load-corpus.js'
@@ -8,6 +7,7 @@ import {
   botAnswerer,
   evaluate,
   evaluateStatistics,
+  judgementsFor,
   loadEvalCorpus,
   loadEvalSet,
   loadJudgements,
@@ -66,6 +66,7 @@ export async function measureSets(options: RetrieverOptions = {}): Promise<Measu
     documents: outOfTheBoxAnswerer(corpora.documents.documents),
   }
   const judgements = await loadJudgements(JUDGEMENTS_FILE)
+  const articleDocuments = new Set(corpora.article.documents.map((document) => document.id))
   const sets: SetMeasure[] = []
   for (const info of EVAL_SETS) {
     const set = await loadEvalSet(info.file)
@@ -76,12 +77,8 @@ export async function measureSets(options: RetrieverOptions = {}): Promise<Measu
       open: evaluate(set, answerers[info.corpus].open),
     }
     if (info.corpus === 'article') measure.withDocuments = evaluate(set, answerers.documents.bot)
-    if (info.corpus === 'article' && info.tuned) {
-      measure.withDocumentsJudged = evaluate(set, answerers.documents.bot, {
-        questions: judgements.get(basename(info.file)) ?? new Map(),
-        setDocuments: new Set(corpora.article.documents.map((document) => document.id)),
-      })
-    }
+    const judged = judgementsFor(info, judgements, articleDocuments)
+    if (judged) measure.withDocumentsJudged = evaluate(set, answerers.documents.bot, judged)
     sets.push(measure)
   }
 

@@ -12,7 +12,7 @@
  * Takes two to three minutes (two passes over every set per setting), so `npm
  * run eval` does not run it.
  */
-import { basename } from 'node:path'
+import { groupOf } from './measure-sets.js'
 import { defaultRetrieverOptions } from '../../src/core/options.js'
 import type { Corpus } from '../../src/corpus/load-corpus.js'
 import { formatTally, type Pooled, share, sumPooled } from './aggregate.js'
@@ -23,6 +23,7 @@ import {
   type EvalSet,
   evaluate,
   type Judgements,
+  judgementsFor,
   loadEvalCorpus,
   loadEvalSet,
   loadJudgements,
@@ -48,10 +49,7 @@ const allJudgements = await loadJudgements(JUDGEMENTS_FILE)
 const articleDocuments = new Set(corpora.article.documents.map((document) => document.id))
 const sets: Array<{ info: EvalSetInfo; set: EvalSet; judgements?: Judgements }> = []
 for (const info of EVAL_SETS) {
-  const judged = info.corpus === 'article' && info.tuned
-  const judgements = judged
-    ? { questions: allJudgements.get(basename(info.file)) ?? new Map(), setDocuments: articleDocuments }
-    : undefined
+  const judgements = judgementsFor(info, allJudgements, articleDocuments)
   sets.push({ info, set: await loadEvalSet(info.file), ...(judgements ? { judgements } : {}) })
 }
 // The article's sets are asked of the article alone and again with the documents added.
@@ -126,7 +124,7 @@ const groups: Array<{ name: string; tuned: boolean; reports: string[] }> = [
 ]
 for (const { info } of sets) {
   const [alone, withDocuments] = reportsOf(info)
-  const base = `${info.corpus}, ${info.tuned ? 'tuned' : 'unseen'}`
+  const base = groupOf(info)
   groups.find(({ name }) => name === base)?.reports.push(alone!)
   if (withDocuments) groups.find(({ name }) => name.startsWith(`${base}, with documents`))?.reports.push(withDocuments)
 }
