@@ -5,9 +5,10 @@ import type { Queryable } from './database.js'
 export type HashUser = (platform: string, userId: string) => string
 
 /**
- * Users whose hash is kept in memory at most, the oldest forgotten first: a few MB. People ask
- * again and again, and an HMAC is a few microseconds of the thread that answers them, on every
- * request (measured under `npm run bench:load`).
+ * Users whose hash is kept in memory at most, the oldest forgotten first: about 4 MB of heap
+ * (measured once). People ask again and again, and an HMAC is a few microseconds of the thread
+ * that answers them, on every request (a profile of `npm run bench:load` with LOAD_CPU_PROF;
+ * docs/evaluation.md, "The store under load").
  */
 const REMEMBERED_USERS = 20_000
 
