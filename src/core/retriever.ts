@@ -14,12 +14,13 @@ import {
   termsMet,
 } from './answer/select-quote.js'
 import { SentencePeriods } from './answer/sentence-periods.js'
-import { buildPassageIndex, type PassageIndex } from './index/passage-index.js'
+import { buildPassageIndex, type IndexedPassage, type PassageIndex } from './index/passage-index.js'
 import { defaultRetrieverOptions, type RetrieverOptions } from './options.js'
 import { readConcepts, readTopics } from './query/concepts.js'
 import { readIntent } from './query/intent.js'
 import { compileThesaurus } from './query/thesaurus.js'
 import { checkQuestion, type InvalidReason } from './query/validate.js'
+import { weighWithTheQuestion } from './query/weigh-with-question.js'
 import { matchStatistics } from './stats/match-statistics.js'
 import { extractStatistics, type IndexedStatistic, type Statistic } from './stats/statistic.js'
 import { fold } from './text/fold.js'
@@ -114,24 +115,25 @@ export function createRetriever(documents: readonly CorpusDocument[], options: R
     const question = checked.text
     const aboutDocuments = documentsAskedAbout(question)
     if (aboutDocuments?.certain) return { status: 'documents', question, answers: [], documents: aboutDocuments.documents }
-    const { concepts, ignored } = readTopics(question, index, thesaurus, settings.synonymCredit)
-    if (concepts.length === 0) return invalid(question, 'no-topic')
+    const asked = readTopics(question, index, thesaurus, settings.synonymCredit)
+    if (asked.concepts.length === 0) return invalid(question, 'no-topic')
     const intent = readIntent(fold(question))
-    const terms = [...new Set(concepts.flatMap((concept) => concept.alternatives.flatMap(({ terms }) => terms)))]
+    const terms = [...new Set(asked.concepts.flatMap((concept) => concept.alternatives.flatMap(({ terms }) => terms)))]
+    const candidates = index.search.search(terms.join(' '), { combineWith: 'OR' }).slice(0, settings.candidatePassages)
+    const candidatePassages = candidates.map((candidate) => index.passages[candidate.id as number] as IndexedPassage)
+    const concepts = weighWithTheQuestion(asked.concepts, candidatePassages, index)
     const read: ReadQuestion = {
       concepts,
       intent,
       namedBeside: namedBesideFact(concepts, intent),
       countries: intent.countries ? countriesAsked(concepts) : new Set(),
-      ignored,
+      ignored: asked.ignored,
     }
 
-    const candidates = index.search.search(terms.join(' '), { combineWith: 'OR' }).slice(0, settings.candidatePassages)
     const choose = (asRead: ReadQuestion) => {
       const found: Chosen[] = []
-      candidates.forEach((candidate, rank) => {
-        const entry = index.passages[candidate.id as number]
-        const choice = entry && selectQuote(entry, asRead, settings, readings)
+      candidatePassages.forEach((entry, rank) => {
+        const choice = selectQuote(entry, asRead, settings, readings)
         if (choice && choice.score >= settings.minScore) {
           const quote = entry.passage.text.slice(choice.start, choice.end)
           found.push({ entry, choice, rank, quote })

@@ -75,13 +75,13 @@ export function weighConcept(source: ConceptSource, index: PassageIndex): Concep
   // BM25's idf, over sentences.
   const idf = (df: number) => Math.log(1 + (n - df + 0.5) / (df + 0.5))
   if (frequency === 0) {
-    const english = label.split(/[\s-]+/).map((word) => englishWord(word.replace(/'s?$/, '')))
+    const english = englishWords(label)
     // What the question asks for matters however everyday the word: "who *heads* the office?".
-    const rarity = asked ? 1 : Math.max(MIN_UNKNOWN_WEIGHT, ...english.map((word) => word.rarity))
+    const weight = asked ? idf(0) : unknownWeight(label, index)
     // A name the corpus lacks means the question is about something else.
     const name = writtenAsName || english.some((word) => word.name)
     const part = PARTS_OF_A_WHOLE.has(label)
-    return { label, alternatives, exact, known: false, common: false, required: name || part, part, weight: idf(0) * rarity }
+    return { label, alternatives, exact, known: false, common: false, required: name || part, part, weight }
   }
   const common = frequency > n * SUBJECT_SHARE
   // The words the person typed are a name, or, when none of them is in the corpus, what they stand for
@@ -99,4 +99,19 @@ export function weighConcept(source: ConceptSource, index: PassageIndex): Concep
     part: PARTS_OF_A_WHOLE.has(label),
     weight: idf(frequency),
   }
+}
+
+function englishWords(label: string) {
+  return label.split(/[\s-]+/).map((word) => englishWord(word.replace(/'s?$/, '')))
+}
+
+/**
+ * What a concept weighs when the corpus lacks it: the idf of a word no
+ * sentence has, times its rarity in English, so that "job" is a way of
+ * asking and "population" a subject.
+ */
+export function unknownWeight(label: string, index: PassageIndex): number {
+  const n = index.sentenceCount
+  const rarity = Math.max(MIN_UNKNOWN_WEIGHT, ...englishWords(label).map((word) => word.rarity))
+  return Math.log(1 + (n + 0.5) / 0.5) * rarity
 }

@@ -7,6 +7,12 @@ const treaties = makeDocument('treaties', [
   'Kazakhstan and Uzbekistan signed the water treaty in May.',
   'Both treaties take effect next year.',
   'The neighbouring countries meet every spring.',
+  // Enough about other things that "signed" and "treaty" are details, as in
+  // any real corpus, not what most of it is about.
+  'The river delta floods most autumns.',
+  'Fishing quotas are set by each province.',
+  'The new dam holds back the spring melt.',
+  'Farmers downstream grow cotton and wheat.',
 ])
 
 describe('"which … countries", with words between', () => {
