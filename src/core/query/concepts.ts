@@ -189,10 +189,13 @@ function readAt(
     return { read: [{ label: `${token.word} ${next!.word}`, alternatives: [{ terms: [joined], credit: 1, typed: true }] }], used: 2 }
   }
   const [whole] = token.terms
-  if (token.number || (token.terms.length > 1 && whole !== undefined && !index.sentenceFrequency.has(whole))) {
-    // Figures, and compounds the corpus lacks ("mid-2022", "e-retail"), are read term by term.
-    const parts = token.number ? token.terms : token.terms.slice(1)
-    const terms = parts.filter((term, at) => !(YEAR_QUALIFIERS.has(term) && YEAR.test(parts[at + 1] ?? '')))
+  const parts = token.terms.slice(1)
+  // "mid-2022" asks for a time in 2022 whether or not some document writes the compound.
+  const placesAYear = parts.some((_, at) => placesTheYear(parts, at))
+  if (token.number || (parts.length > 0 && whole !== undefined && (placesAYear || !index.sentenceFrequency.has(whole)))) {
+    // Figures, and compounds the corpus lacks ("e-retail"), are read term by term.
+    const termsRead = token.number ? token.terms : parts
+    const terms = termsRead.filter((_, at) => !placesTheYear(termsRead, at))
     // A figure typed as digits must be in the quote; one written as a word ("the two hubs") describes.
     const exact = /\d/.test(token.word)
     const read = terms.map((term) => ({ label: term, alternatives: figureAlternatives(term, reader), exact: exact && /\d/.test(term) }))
@@ -227,6 +230,11 @@ function acronymExpansions(token: Token, index: PassageIndex): string[][] {
   const expansions = index.acronyms.get(token.word) ?? index.acronyms.get(token.word.replace(/s$/, ''))
   if (!expansions || englishWord(token.word).listed) return []
   return expansions
+}
+
+/** "mid" in "mid 2022", "early" in "early-2021": a word that places the year after it. */
+function placesTheYear(terms: readonly string[], at: number): boolean {
+  return YEAR_QUALIFIERS.has(terms[at] ?? '') && YEAR.test(terms[at + 1] ?? '')
 }
 
 /** A hyphenated word is met by its joined form or by all of its parts. */
