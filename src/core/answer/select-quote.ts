@@ -81,7 +81,10 @@ export function selectQuote(
   const { concepts, intent, namedBeside } = question
   const total = totalWeight(concepts)
   if (total === 0) return undefined
-  const mustMeet = (concept: Concept) => namedBeside.has(concept)
+  // What the passage's whole document is about need not stand beside its figure, as the corpus's
+  // subject need not: the article's "internet" stays its subject when documents on other things join it.
+  const document = entry.document.id
+  const mustMeet = (concept: Concept) => namedBeside.has(concept) && (concept.required || concept.part || !concept.subjectOf.has(document))
   let best: { sentence: IndexedSentence; at: number; score: number; namesIgnored: number; typedWeight: number } | undefined
   entry.sentences.forEach((sentence, at) => {
     if ((intent.figure && !sentence.hasFigure) || (intent.date && !sentence.hasDate)) return

@@ -31,6 +31,12 @@ export interface IndexedPassage {
   refersBack: boolean
 }
 
+/** In how many of one document's sentences each term occurs. */
+export interface DocumentTerms {
+  sentenceFrequency: ReadonlyMap<string, number>
+  sentenceCount: number
+}
+
 /** Everything the retriever looks things up in, built once per corpus. */
 export interface PassageIndex {
   passages: IndexedPassage[]
@@ -39,6 +45,8 @@ export interface PassageIndex {
   /** In how many sentences each term occurs: the basis of term weights. */
   sentenceFrequency: ReadonlyMap<string, number>
   sentenceCount: number
+  /** The same counts within each document, by its id: what each document is about. */
+  documentTerms: ReadonlyMap<string, DocumentTerms>
   /** Folded surface words of the corpus with their counts, for correcting typos. */
   words: SearchableMap<number>
   /** Terms written with a capital mid-sentence more often than not: names ("huawei", "usa", "gdp"). */
@@ -56,6 +64,7 @@ const REFERS_BACK = /^\W*(?:all of them|both of them|each of them|they|these|tho
 export function buildPassageIndex(documents: readonly CorpusDocument[]): PassageIndex {
   const passages: IndexedPassage[] = []
   const sentenceFrequency = new Map<string, number>()
+  const documentTerms = new Map<string, DocumentTerms>()
   const usage = new WordUsage()
   const acronyms = new AcronymReader()
   const reader = new WordReader()
@@ -66,12 +75,18 @@ export function buildPassageIndex(documents: readonly CorpusDocument[]): Passage
     let previous: ReadonlySet<string> | undefined
     const sectionTermsOf = sectionTermReader()
     const year = document.source.published.slice(0, 4)
+    const inDocument = new Map<string, number>()
+    let documentSentences = 0
     for (const passage of document.passages) {
       const sentences = indexSentences(passage.text, reader, usage, acronyms, YEAR.test(year) ? year : undefined)
       for (const sentence of sentences) {
-        for (const term of sentence.terms) sentenceFrequency.set(term, (sentenceFrequency.get(term) ?? 0) + 1)
+        for (const term of sentence.terms) {
+          sentenceFrequency.set(term, (sentenceFrequency.get(term) ?? 0) + 1)
+          inDocument.set(term, (inDocument.get(term) ?? 0) + 1)
+        }
       }
       sentenceCount += sentences.length
+      documentSentences += sentences.length
       const terms = unionOfTerms(sentences)
       const refersBack = previous !== undefined && REFERS_BACK.test(passage.text)
       const section = sectionTermsOf(passage.section)
@@ -83,6 +98,7 @@ export function buildPassageIndex(documents: readonly CorpusDocument[]): Passage
       candidateTerms.push(withSection)
       previous = terms
     }
+    documentTerms.set(document.id, { sentenceFrequency: inDocument, sentenceCount: documentSentences })
   }
 
   return {
@@ -90,6 +106,7 @@ export function buildPassageIndex(documents: readonly CorpusDocument[]): Passage
     search: candidateSearch(candidateTerms),
     sentenceFrequency,
     sentenceCount,
+    documentTerms,
     words: usage.spellings(),
     properTerms: usage.properTerms(),
     acronyms: acronyms.result(),

@@ -25,6 +25,11 @@ export interface Concept {
   /** Met by so many sentences that it is the corpus's subject ("China"), not a detail of it. */
   common: boolean
   /**
+   * The ids of the documents it is the subject of, in the same sense: what a
+   * document is about stays so whatever other documents join it.
+   */
+  subjectOf: ReadonlySet<string>
+  /**
    * The quote's passage must mention it: a name the corpus uses sparingly
    * ("Huawei", "the U.S."), a name it lacks ("India"), or the topic of "does
    * it mention …?".
@@ -65,12 +70,7 @@ const PARTS_OF_A_WHOLE = new Set([
 /** Weighs a concept against the corpus and decides whether a quote may do without it. */
 export function weighConcept(source: ConceptSource, index: PassageIndex): Concept {
   const { label, alternatives, exact = false, writtenAsName = false, asked = false } = source
-  // A concept is as common as its most common way of being met; a list of
-  // terms is as common as its rarest term.
-  const frequency = Math.max(
-    0,
-    ...alternatives.map(({ terms }) => Math.min(...terms.map((term) => index.sentenceFrequency.get(term) ?? 0))),
-  )
+  const frequency = frequencyIn(index.sentenceFrequency, alternatives)
   const n = index.sentenceCount
   // BM25's idf, over sentences.
   const idf = (df: number) => Math.log(1 + (n - df + 0.5) / (df + 0.5))
@@ -81,7 +81,7 @@ export function weighConcept(source: ConceptSource, index: PassageIndex): Concep
     // A name the corpus lacks means the question is about something else.
     const name = writtenAsName || english.some((word) => word.name)
     const part = PARTS_OF_A_WHOLE.has(label)
-    return { label, alternatives, exact, known: false, common: false, required: name || part, part, weight }
+    return { label, alternatives, exact, known: false, common: false, subjectOf: new Set(), required: name || part, part, weight }
   }
   const common = frequency > n * SUBJECT_SHARE
   // The words the person typed are a name, or, when none of them is in the corpus, what they stand for
@@ -95,10 +95,25 @@ export function weighConcept(source: ConceptSource, index: PassageIndex): Concep
     exact,
     known: true,
     common,
+    subjectOf: documentsAbout(alternatives, index),
     required: sparingName,
     part: PARTS_OF_A_WHOLE.has(label),
     weight: idf(frequency),
   }
+}
+
+// A concept is as common as its most common way of being met; a list of
+// terms is as common as its rarest term.
+function frequencyIn(frequencies: ReadonlyMap<string, number>, alternatives: readonly Alternative[]): number {
+  return Math.max(0, ...alternatives.map(({ terms }) => Math.min(...terms.map((term) => frequencies.get(term) ?? 0))))
+}
+
+function documentsAbout(alternatives: readonly Alternative[], index: PassageIndex): Set<string> {
+  const about = new Set<string>()
+  for (const [id, { sentenceFrequency, sentenceCount }] of index.documentTerms) {
+    if (frequencyIn(sentenceFrequency, alternatives) > sentenceCount * SUBJECT_SHARE) about.add(id)
+  }
+  return about
 }
 
 function englishWords(label: string) {
