@@ -31,12 +31,6 @@ export interface IndexedPassage {
   refersBack: boolean
 }
 
-/** In how many of one document's sentences each term occurs. */
-export interface DocumentTerms {
-  sentenceFrequency: ReadonlyMap<string, number>
-  sentenceCount: number
-}
-
 /** Everything the retriever looks things up in, built once per corpus. */
 export interface PassageIndex {
   passages: IndexedPassage[]
@@ -45,8 +39,8 @@ export interface PassageIndex {
   /** In how many sentences each term occurs: the basis of term weights. */
   sentenceFrequency: ReadonlyMap<string, number>
   sentenceCount: number
-  /** The same counts within each document, by its id: what each document is about. */
-  documentTerms: ReadonlyMap<string, DocumentTerms>
+  /** By document id, the terms in more than `SUBJECT_SHARE` of that document's sentences: what it is about. */
+  documentSubjects: ReadonlyMap<string, ReadonlySet<string>>
   /** Folded surface words of the corpus with their counts, for correcting typos. */
   words: SearchableMap<number>
   /** Terms written with a capital mid-sentence more often than not: names ("huawei", "usa", "gdp"). */
@@ -58,13 +52,16 @@ export interface PassageIndex {
 }
 
 // A passage that opens with these continues the one before: "All of them imply …".
+/** A term in more than this share of a corpus's or a document's sentences is its subject ("China"), not a detail. */
+export const SUBJECT_SHARE = 0.25
+
 const REFERS_BACK = /^\W*(?:all of them|both of them|each of them|they|these|those|this|such)\b/i
 
 /** Tokenises every passage once and builds the search structures from the words. */
 export function buildPassageIndex(documents: readonly CorpusDocument[]): PassageIndex {
   const passages: IndexedPassage[] = []
   const sentenceFrequency = new Map<string, number>()
-  const documentTerms = new Map<string, DocumentTerms>()
+  const documentSubjects = new Map<string, ReadonlySet<string>>()
   const usage = new WordUsage()
   const acronyms = new AcronymReader()
   const reader = new WordReader()
@@ -98,7 +95,7 @@ export function buildPassageIndex(documents: readonly CorpusDocument[]): Passage
       candidateTerms.push(withSection)
       previous = terms
     }
-    documentTerms.set(document.id, { sentenceFrequency: inDocument, sentenceCount: documentSentences })
+    documentSubjects.set(document.id, subjectTerms(inDocument, documentSentences))
   }
 
   return {
@@ -106,12 +103,18 @@ export function buildPassageIndex(documents: readonly CorpusDocument[]): Passage
     search: candidateSearch(candidateTerms),
     sentenceFrequency,
     sentenceCount,
-    documentTerms,
+    documentSubjects,
     words: usage.spellings(),
     properTerms: usage.properTerms(),
     acronyms: acronyms.result(),
     figures: figureTerms(sentenceFrequency.keys()),
   }
+}
+
+function subjectTerms(sentenceFrequency: ReadonlyMap<string, number>, sentenceCount: number): ReadonlySet<string> {
+  const subjects = new Set<string>()
+  for (const [term, count] of sentenceFrequency) if (count > sentenceCount * SUBJECT_SHARE) subjects.add(term)
+  return subjects
 }
 
 const FIGURE_TERM = /^\d+(?:\.\d+)?$/

@@ -1,4 +1,4 @@
-import type { PassageIndex } from '../index/passage-index.js'
+import { type PassageIndex, SUBJECT_SHARE } from '../index/passage-index.js'
 import { englishWord } from '../text/english-words.js'
 
 /** One way of meeting a concept: terms that must all occur, and how much that counts (0–1). */
@@ -25,10 +25,10 @@ export interface Concept {
   /** Met by so many sentences that it is the corpus's subject ("China"), not a detail of it. */
   common: boolean
   /**
-   * The ids of the documents it is the subject of, in the same sense: what a
-   * document is about stays so whatever other documents join it.
+   * Whether it is the subject of the document with this id, in the same sense:
+   * what a document is about stays so whatever other documents join it.
    */
-  subjectOf: ReadonlySet<string>
+  isSubjectOf: (documentId: string) => boolean
   /**
    * The quote's passage must mention it: a name the corpus uses sparingly
    * ("Huawei", "the U.S."), a name it lacks ("India"), or the topic of "does
@@ -54,8 +54,6 @@ export interface ConceptSource {
   asked?: boolean
 }
 
-// A concept in more than this share of sentences is the corpus's subject ("China"), not a detail.
-const SUBJECT_SHARE = 0.25
 // Even an everyday word the corpus lacks is part of the question.
 const MIN_UNKNOWN_WEIGHT = 0.1
 // A part of the whole ("in rural areas", "among young people"): a corpus that
@@ -81,7 +79,7 @@ export function weighConcept(source: ConceptSource, index: PassageIndex): Concep
     // A name the corpus lacks means the question is about something else.
     const name = writtenAsName || english.some((word) => word.name)
     const part = PARTS_OF_A_WHOLE.has(label)
-    return { label, alternatives, exact, known: false, common: false, subjectOf: new Set(), required: name || part, part, weight }
+    return { label, alternatives, exact, known: false, common: false, isSubjectOf: () => false, required: name || part, part, weight }
   }
   const common = frequency > n * SUBJECT_SHARE
   // The words the person typed are a name, or, when none of them is in the corpus, what they stand for
@@ -95,7 +93,7 @@ export function weighConcept(source: ConceptSource, index: PassageIndex): Concep
     exact,
     known: true,
     common,
-    subjectOf: documentsAbout(alternatives, index),
+    isSubjectOf: subjectTest(alternatives, index),
     required: sparingName,
     part: PARTS_OF_A_WHOLE.has(label),
     weight: idf(frequency),
@@ -108,12 +106,13 @@ function frequencyIn(frequencies: ReadonlyMap<string, number>, alternatives: rea
   return Math.max(0, ...alternatives.map(({ terms }) => Math.min(...terms.map((term) => frequencies.get(term) ?? 0))))
 }
 
-function documentsAbout(alternatives: readonly Alternative[], index: PassageIndex): Set<string> {
-  const about = new Set<string>()
-  for (const [id, { sentenceFrequency, sentenceCount }] of index.documentTerms) {
-    if (frequencyIn(sentenceFrequency, alternatives) > sentenceCount * SUBJECT_SHARE) about.add(id)
+// A concept is a document's subject when one of its ways of being met is made
+// only of that document's subject terms, as `frequencyIn` judges the corpus's.
+function subjectTest(alternatives: readonly Alternative[], index: PassageIndex): (documentId: string) => boolean {
+  return (documentId) => {
+    const subjects = index.documentSubjects.get(documentId)
+    return subjects !== undefined && alternatives.some(({ terms }) => terms.every((term) => subjects.has(term)))
   }
-  return about
 }
 
 function englishWords(label: string) {
