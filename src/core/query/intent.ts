@@ -36,6 +36,9 @@ const MONEY_ASKED = /\b(what|whats)( is| are| was|['’]s)? the (cost|price|fine
 // "How many trillion …" asks for an amount, which may be a sum of money.
 // "GDP in yuan", "in dollar terms": a sum in that currency.
 const CURRENCY_ASKED = new RegExp(String.raw`\bin (${CURRENCY_WORD_PATTERN})\b`)
+// "how fast is it growing", "the growth rate": a rate of change, which a percentage written as
+// growth gives ("up 12 percent"), not a level. Not "by how much did it rise": that may be a sum.
+const GROWTH_ASKED = /\bhow (fast|quickly)\b|\bgrowth rate\b|\brate of (growth|increase)\b/
 const COUNT_ASKED = /\b(how|hw) many\b(?! (thousand|million|billion|trillion|bn|mn|tn)\b)/
 // "which countries", "which five Central Asian countries": a few words may qualify them.
 const COUNTRIES_ASKED = /\b(which|what)( [\w-]+){0,3} (countries|nations)\b/
@@ -89,6 +92,7 @@ export function readIntent(foldedQuestion: string): Intent {
 
 function readMeasure(foldedQuestion: string, figure: boolean): AskedMeasure | undefined {
   if (SHARE_ASKED.test(foldedQuestion)) return 'share'
+  if (GROWTH_ASKED.test(foldedQuestion)) return 'growth'
   if (PERCENT_ASKED.test(foldedQuestion)) return 'percent'
   if ((figure && MONEY_WORD.test(foldedQuestion)) || MONEY_ASKED.test(foldedQuestion)) return 'amount'
   if (CURRENCY_ASKED.test(foldedQuestion)) return 'amount'

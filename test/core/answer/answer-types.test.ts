@@ -21,6 +21,7 @@ const cases: Array<{ kind: string; question: string; quote: string }> = [
   { kind: 'a count', question: 'how many inspectors work for the harbour board', quote: '340 inspectors' },
   { kind: 'a sum of money', question: 'how much did the crane of the harbour board cost', quote: '40 million dollars' },
   { kind: 'a growth rate', question: 'by what percentage did inspections by the harbour board increase', quote: 'increased 12 percent' },
+  { kind: 'a growth rate', question: 'how fast did inspections by the harbour board increase', quote: 'increased 12 percent' },
   { kind: 'a share', question: 'what share of the quay does the harbour board inspect', quote: '60 percent of the quay' },
   { kind: 'a person', question: 'who chairs the harbour board', quote: 'Anna Berg' },
   { kind: 'an organisation', question: 'which authority does the harbour board answer to', quote: 'Lund Port Authority' },
@@ -41,5 +42,27 @@ describe('each kind of answer a question asks for', () => {
     // A share is not a growth rate, though every word of the question is the growth rate's.
     const share = retriever.ask('what share of inspections by the harbour board increased on the quay last year')
     expect(share.answers.map((answer) => answer.quote).join(' ')).not.toContain('increased 12 percent')
+  })
+})
+
+describe('a rate of growth asked for', () => {
+  // Two levels of the budget, and a growth rate of something else.
+  const budget = makeDocument('budget', [
+    'Spending by the harbour board increased to 8 million dollars in 2022, from 5 million dollars in 2018.',
+    'Traffic through the harbour rose 6 percent in 2022.',
+  ])
+  const retriever = createRetriever([budget])
+
+  it('is not met by levels of the thing asked about', () => {
+    for (const question of [
+      'how fast has spending by the harbour board increased',
+      'what is the growth rate of spending by the harbour board',
+    ]) {
+      expect(retriever.ask(question).status).toBe('no-answer')
+    }
+  })
+
+  it('is met by a percentage written as growth', () => {
+    expect(retriever.ask('how quickly is traffic through the harbour growing').answers[0]?.quote).toContain('rose 6 percent')
   })
 })
