@@ -159,7 +159,19 @@ export function createRetriever(documents: readonly CorpusDocument[], options: R
     const published = ({ entry }: Chosen) => entry.document.source.published
     const earlier = (a: Chosen, b: Chosen) => (published(a) < published(b) ? -1 : published(a) > published(b) ? 1 : 0)
     const typed = ({ choice }: Chosen) => choice.typedWeight
-    chosen.sort((a, b) => ranked(b) - ranked(a) || recency(b) - recency(a) || earlier(a, b) || typed(b) - typed(a) || a.rank - b.rank)
+    // "The exact number of …": a figure as counted before a hedged one ("more than 1.8 million"), whatever their scores.
+    const unhedged = intent.exactFigure
+      ? ({ entry, choice }: Chosen) => (readings.figures.givesUnhedgedFigure(entry, choice.sentence) ? 1 : 0)
+      : () => 0
+    chosen.sort(
+      (a, b) =>
+        unhedged(b) - unhedged(a) ||
+        ranked(b) - ranked(a) ||
+        recency(b) - recency(a) ||
+        earlier(a, b) ||
+        typed(b) - typed(a) ||
+        a.rank - b.rank,
+    )
     const corroboration = ({ entry, quote }: Chosen): Corroboration => ({
       quote,
       passageId: entry.passage.id,

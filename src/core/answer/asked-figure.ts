@@ -11,6 +11,8 @@ interface SentenceFigure {
   kind: StatisticKind
   /** Its label, as terms: "value of China's digital economy" (not its unit: "yuan" says nothing of what it is). */
   about: ReadonlySet<string>
+  /** Hedged: "more than 1.8 million", "about 6.45 yuan". */
+  qualified: boolean
 }
 
 /**
@@ -39,6 +41,11 @@ export class SentenceFigures {
     return specific.length === 0 || ofKind.some((figure) => specific.some((concept) => isAbout(figure, concept)))
   }
 
+  /** Whether the sentence gives a figure as it was counted, not only "more than …" or "about …". */
+  givesUnhedgedFigure(entry: IndexedPassage, sentence: IndexedSentence): boolean {
+    return this.figuresOf(entry, sentence).some((figure) => !figure.qualified)
+  }
+
   private figuresOf(entry: IndexedPassage, sentence: IndexedSentence): readonly SentenceFigure[] {
     let figures = this.bySentence.get(sentence)
     if (!figures) {
@@ -47,7 +54,7 @@ export class SentenceFigures {
       figures = describeFigures(text, found).map(({ label }, i) => {
         const about = new Set<string>()
         scanWords(label, ({ terms }) => terms.forEach((term) => about.add(term)))
-        return { kind: kindOf(found[i]!), about }
+        return { kind: kindOf(found[i]!), about, qualified: found[i]!.qualifier !== undefined }
       })
       this.bySentence.set(sentence, figures)
     }

@@ -16,6 +16,8 @@ export interface Intent {
   measure: AskedMeasure | undefined
   /** "Which countries …": the answer names a country the question does not. */
   countries: boolean
+  /** "The exact number of …": a figure as it was counted comes before "more than …" or "about …". */
+  exactFigure: boolean
 }
 
 /** What a figure asked for may be: a kind of statistic, or "percent", which a share or a growth rate meets. */
@@ -39,6 +41,7 @@ const CURRENCY_ASKED = new RegExp(String.raw`\bin (${CURRENCY_WORD_PATTERN})\b`)
 // "how fast is it growing", "the growth rate": a rate of change, which a percentage written as
 // growth gives ("up 12 percent"), not a level. Not "by how much did it rise": that may be a sum.
 const GROWTH_ASKED = /\bhow (fast|quickly)\b|\bgrowth rate\b|\brate of (growth|increase)\b/
+const EXACT_ASKED = /\b(exact|exactly|precise|precisely)\b/
 const COUNT_ASKED = /\b(how|hw) many\b(?! (thousand|million|billion|trillion|bn|mn|tn)\b)/
 // "which countries", "which five Central Asian countries": a few words may qualify them.
 const COUNTRIES_ASKED = /\b(which|what)( [\w-]+){0,3} (countries|nations)\b/
@@ -87,6 +90,7 @@ export function readIntent(foldedQuestion: string): Intent {
     date: DATE.test(foldedQuestion) || FIRST_QUESTION_WORD.exec(foldedQuestion)?.[1] === 'when',
     measure: readMeasure(foldedQuestion, figure),
     countries: COUNTRIES_ASKED.test(foldedQuestion),
+    exactFigure: figure && EXACT_ASKED.test(foldedQuestion),
   }
 }
 
