@@ -13,6 +13,7 @@ import path from 'node:path'
 import pg from 'pg'
 import { createLogger } from '../src/app/log.js'
 import { openDatabase, openStore } from '../src/store/open-store.js'
+import { dropDatabase } from '../test/helpers/drop-database.js'
 
 export type StoreMode = 'off' | 'pglite' | 'postgres'
 
@@ -90,7 +91,7 @@ async function freshPostgresDatabase(): Promise<{ url: string; drop(): Promise<v
   await admin(`CREATE DATABASE ${name}`)
   const url = new URL(POSTGRES_URL)
   url.pathname = `/${name}`
-  return { url: url.toString(), drop: () => admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) }
+  return { url: url.toString(), drop: () => dropDatabase(POSTGRES_URL, name) }
 }
 
 /**

@@ -7,6 +7,7 @@ import { inject } from 'vitest'
 import type { Database } from '../../src/store/database.js'
 import { openPgliteDatabase, type PgliteOptions } from '../../src/store/pglite-database.js'
 import { openPostgresDatabase } from '../../src/store/postgres-database.js'
+import { dropDatabase } from './drop-database.js'
 
 /** A database for one test, and how to throw it away. */
 export interface TestDatabase {
@@ -68,12 +69,7 @@ export async function freshPostgresUrl(): Promise<{ url: string; drop(): Promise
   url.pathname = `/${name}`
   return {
     url: url.toString(),
-    async drop() {
-      const again = new pg.Client({ connectionString: POSTGRES_URL })
-      await again.connect()
-      await again.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)
-      await again.end()
-    },
+    drop: () => dropDatabase(POSTGRES_URL, name),
   }
 }
 
