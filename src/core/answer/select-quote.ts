@@ -83,8 +83,13 @@ export function selectQuote(
   if (total === 0) return undefined
   // What the passage's whole document is about need not stand beside its figure, as the corpus's
   // subject need not: the article's "internet" stays its subject when documents on other things join it.
-  const document = entry.document.id
-  const mustMeet = (concept: Concept) => namedBeside.has(concept) && (concept.required || concept.part || !concept.isSubjectOf(document))
+  const aboutTheDocument = new Set(
+    [...namedBeside].filter(
+      (concept) =>
+        !concept.required && !concept.part && concept.alternatives.some(({ terms }) => containsAll(entry.documentSubjects, terms)),
+    ),
+  )
+  const mustMeet = (concept: Concept) => namedBeside.has(concept) && !aboutTheDocument.has(concept)
   let best: { sentence: IndexedSentence; at: number; score: number; namesIgnored: number; typedWeight: number } | undefined
   entry.sentences.forEach((sentence, at) => {
     if ((intent.figure && !sentence.hasFigure) || (intent.date && !sentence.hasDate)) return

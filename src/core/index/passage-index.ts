@@ -27,6 +27,12 @@ export interface IndexedPassage {
    * them imply …").
    */
   context: ReadonlySet<string>
+  /**
+   * The terms in more than `SUBJECT_SHARE` of its document's sentences: what
+   * the whole document is about, which a figure's sentence need not repeat.
+   * One set, shared by the document's passages.
+   */
+  documentSubjects: ReadonlySet<string>
   /** It opens by referring back to the previous passage: "them" are the things that one names. */
   refersBack: boolean
 }
@@ -39,8 +45,6 @@ export interface PassageIndex {
   /** In how many sentences each term occurs: the basis of term weights. */
   sentenceFrequency: ReadonlyMap<string, number>
   sentenceCount: number
-  /** By document id, the terms in more than `SUBJECT_SHARE` of that document's sentences: what it is about. */
-  documentSubjects: ReadonlyMap<string, ReadonlySet<string>>
   /** Folded surface words of the corpus with their counts, for correcting typos. */
   words: SearchableMap<number>
   /** Terms written with a capital mid-sentence more often than not: names ("huawei", "usa", "gdp"). */
@@ -51,17 +55,16 @@ export interface PassageIndex {
   figures: ReadonlyArray<{ term: string; value: number }>
 }
 
-// A passage that opens with these continues the one before: "All of them imply …".
 /** A term in more than this share of a corpus's or a document's sentences is its subject ("China"), not a detail. */
 export const SUBJECT_SHARE = 0.25
 
+// A passage that opens with these continues the one before: "All of them imply …".
 const REFERS_BACK = /^\W*(?:all of them|both of them|each of them|they|these|those|this|such)\b/i
 
 /** Tokenises every passage once and builds the search structures from the words. */
 export function buildPassageIndex(documents: readonly CorpusDocument[]): PassageIndex {
   const passages: IndexedPassage[] = []
   const sentenceFrequency = new Map<string, number>()
-  const documentSubjects = new Map<string, ReadonlySet<string>>()
   const usage = new WordUsage()
   const acronyms = new AcronymReader()
   const reader = new WordReader()
@@ -74,6 +77,8 @@ export function buildPassageIndex(documents: readonly CorpusDocument[]): Passage
     const year = document.source.published.slice(0, 4)
     const inDocument = new Map<string, number>()
     let documentSentences = 0
+    // Filled once the whole document is read.
+    const documentSubjects = new Set<string>()
     for (const passage of document.passages) {
       const sentences = indexSentences(passage.text, reader, usage, acronyms, YEAR.test(year) ? year : undefined)
       for (const sentence of sentences) {
@@ -89,13 +94,13 @@ export function buildPassageIndex(documents: readonly CorpusDocument[]): Passage
       const section = sectionTermsOf(passage.section)
       const withSection = section.size > 0 ? new Set([...terms, ...section]) : terms
       const context = refersBack && previous ? new Set([...previous, ...withSection]) : withSection
-      passages.push({ passage, document, sentences, terms, context, refersBack })
+      passages.push({ passage, document, sentences, terms, context, documentSubjects, refersBack })
       // A question about a chapter ("the digital economy section") finds the chapter's passages;
       // the title is context, not quote, so it counts contextCredit of what the text itself would.
       candidateTerms.push(withSection)
       previous = terms
     }
-    documentSubjects.set(document.id, subjectTerms(inDocument, documentSentences))
+    for (const [term, count] of inDocument) if (count > documentSentences * SUBJECT_SHARE) documentSubjects.add(term)
   }
 
   return {
@@ -103,18 +108,11 @@ export function buildPassageIndex(documents: readonly CorpusDocument[]): Passage
     search: candidateSearch(candidateTerms),
     sentenceFrequency,
     sentenceCount,
-    documentSubjects,
     words: usage.spellings(),
     properTerms: usage.properTerms(),
     acronyms: acronyms.result(),
     figures: figureTerms(sentenceFrequency.keys()),
   }
-}
-
-function subjectTerms(sentenceFrequency: ReadonlyMap<string, number>, sentenceCount: number): ReadonlySet<string> {
-  const subjects = new Set<string>()
-  for (const [term, count] of sentenceFrequency) if (count > sentenceCount * SUBJECT_SHARE) subjects.add(term)
-  return subjects
 }
 
 const FIGURE_TERM = /^\d+(?:\.\d+)?$/

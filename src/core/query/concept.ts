@@ -25,11 +25,6 @@ export interface Concept {
   /** Met by so many sentences that it is the corpus's subject ("China"), not a detail of it. */
   common: boolean
   /**
-   * Whether it is the subject of the document with this id, in the same sense:
-   * what a document is about stays so whatever other documents join it.
-   */
-  isSubjectOf: (documentId: string) => boolean
-  /**
    * The quote's passage must mention it: a name the corpus uses sparingly
    * ("Huawei", "the U.S."), a name it lacks ("India"), or the topic of "does
    * it mention …?".
@@ -68,7 +63,12 @@ const PARTS_OF_A_WHOLE = new Set([
 /** Weighs a concept against the corpus and decides whether a quote may do without it. */
 export function weighConcept(source: ConceptSource, index: PassageIndex): Concept {
   const { label, alternatives, exact = false, writtenAsName = false, asked = false } = source
-  const frequency = frequencyIn(index.sentenceFrequency, alternatives)
+  // A concept is as common as its most common way of being met; a list of
+  // terms is as common as its rarest term.
+  const frequency = Math.max(
+    0,
+    ...alternatives.map(({ terms }) => Math.min(...terms.map((term) => index.sentenceFrequency.get(term) ?? 0))),
+  )
   const n = index.sentenceCount
   // BM25's idf, over sentences.
   const idf = (df: number) => Math.log(1 + (n - df + 0.5) / (df + 0.5))
@@ -79,7 +79,7 @@ export function weighConcept(source: ConceptSource, index: PassageIndex): Concep
     // A name the corpus lacks means the question is about something else.
     const name = writtenAsName || english.some((word) => word.name)
     const part = PARTS_OF_A_WHOLE.has(label)
-    return { label, alternatives, exact, known: false, common: false, isSubjectOf: () => false, required: name || part, part, weight }
+    return { label, alternatives, exact, known: false, common: false, required: name || part, part, weight }
   }
   const common = frequency > n * SUBJECT_SHARE
   // The words the person typed are a name, or, when none of them is in the corpus, what they stand for
@@ -93,25 +93,9 @@ export function weighConcept(source: ConceptSource, index: PassageIndex): Concep
     exact,
     known: true,
     common,
-    isSubjectOf: subjectTest(alternatives, index),
     required: sparingName,
     part: PARTS_OF_A_WHOLE.has(label),
     weight: idf(frequency),
-  }
-}
-
-// A concept is as common as its most common way of being met; a list of
-// terms is as common as its rarest term.
-function frequencyIn(frequencies: ReadonlyMap<string, number>, alternatives: readonly Alternative[]): number {
-  return Math.max(0, ...alternatives.map(({ terms }) => Math.min(...terms.map((term) => frequencies.get(term) ?? 0))))
-}
-
-// A concept is a document's subject when one of its ways of being met is made
-// only of that document's subject terms, as `frequencyIn` judges the corpus's.
-function subjectTest(alternatives: readonly Alternative[], index: PassageIndex): (documentId: string) => boolean {
-  return (documentId) => {
-    const subjects = index.documentSubjects.get(documentId)
-    return subjects !== undefined && alternatives.some(({ terms }) => terms.every((term) => subjects.has(term)))
   }
 }
 

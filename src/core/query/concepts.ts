@@ -110,7 +110,6 @@ function eitherOf(a: Concept, b: Concept): Concept {
     exact: a.exact && b.exact,
     known: a.known || b.known,
     common: a.common && b.common,
-    isSubjectOf: (documentId) => a.isSubjectOf(documentId) && b.isSubjectOf(documentId),
     required: a.required && b.required,
     part: a.part && b.part,
     weight: Math.max(a.weight, b.weight),
