@@ -13,6 +13,7 @@
 import { defaultRetrieverOptions } from '../../src/core/options.js'
 import { createRetriever } from '../../src/core/retriever.js'
 import type { Thesaurus } from '../../src/core/types.js'
+import { pool } from './aggregate.js'
 import {
   botAnswerer,
   type EvalReport,
@@ -42,32 +43,33 @@ interface Figures {
   stats: number
 }
 
-const right = (report: EvalReport) => report.answerable.filter((outcome) => outcome.correct).length
-const refused = (report: EvalReport) => report.unanswerable.filter((outcome) => outcome.correct).length
-
 async function measure(thesaurus: Thesaurus): Promise<Figures> {
   const alone = botAnswerer(article, defaultRetrieverOptions.minScore, { thesaurus })
   const both = botAnswerer(withDocuments, defaultRetrieverOptions.minScore, { thesaurus })
-  const figures: Figures = { alone: 0, aloneRefused: 0, judged: 0, judgedRefused: 0, documents: 0, documentsRefused: 0, stats: 0 }
+  const reports: Record<'alone' | 'judged' | 'documents', EvalReport[]> = { alone: [], judged: [], documents: [] }
   for (const { info, set } of tuned) {
     if (info.corpus === 'article') {
-      const byItself = evaluate(set, alone)
-      const judged = evaluate(set, both, judgementsFor(info, judgements, articleDocuments))
-      figures.alone += right(byItself)
-      figures.aloneRefused += refused(byItself)
-      figures.judged += right(judged)
-      figures.judgedRefused += refused(judged)
+      reports.alone.push(evaluate(set, alone))
+      reports.judged.push(evaluate(set, both, judgementsFor(info, judgements, articleDocuments)))
     } else {
-      const own = evaluate(set, both)
-      figures.documents += right(own)
-      figures.documentsRefused += refused(own)
+      reports.documents.push(evaluate(set, both))
     }
   }
+  const [byItself, judged, own] = [pool(reports.alone), pool(reports.judged), pool(reports.documents)]
   const retriever = createRetriever(article.documents, { thesaurus })
-  for (const info of STATS_SETS.filter((stats) => stats.tuned)) {
-    figures.stats += (await evaluateStatistics(retriever, info.file)).filter((outcome) => outcome.correct).length
+  let stats = 0
+  for (const info of STATS_SETS.filter((topics) => topics.tuned)) {
+    stats += (await evaluateStatistics(retriever, info.file)).filter((outcome) => outcome.correct).length
   }
-  return figures
+  return {
+    alone: byItself.answerable.right,
+    aloneRefused: byItself.unanswerable.right,
+    judged: judged.answerable.right,
+    judgedRefused: judged.unanswerable.right,
+    documents: own.answerable.right,
+    documentsRefused: own.unanswerable.right,
+    stats,
+  }
 }
 
 const whole = await measure(article.thesaurus)
