@@ -1,6 +1,8 @@
 import { documentQuestions } from './answer/about-document.js'
 import { countriesAsked, SentenceCountries } from './answer/asked-countries.js'
 import { SentenceFigures } from './answer/asked-figure.js'
+import { definesTerm } from './answer/defines-term.js'
+import { givesDay } from './answer/gives-day.js'
 import { type Highlight, highlightsIn } from './answer/highlights.js'
 import { linkToQuote } from './answer/link.js'
 import { type FactKey, factKey, sameFact } from './answer/same-fact.js'
@@ -146,8 +148,10 @@ export function createRetriever(documents: readonly CorpusDocument[], options: R
     // part-of-speech tagger (its first load, 0.2 s): only when nothing answers otherwise.
     const relaxed = chosen.length === 0 ? lettingVerbsOff(read.namedBeside, question) : undefined
     if (relaxed) chosen = choose({ ...read, namedBeside: relaxed })
-    // Of equally good quotes for a figure, the later (a question that names no
-    // period asks for the current figure). Then, of equally good quotes from
+    // Of equally good quotes, the one that gives what the question asks for:
+    // the definition for "define X", the day for "on what date". Then, for a
+    // figure, the later (a question that names no period asks for the current
+    // figure). Then, of equally good quotes from
     // several documents, the earliest published: coverage follows what it covers,
     // so the first report is nearest the source, and later ones restate it (a
     // restatement of the same fact is offered beside it, below). Then the one in
@@ -163,10 +167,25 @@ export function createRetriever(documents: readonly CorpusDocument[], options: R
     const unhedged = intent.exactFigure
       ? ({ entry, choice }: Chosen) => (readings.figures.givesUnhedgedFigure(entry, choice.sentence) ? 1 : 0)
       : () => 0
+    // Read only for the quotes a tie puts side by side, once each.
+    const definitions = new Map<Chosen, number>()
+    const defines = (chosen: Chosen) => {
+      if (!intent.definition) return 0
+      let found = definitions.get(chosen)
+      if (found === undefined) {
+        const { entry, choice } = chosen
+        found = definesTerm(entry.passage.text.slice(choice.sentence.start, choice.sentence.end), concepts) ? 1 : 0
+        definitions.set(chosen, found)
+      }
+      return found
+    }
+    const namesDay = intent.day ? ({ quote }: Chosen) => (givesDay(quote) ? 1 : 0) : () => 0
     chosen.sort(
       (a, b) =>
         unhedged(b) - unhedged(a) ||
         ranked(b) - ranked(a) ||
+        defines(b) - defines(a) ||
+        namesDay(b) - namesDay(a) ||
         recency(b) - recency(a) ||
         earlier(a, b) ||
         typed(b) - typed(a) ||

@@ -18,6 +18,10 @@ export interface Intent {
   countries: boolean
   /** "The exact number of …": a figure as it was counted comes before "more than …" or "about …". */
   exactFigure: boolean
+  /** "Define X", "what does X mean", "what's X?": of equally good quotes, one that says what X is comes first. */
+  definition: boolean
+  /** "On what date", "what day", "the exact day": of equally good quotes, one that names the day comes before a year or month alone. */
+  day: boolean
 }
 
 /** What a figure asked for may be: a kind of statistic, or "percent", which a share or a growth rate meets. */
@@ -42,9 +46,14 @@ const CURRENCY_ASKED = new RegExp(String.raw`\bin (${CURRENCY_WORD_PATTERN})\b`)
 // growth gives ("up 12 percent"), not a level. Not "by how much did it rise": that may be a sum.
 const GROWTH_ASKED = /\bhow (fast|quickly)\b|\bgrowth rate\b|\brate of (growth|increase)\b/
 const EXACT_ASKED = /\b(exact|exactly|precise|precisely)\b/
+// "define X", "the meaning of X", "what does X mean", "X stands for?", "what is meant by X".
+const DEFINITION_ASKED = /\b(define|definition|meaning|means?|stands? for|meant by)\b/
+// "what's the Wuzhen Summit?", "what is a CIIO": nothing asked of the thing but what it is.
+const WHAT_IS_ASKED = /^(what|whats)( is| are|'s)?( an?| the)?( [\w'-]+){1,3} ?\??$/
 const COUNT_ASKED = /\b(how|hw) many\b(?! (thousand|million|billion|trillion|bn|mn|tn)\b)/
 // "which countries", "which five Central Asian countries": a few words may qualify them.
 const COUNTRIES_ASKED = /\b(which|what)( [\w-]+){0,3} (countries|nations)\b/
+const DAY_ASKED = /\b(what|which|exact|precise) (date|day)\b|\bwhat (exact|precise) date\b/
 const DATE = /\b(what|which) (year|day|weekday|month|time)\b|\bdate\b/
 // "When" asks for a date when it is the question word, not in "what is it doing when …".
 const FIRST_QUESTION_WORD = /\b(when|what|how|who|which|where|why|whats)\b/
@@ -91,6 +100,8 @@ export function readIntent(foldedQuestion: string): Intent {
     measure: readMeasure(foldedQuestion, figure),
     countries: COUNTRIES_ASKED.test(foldedQuestion),
     exactFigure: figure && EXACT_ASKED.test(foldedQuestion),
+    day: DAY_ASKED.test(foldedQuestion),
+    definition: DEFINITION_ASKED.test(foldedQuestion) || WHAT_IS_ASKED.test(foldedQuestion.trim()),
   }
 }
 

@@ -1,0 +1,34 @@
+import type { Concept } from '../query/concepts.js'
+import { tokenize } from '../text/tokenize.js'
+import { containsAll } from './coverage.js'
+
+// "Cyber sovereignty: the principle …", "A CIIO is an operator …": the term, then what it is.
+const LEAD_CUES = new Set(['is', 'are', 'means', 'mean', 'refers', 'denotes'])
+// "… often called the Wuzhen Summit", "… known as CIIOs": what it is, then the term.
+const NAMING_CUES = new Set(['called', 'known', 'termed', 'dubbed', 'stands', 'short'])
+// How far from the cue the term may stand: a definition names its term beside it.
+const TERM_REACH = 8
+
+/**
+ * Whether a sentence defines what the question asks about: it opens with the
+ * term and then says what it is ("X: …", "X is …", "X means …"), or says what
+ * something is and then names it ("… known as X", "… called X"). The term is
+ * every concept of the question the sentence meets, so "China is …" does not
+ * define the digital economy a sentence goes on to mention.
+ */
+export function definesTerm(sentence: string, concepts: readonly Concept[]): boolean {
+  const tokens = tokenize(sentence)
+  const meets = (terms: ReadonlySet<string>) =>
+    concepts.filter((concept) => concept.alternatives.some((alternative) => containsAll(terms, alternative.terms)))
+  const asked = meets(new Set(tokens.flatMap((token) => token.terms))).length
+  if (asked === 0) return false
+  const namesAll = (from: number, to: number) => meets(new Set(tokens.slice(from, to).flatMap((token) => token.terms))).length === asked
+  const colon = sentence.indexOf(':')
+  for (let i = 1; i < tokens.length; i++) {
+    const { word, start } = tokens[i]!
+    const afterColon = colon >= 0 && start > colon && tokens[i - 1]!.end <= colon
+    if ((afterColon || LEAD_CUES.has(word)) && i <= TERM_REACH && namesAll(0, i)) return true
+    if (NAMING_CUES.has(word) && namesAll(i + 1, i + 1 + TERM_REACH)) return true
+  }
+  return false
+}
