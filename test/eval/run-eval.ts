@@ -10,6 +10,8 @@
  * set's failures makes it a tuned set: `--failures --unseen-too` does, and
  * then mark the set `tuned: true` in sets.ts and say so in docs/evaluation.md.
  * `--record` makes the pooled figures the new floors in recorded.json.
+ * `--tuned-only` prints nothing of the unseen sets: for trying a change on the
+ * tuned sets without a look at the figures it has not yet been decided on.
  */
 import { writeFile } from 'node:fs/promises'
 import { formatTally, pool, share, sumPooled, type Pooled } from './aggregate.js'
@@ -18,6 +20,12 @@ import { groupOf, measureSets } from './measure-sets.js'
 import { readRecorded } from './recorded.js'
 
 const args = new Set(process.argv.slice(2))
+const tunedOnly = args.has('--tuned-only')
+if (tunedOnly && (args.has('--record') || args.has('--unseen-too'))) {
+  console.error('npm run eval: --tuned-only cannot be combined with --record or --unseen-too')
+  process.exit(2)
+}
+const shown = (tuned: boolean) => tuned || !tunedOnly
 const { sets, stats, groups, statsGroups, folds } = await measureSets()
 const recorded = await readRecorded()
 
@@ -26,6 +34,7 @@ const row = (name: string, figures: Pooled, unrelated?: number) =>
 const header = `  ${''.padEnd(40)}${'top-1 answerable'.padEnd(22)}${'refused'.padEnd(22)}unrelated quotes`
 
 for (const { info, bot, baseline, withDocuments, withDocumentsJudged } of sets) {
+  if (!shown(info.tuned)) continue
   console.log(`\n${info.file} — ${info.tuned ? 'tuned on' : 'unseen'} (${info.note}), asked of the ${info.corpus === 'article' ? 'article' : 'article and the extra documents'}`)
   console.log(header)
   console.log(row('this bot', pool([bot]), unrelatedQuotes(bot)))
@@ -43,6 +52,7 @@ for (const { info, bot, baseline, withDocuments, withDocumentsJudged } of sets) 
 console.log('\nPooled')
 console.log(header)
 for (const [name, figures] of Object.entries(groups).sort()) {
+  if (!shown(!name.includes('unseen'))) continue
   const floor = recorded.floors[name]
   console.log(row(name, figures) + (floor ? '' : '(no floor recorded)'))
 }
@@ -52,6 +62,7 @@ console.log('\nRefusal threshold, fitted leaving one set out (the shipped thresh
 const tunedFolds = folds.filter((fold) => sets.some((s) => s.info.file === fold.file && s.info.tuned && s.info.corpus === 'article'))
 for (const fold of folds) {
   const { info } = sets.find((s) => s.info.file === fold.file)!
+  if (!shown(info.tuned)) continue
   console.log(row(`${fold.file.replace('test/eval/', '')} at ${fold.threshold.toFixed(2)}`, fold.figures) + (info.tuned ? '' : 'unseen'))
 }
 const tunedCv = sumPooled(tunedFolds.map(({ figures }) => figures))
@@ -64,6 +75,7 @@ if (tunedNow) {
 
 console.log('\nStatistics topics (expected figures first)')
 for (const { info, outcomes } of stats) {
+  if (!shown(info.tuned)) continue
   const right = outcomes.filter((o) => o.correct).length
   console.log(`  ${info.file.padEnd(36)}${`${right}/${outcomes.length}`.padEnd(10)}${info.tuned ? 'tuned on' : 'unseen'} (${info.note})`)
   if (args.has('--failures') && (info.tuned || args.has('--unseen-too'))) {
@@ -73,7 +85,7 @@ for (const { info, outcomes } of stats) {
   }
 }
 
-for (const [name, figures] of Object.entries(statsGroups).sort()) console.log(`  ${name.padEnd(40)}${formatTally(figures)}`)
+for (const [name, figures] of Object.entries(statsGroups).sort()) if (shown(!name.includes('unseen'))) console.log(`  ${name.padEnd(40)}${formatTally(figures)}`)
 
 if (args.has('--record')) {
   const floors: typeof recorded.floors = { ...groups }
