@@ -50,6 +50,8 @@ const EXACT_ASKED = /\b(exact|exactly|precise|precisely)\b/
 const DEFINITION_ASKED = /\b(define|definition|meaning|means?|stands? for|meant by)\b/
 // "what's the Wuzhen Summit?", "what is a CIIO": nothing asked of the thing but what it is.
 const WHAT_IS_ASKED = /^(what|whats)( is| are|'s)?( an?| the)?( [\w'-]+){1,3} ?\??$/
+// "what does the SCIO do?", "what kind of place is Wuzhen": what the thing is, asked by what it does or is like.
+const WHAT_IT_DOES_ASKED = /^(what|wat) (does|do) (an?|the)?( [\w'-]+){1,4} do ?\??$|\bwhat (kind|sort|type) of [\w'-]+ (is|are|was)\b/
 const COUNT_ASKED = /\b(how|hw) many\b(?! (thousand|million|billion|trillion|bn|mn|tn)\b)/
 // "which countries", "which five Central Asian countries": a few words may qualify them.
 const COUNTRIES_ASKED = /\b(which|what)( [\w-]+){0,3} (countries|nations)\b/
@@ -101,7 +103,8 @@ export function readIntent(foldedQuestion: string): Intent {
     countries: COUNTRIES_ASKED.test(foldedQuestion),
     exactFigure: figure && EXACT_ASKED.test(foldedQuestion),
     day: DAY_ASKED.test(foldedQuestion),
-    definition: DEFINITION_ASKED.test(foldedQuestion) || WHAT_IS_ASKED.test(foldedQuestion.trim()),
+    definition:
+      DEFINITION_ASKED.test(foldedQuestion) || WHAT_IS_ASKED.test(foldedQuestion.trim()) || WHAT_IT_DOES_ASKED.test(foldedQuestion.trim()),
   }
 }
 

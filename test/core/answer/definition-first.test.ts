@@ -21,6 +21,7 @@ const glossary = published(
   makeDocument('glossary', [
     'Port levy: a charge on every container that leaves the harbour, paid by the shipper.',
     'The old eastern pier is often called the Blue Quay by the ferry crews.',
+    'Harbour board: the body that inspects the quay and sets the port levy each spring.',
     'Comparison: the port levy raised less in March than the harbour board expected.',
   ]),
   '2022-06-01',
@@ -34,6 +35,10 @@ describe('a question that asks what something is', () => {
     for (const question of ['define port levy', 'what does port levy mean', 'the meaning of port levy?', "what's the port levy?"]) {
       expect(first(question), question).toContain('a charge on every container')
     }
+  })
+
+  it('is asked as "what does X do"', () => {
+    expect(first('what does the harbour board do?')).toContain('the body that inspects the quay')
   })
 
   it('counts a sentence that says what a thing is and then names it', () => {
