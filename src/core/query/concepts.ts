@@ -63,6 +63,8 @@ export function readTopics(question: string, index: PassageIndex, thesaurus: Com
   const afterOrAt = firstAfterOr === undefined ? -1 : content.indexOf(firstAfterOr)
   let beforeOr: Concept | undefined
   let afterOr: Concept | undefined
+  let figureBeforeOr: Concept | undefined
+  let figureAfterOr: Concept | undefined
   for (let i = 0; i < content.length; ) {
     const token = content[i]!
     const { read, used } = readAt(content, i, reader, parts.countedPeople)
@@ -81,12 +83,20 @@ export function readTopics(question: string, index: PassageIndex, thesaurus: Com
       concepts.push(token.start >= parts.topicStart ? { ...concept, required: true } : concept)
       if (spans(beforeOrAt)) beforeOr = concepts.at(-1)
       if (spans(afterOrAt)) afterOr ??= concepts.at(-1)
+      const pushed = concepts.at(-1)!
+      if (pushed.exact && token.end <= parts.choicesStart) figureBeforeOr = pushed
+      if (pushed.exact && token.start >= parts.choicesStart) figureAfterOr ??= pushed
     }
     i += used
   }
   if (beforeOr && afterOr && beforeOr !== afterOr) {
     concepts.splice(concepts.indexOf(afterOr), 1)
     concepts.splice(concepts.indexOf(beforeOr), 1, eitherOf(beforeOr, afterOr))
+  }
+  // "nov 7 or nov 8?", "in 2020 or 2021": the figures on either side are the choice, whatever words repeat.
+  if (figureBeforeOr && figureAfterOr && concepts.includes(figureBeforeOr) && concepts.includes(figureAfterOr)) {
+    concepts.splice(concepts.indexOf(figureAfterOr), 1)
+    concepts.splice(concepts.indexOf(figureBeforeOr), 1, eitherOf(figureBeforeOr, figureAfterOr))
   }
   // "when did it come out": a phrase of stop words only, read from the words as typed.
   for (const phrase of stopWordPhrasesIn(tokens, thesaurus)) {

@@ -21,3 +21,16 @@ describe('a choice between two things the corpus has', () => {
     expect(retriever.ask('value of goods the port handled, in euros or pounds?').status).toBe('no-answer')
   })
 })
+
+// "Nov 7 or Nov 8?": the words around the figures repeat; the figures are the choice.
+const opening = makeDocument('opening', ['The new quay opened on 7 March 2019.', 'It has 8 cranes and 2 berths.'])
+
+describe('a choice between two figures', () => {
+  const retriever = createRetriever([opening])
+
+  it('is met by a sentence that gives either, though the words around them repeat', () => {
+    for (const question of ['did the quay open on march 7 or march 8?', 'when did the quay open, march 7 or march 8?']) {
+      expect(retriever.ask(question).answers[0]?.quote, question).toContain('7 March 2019')
+    }
+  })
+})
