@@ -1,14 +1,14 @@
 import { documentQuestions } from './answer/about-document.js'
-import { countriesAsked, SentenceCountries } from './answer/asked-countries.js'
+import { SentenceCountries } from './answer/asked-countries.js'
 import { SentenceFigures } from './answer/asked-figure.js'
 import { definesTerm } from './answer/defines-term.js'
 import { givesDay } from './answer/gives-day.js'
 import { type Highlight, highlightsIn } from './answer/highlights.js'
 import { linkToQuote } from './answer/link.js'
+import { readQuestion } from './answer/read-question.js'
 import { type FactKey, factKey, sameFact } from './answer/same-fact.js'
 import {
   lettingVerbsOff,
-  namedBesideFact,
   type QuoteChoice,
   type ReadQuestion,
   type SentenceReadings,
@@ -16,13 +16,11 @@ import {
   termsMet,
 } from './answer/select-quote.js'
 import { SentencePeriods } from './answer/sentence-periods.js'
-import { buildPassageIndex, type IndexedPassage, type PassageIndex } from './index/passage-index.js'
+import { buildPassageIndex, type PassageIndex } from './index/passage-index.js'
 import { defaultRetrieverOptions, type RetrieverOptions } from './options.js'
-import { readConcepts, readTopics } from './query/concepts.js'
-import { readIntent } from './query/intent.js'
+import { readConcepts } from './query/concepts.js'
 import { compileThesaurus } from './query/thesaurus.js'
 import { checkQuestion, type InvalidReason } from './query/validate.js'
-import { weighWithTheQuestion } from './query/weigh-with-question.js'
 import { matchStatistics } from './stats/match-statistics.js'
 import { extractStatistics, type IndexedStatistic, type Statistic } from './stats/statistic.js'
 import { fold } from './text/fold.js'
@@ -117,20 +115,10 @@ export function createRetriever(documents: readonly CorpusDocument[], options: R
     const question = checked.text
     const aboutDocuments = documentsAskedAbout(question)
     if (aboutDocuments?.certain) return { status: 'documents', question, answers: [], documents: aboutDocuments.documents }
-    const asked = readTopics(question, index, thesaurus, settings.synonymCredit)
-    if (asked.concepts.length === 0) return invalid(question, 'no-topic')
-    const intent = readIntent(fold(question))
-    const terms = [...new Set(asked.concepts.flatMap((concept) => concept.alternatives.flatMap(({ terms }) => terms)))]
-    const candidates = index.search.search(terms.join(' '), { combineWith: 'OR' }).slice(0, settings.candidatePassages)
-    const candidatePassages = candidates.map((candidate) => index.passages[candidate.id as number] as IndexedPassage)
-    const concepts = weighWithTheQuestion(asked.concepts, candidatePassages, index)
-    const read: ReadQuestion = {
-      concepts,
-      intent,
-      namedBeside: namedBesideFact(concepts, intent),
-      countries: intent.countries ? countriesAsked(concepts) : new Set(),
-      ignored: asked.ignored,
-    }
+    const questionRead = readQuestion(question, index, thesaurus, settings)
+    if (!questionRead) return invalid(question, 'no-topic')
+    const { read, candidates: candidatePassages } = questionRead
+    const { concepts, intent } = read
 
     const choose = (asRead: ReadQuestion) => {
       const found: Chosen[] = []

@@ -6,7 +6,9 @@
  * out, and what adding the evaluation's extra documents does to the article's
  * sets.
  *
- * `--failures` lists what went wrong on the tuned sets. Listing an unseen
+ * `--failures` lists what went wrong on the tuned sets, each missed answer
+ * with why by the bot's own rules (`explain-miss.ts`), and tallies the reasons
+ * at the end. Listing an unseen
  * set's failures makes it a tuned set: `--failures --unseen-too` does, and
  * then mark the set `tuned: true` in sets.ts and say so in docs/evaluation.md.
  * `--record` makes the pooled figures the new floors in recorded.json.
@@ -15,7 +17,8 @@
  */
 import { writeFile } from 'node:fs/promises'
 import { formatTally, pool, share, sumPooled, type Pooled } from './aggregate.js'
-import { unrelatedQuotes, type EvalReport } from './evaluate.js'
+import { loadEvalCorpus, unrelatedQuotes, type EvalReport } from './evaluate.js'
+import { missExplainer } from './explain-miss.js'
 import { groupOf, measureSets } from './measure-sets.js'
 import { readRecorded } from './recorded.js'
 
@@ -26,6 +29,15 @@ if (tunedOnly && (args.has('--record') || args.has('--unseen-too'))) {
   process.exit(2)
 }
 const shown = (tuned: boolean) => tuned || !tunedOnly
+// Why the answerable questions listed were missed, tallied for the summary at the end.
+const missedBecause = new Map<string, number>()
+// What the failures are explained against: the set's own corpus, indexed once.
+const explainers = new Map<string, ReturnType<typeof missExplainer>>()
+const explainerFor = async (kind: 'article' | 'documents') => {
+  let explain = explainers.get(kind)
+  if (!explain) explainers.set(kind, (explain = missExplainer(await loadEvalCorpus(kind))))
+  return explain
+}
 const { sets, stats, groups, statsGroups, folds } = await measureSets()
 const recorded = await readRecorded()
 
@@ -46,7 +58,7 @@ for (const { info, bot, baseline, withDocuments, withDocumentsJudged } of sets) 
   console.log(row('MiniSearch defaults', pool([baseline]), unrelatedQuotes(baseline)))
   const first = recorded.firstScores[info.file]
   if (first) console.log(`  first scored, before any change for it: ${first.answerable} top-1, ${first.unanswerable} refused (${first.code})`)
-  if (args.has('--failures') && (info.tuned || args.has('--unseen-too'))) printFailures(bot)
+  if (args.has('--failures') && (info.tuned || args.has('--unseen-too'))) printFailures(bot, await explainerFor(info.corpus))
 }
 
 console.log('\nPooled')
@@ -87,6 +99,11 @@ for (const { info, outcomes } of stats) {
 
 for (const [name, figures] of Object.entries(statsGroups).sort()) if (shown(!name.includes('unseen'))) console.log(`  ${name.padEnd(40)}${formatTally(figures)}`)
 
+if (missedBecause.size > 0) {
+  console.log('\nWhy the answers listed above were missed')
+  for (const [why, count] of [...missedBecause].sort((a, b) => b[1] - a[1])) console.log(`  ${String(count).padStart(4)}  ${why}`)
+}
+
 if (args.has('--record')) {
   const floors: typeof recorded.floors = { ...groups }
   for (const [name, topics] of Object.entries(statsGroups)) floors[name] = { topics }
@@ -94,8 +111,13 @@ if (args.has('--record')) {
   console.log('\nRecorded the pooled figures as the floors in test/eval/recorded.json.')
 }
 
-function printFailures(report: EvalReport): void {
+function printFailures(report: EvalReport, whyMissed: ReturnType<typeof missExplainer>): void {
   for (const o of [...report.answerable, ...report.unanswerable].filter((outcome) => !outcome.correct)) {
     console.log(`  ✗ ${o.question}\n      expected: ${o.expect ?? '(no answer)'}\n      got [${o.score}]: ${o.got ?? '(no answer)'}`)
+    if (o.expect === undefined) continue
+    const why = whyMissed(o.question, o.expect)
+    console.log(`      why: ${why}`)
+    const kind = why.replace(/"[^"]*"/g, 'X').replace(/[\d.]+/g, 'N').split(/[;(]/)[0]!.trim()
+    missedBecause.set(kind, (missedBecause.get(kind) ?? 0) + 1)
   }
 }

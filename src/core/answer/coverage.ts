@@ -30,6 +30,29 @@ export function weightMet(
   return met
 }
 
+/** Why a concept rules a text out: the reasons `weightMet` returns undefined for. */
+export type RuleOut = 'a figure or code the quote must give' | 'must stand beside the figure or date' | 'a name the passage must have'
+
+/**
+ * The concepts that rule a text out, as `weightMet` reads them, each with its
+ * reason: for explaining why a sentence did not answer. Empty when none does.
+ */
+export function conceptsRulingOut(
+  concepts: readonly Concept[],
+  terms: ReadonlySet<string>,
+  context: ReadonlySet<string>,
+  mustMeet: (concept: Concept) => boolean,
+): Array<{ concept: Concept; rule: RuleOut }> {
+  const found: Array<{ concept: Concept; rule: RuleOut }> = []
+  for (const concept of concepts) {
+    if (bestCredit(concept, terms) > 0) continue
+    if (concept.exact) found.push({ concept, rule: 'a figure or code the quote must give' })
+    else if (concept.required && bestCredit(concept, context) === 0) found.push({ concept, rule: 'a name the passage must have' })
+    else if (mustMeet(concept)) found.push({ concept, rule: 'must stand beside the figure or date' })
+  }
+  return found
+}
+
 /**
  * The summed weight of the concepts the terms meet in the words the asker
  * typed, not a synonym's or relative's: what breaks a tie between equally

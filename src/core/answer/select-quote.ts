@@ -78,23 +78,13 @@ export function selectQuote(
   scoring: QuoteScoring,
   readings: SentenceReadings,
 ): QuoteChoice | undefined {
-  const { concepts, intent, namedBeside } = question
+  const { concepts, namedBeside } = question
   const total = totalWeight(concepts)
   if (total === 0) return undefined
-  // What the passage's whole document is about need not stand beside its figure, as the corpus's
-  // subject need not: the article's "internet" stays its subject when documents on other things join it.
-  const aboutTheDocument = new Set(
-    [...namedBeside].filter(
-      (concept) =>
-        !concept.required && !concept.part && concept.alternatives.some(({ terms }) => containsAll(entry.documentSubjects, terms)),
-    ),
-  )
-  const mustMeet = (concept: Concept) => namedBeside.has(concept) && !aboutTheDocument.has(concept)
+  const mustMeet = mustMeetIn(entry, namedBeside)
   let best: { sentence: IndexedSentence; at: number; score: number; namesIgnored: number; typedWeight: number } | undefined
   entry.sentences.forEach((sentence, at) => {
-    if ((intent.figure && !sentence.hasFigure) || (intent.date && !sentence.hasDate)) return
-    if (intent.measure && !readings.figures.givesFigureAsked(entry, sentence, intent.measure, concepts)) return
-    if (intent.countries && !readings.countries.namesCountryNotAsked(sentence, question.countries)) return
+    if (kindMissing(entry, sentence, question, readings)) return
     const contextCredit = entry.refersBack ? scoring.referredContextCredit : scoring.contextCredit
     const met = weightMet(concepts, sentence.terms, entry.context, contextCredit, mustMeet)
     if (met === undefined) return
@@ -110,6 +100,42 @@ export function selectQuote(
   const { start, end } = quoteAround(entry.sentences, best.at, scoring.minQuoteWords)
   const { score, namesIgnored, typedWeight, sentence } = best
   return { start, end, score, namesIgnored, typedWeight, sentence }
+}
+
+/** What a sentence lacks of the kind of answer asked for, or undefined when it has it. */
+export type KindMissing = 'no figure' | 'no date' | 'no figure of the kind asked' | 'no country the question does not name'
+
+/**
+ * Whether the sentence offers the kind of answer the question asks for: a
+ * figure for "how many", a date for "when", a sum for "what does it cost", a
+ * country not asked about for "which countries". Allocates nothing.
+ */
+export function kindMissing(
+  entry: IndexedPassage,
+  sentence: IndexedSentence,
+  { intent, concepts, countries }: ReadQuestion,
+  readings: SentenceReadings,
+): KindMissing | undefined {
+  if (intent.figure && !sentence.hasFigure) return 'no figure'
+  if (intent.date && !sentence.hasDate) return 'no date'
+  if (intent.measure && !readings.figures.givesFigureAsked(entry, sentence, intent.measure, concepts)) return 'no figure of the kind asked'
+  if (intent.countries && !readings.countries.namesCountryNotAsked(sentence, countries)) return 'no country the question does not name'
+  return undefined
+}
+
+/**
+ * Which concepts a sentence of this passage must name itself (`namedBesideFact`), less what the
+ * passage's whole document is about: that need not stand beside its figure, as the corpus's subject
+ * need not. The article's "internet" stays its subject when documents on other things join it.
+ */
+export function mustMeetIn(entry: IndexedPassage, namedBeside: ReadonlySet<Concept>): (concept: Concept) => boolean {
+  const aboutTheDocument = new Set(
+    [...namedBeside].filter(
+      (concept) =>
+        !concept.required && !concept.part && concept.alternatives.some(({ terms }) => containsAll(entry.documentSubjects, terms)),
+    ),
+  )
+  return (concept) => namedBeside.has(concept) && !aboutTheDocument.has(concept)
 }
 
 /**
