@@ -38,6 +38,8 @@ export interface CorpusDocument {
 export interface SynonymGroup {
   article: string[]
   people: string[]
+  /** Why the group is there ("name: …", "everyday English: …"), for whoever maintains it; answers do not read it. */
+  why?: string
 }
 
 /** Domain vocabulary, kept as data beside the documents. */

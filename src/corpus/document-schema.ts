@@ -31,6 +31,8 @@ export const thesaurusFile = z.strictObject({
       z.strictObject({
         article: z.array(text('text'), { error: 'must be a list of phrases' }).min(1, { error: 'must list a phrase' }),
         people: z.array(text('text'), { error: 'must be a list of phrases' }).min(1, { error: 'must list a phrase' }),
+        // Why the group is there, for whoever maintains it; the bot does not read it.
+        why: text('text').optional(),
       }),
       { error: 'must be a list of groups with "article" and "people"' },
     )
