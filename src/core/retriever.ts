@@ -139,12 +139,12 @@ export function createRetriever(documents: readonly CorpusDocument[], options: R
     // Of equally good quotes, the one that gives what the question asks for:
     // the definition for "define X", the day for "on what date". Then, for a
     // figure, the later (a question that names no period asks for the current
-    // figure). Then, of equally good quotes from
-    // several documents, the earliest published: coverage follows what it covers,
-    // so the first report is nearest the source, and later ones restate it (a
-    // restatement of the same fact is offered beside it, below). Then the one in
-    // the asker's own words, since a synonym may count as much as the word typed.
-    // Last, the one whose passage MiniSearch ranks higher (BM25).
+    // figure). Then, of equally good quotes from several documents, the
+    // earliest published: coverage follows what it covers, so the first report
+    // is nearest the source, and later ones restate it (a restatement of the
+    // same fact is offered beside it, below). Then the one in the asker's own
+    // words, since a synonym may count as much as the word typed. Last, the one
+    // whose passage MiniSearch ranks higher (BM25).
     const recency = intent.figure ? ({ entry, choice }: Chosen) => periods.yearOf(entry, choice.sentence) : () => 0
     const ranked = ({ choice }: Chosen) => choice.score + choice.namesIgnored
     // ISO dates: their order as text is their order in time.
@@ -155,18 +155,13 @@ export function createRetriever(documents: readonly CorpusDocument[], options: R
     const unhedged = intent.exactFigure
       ? ({ entry, choice }: Chosen) => (readings.figures.givesUnhedgedFigure(entry, choice.sentence) ? 1 : 0)
       : () => 0
-    // Read only for the quotes a tie puts side by side, once each.
-    const definitions = new Map<Chosen, number>()
-    const defines = (chosen: Chosen) => {
-      if (!intent.definition) return 0
-      let found = definitions.get(chosen)
-      if (found === undefined) {
-        const { entry, choice } = chosen
-        found = definesTerm(entry.passage.text.slice(choice.sentence.start, choice.sentence.end), concepts) ? 1 : 0
-        definitions.set(chosen, found)
-      }
-      return found
-    }
+    // "Define X": whether each quote's sentence says what X is, read once per quote and only when asked.
+    const definitions = intent.definition
+      ? new Set(
+          chosen.filter(({ entry, choice }) => definesTerm(entry.passage.text.slice(choice.sentence.start, choice.sentence.end), concepts)),
+        )
+      : undefined
+    const defines = (quote: Chosen) => (definitions?.has(quote) ? 1 : 0)
     const namesDay = intent.day ? ({ quote }: Chosen) => (givesDay(quote) ? 1 : 0) : () => 0
     chosen.sort(
       (a, b) =>

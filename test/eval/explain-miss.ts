@@ -5,6 +5,7 @@ import { readQuestion } from '../../src/core/answer/read-question.js'
 import { kindMissing, mustMeetIn, type SentenceReadings } from '../../src/core/answer/select-quote.js'
 import { buildPassageIndex } from '../../src/core/index/passage-index.js'
 import { defaultRetrieverOptions } from '../../src/core/options.js'
+import { meets } from '../../src/core/query/concept.js'
 import { compileThesaurus } from '../../src/core/query/thesaurus.js'
 import type { Corpus } from '../../src/corpus/load-corpus.js'
 
@@ -47,7 +48,7 @@ export function missExplainer(corpus: Corpus, minScore = defaultRetrieverOptions
     const credit = entry.refersBack ? settings.referredContextCredit : settings.contextCredit
     const score = (weightMet(read.concepts, sentence.terms, entry.context, credit, mustMeet) ?? 0) / totalWeight(read.concepts)
     const lacking = read.concepts
-      .filter((concept) => !concept.alternatives.some(({ terms }) => terms.every((term) => sentence.terms.has(term))))
+      .filter((concept) => !meets(concept, sentence.terms))
       .map((concept) => `"${concept.label}" (${concept.weight.toFixed(1)}${concept.known ? '' : ', not in the corpus'})`)
     const lacks = lacking.length > 0 ? `; the sentence lacks ${lacking.join(', ')}` : ''
     if (score < minScore) return `scored ${score.toFixed(2)}, under the threshold ${minScore}${lacks}`

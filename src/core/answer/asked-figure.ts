@@ -1,5 +1,5 @@
 import type { IndexedPassage, IndexedSentence } from '../index/passage-index.js'
-import type { Concept } from '../query/concepts.js'
+import { type Concept, meets } from '../query/concept.js'
 import type { AskedMeasure } from '../query/intent.js'
 import { describeFigures } from '../stats/describe-figure.js'
 import { findFigures } from '../stats/find-figures.js'
@@ -63,5 +63,5 @@ export class SentenceFigures {
 }
 
 function isAbout(figure: SentenceFigure, concept: Concept): boolean {
-  return concept.alternatives.some(({ terms }) => terms.every((term) => figure.about.has(term)))
+  return meets(concept, figure.about)
 }

@@ -22,12 +22,22 @@ export function weightMet(
       met += concept.weight * inText
       continue
     }
-    if (concept.exact || mustMeet(concept)) return undefined
-    const inContext = bestCredit(concept, context)
-    if (inContext > 0) met += concept.weight * contextCredit * inContext
-    else if (concept.required) return undefined
+    if (ruleAgainst(concept, context, mustMeet)) return undefined
+    met += concept.weight * contextCredit * bestCredit(concept, context)
   }
   return met
+}
+
+/**
+ * Why a concept the text does not meet rules the text out, or undefined when
+ * it does not: a figure or code must be in the quote, a required name in the
+ * passage at least, and what `mustMeet` names in the text itself.
+ */
+function ruleAgainst(concept: Concept, context: ReadonlySet<string>, mustMeet: (concept: Concept) => boolean): RuleOut | undefined {
+  if (concept.exact) return 'a figure or code the quote must give'
+  if (concept.required && bestCredit(concept, context) === 0) return 'a name the passage must have'
+  if (mustMeet(concept)) return 'must stand beside the figure or date'
+  return undefined
 }
 
 /** Why a concept rules a text out: the reasons `weightMet` returns undefined for. */
@@ -45,10 +55,8 @@ export function conceptsRulingOut(
 ): Array<{ concept: Concept; rule: RuleOut }> {
   const found: Array<{ concept: Concept; rule: RuleOut }> = []
   for (const concept of concepts) {
-    if (bestCredit(concept, terms) > 0) continue
-    if (concept.exact) found.push({ concept, rule: 'a figure or code the quote must give' })
-    else if (concept.required && bestCredit(concept, context) === 0) found.push({ concept, rule: 'a name the passage must have' })
-    else if (mustMeet(concept)) found.push({ concept, rule: 'must stand beside the figure or date' })
+    const rule = bestCredit(concept, terms) > 0 ? undefined : ruleAgainst(concept, context, mustMeet)
+    if (rule) found.push({ concept, rule })
   }
   return found
 }

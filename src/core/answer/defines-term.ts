@@ -1,6 +1,5 @@
-import type { Concept } from '../query/concepts.js'
+import { type Concept, meets } from '../query/concept.js'
 import { tokenize } from '../text/tokenize.js'
-import { containsAll } from './coverage.js'
 
 // "Cyber sovereignty: the principle …", "A CIIO is an operator …": the term, then what it is.
 const LEAD_CUES = new Set(['is', 'are', 'means', 'mean', 'refers', 'denotes'])
@@ -18,11 +17,13 @@ const TERM_REACH = 8
  */
 export function definesTerm(sentence: string, concepts: readonly Concept[]): boolean {
   const tokens = tokenize(sentence)
-  const meets = (terms: ReadonlySet<string>) =>
-    concepts.filter((concept) => concept.alternatives.some((alternative) => containsAll(terms, alternative.terms)))
-  const asked = meets(new Set(tokens.flatMap((token) => token.terms))).length
+  const conceptsMet = (from: number, to: number) => {
+    const terms = new Set(tokens.slice(from, to).flatMap((token) => token.terms))
+    return concepts.filter((concept) => meets(concept, terms)).length
+  }
+  const asked = conceptsMet(0, tokens.length)
   if (asked === 0) return false
-  const namesAll = (from: number, to: number) => meets(new Set(tokens.slice(from, to).flatMap((token) => token.terms))).length === asked
+  const namesAll = (from: number, to: number) => conceptsMet(from, to) === asked
   const colon = sentence.indexOf(':')
   for (let i = 1; i < tokens.length; i++) {
     const { word, start } = tokens[i]!

@@ -1,5 +1,5 @@
 import type { IndexedPassage, IndexedSentence } from '../index/passage-index.js'
-import type { Concept } from '../query/concepts.js'
+import { type Concept, meets } from '../query/concept.js'
 import type { Intent } from '../query/intent.js'
 import { englishWord } from '../text/english-words.js'
 import { verbsIn } from '../text/verbs.js'
@@ -130,10 +130,7 @@ export function kindMissing(
  */
 export function mustMeetIn(entry: IndexedPassage, namedBeside: ReadonlySet<Concept>): (concept: Concept) => boolean {
   const aboutTheDocument = new Set(
-    [...namedBeside].filter(
-      (concept) =>
-        !concept.required && !concept.part && concept.alternatives.some(({ terms }) => containsAll(entry.documentSubjects, terms)),
-    ),
+    [...namedBeside].filter((concept) => !concept.required && !concept.part && meets(concept, entry.documentSubjects)),
   )
   return (concept) => namedBeside.has(concept) && !aboutTheDocument.has(concept)
 }

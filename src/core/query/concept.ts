@@ -99,6 +99,14 @@ export function weighConcept(source: ConceptSource, index: PassageIndex): Concep
   }
 }
 
+/** Whether the terms meet the concept: they hold every term of one of its ways of being met. Allocates nothing. */
+export function meets(concept: Concept, terms: ReadonlySet<string>): boolean {
+  for (const alternative of concept.alternatives) {
+    if (alternative.terms.every((term) => terms.has(term))) return true
+  }
+  return false
+}
+
 function englishWords(label: string) {
   return label.split(/[\s-]+/).map((word) => englishWord(word.replace(/'s?$/, '')))
 }

@@ -103,9 +103,13 @@ export function readIntent(foldedQuestion: string): Intent {
     countries: COUNTRIES_ASKED.test(foldedQuestion),
     exactFigure: figure && EXACT_ASKED.test(foldedQuestion),
     day: DAY_ASKED.test(foldedQuestion),
-    definition:
-      DEFINITION_ASKED.test(foldedQuestion) || WHAT_IS_ASKED.test(foldedQuestion.trim()) || WHAT_IT_DOES_ASKED.test(foldedQuestion.trim()),
+    definition: asksDefinition(foldedQuestion),
   }
+}
+
+function asksDefinition(foldedQuestion: string): boolean {
+  const whole = foldedQuestion.trim()
+  return DEFINITION_ASKED.test(foldedQuestion) || WHAT_IS_ASKED.test(whole) || WHAT_IT_DOES_ASKED.test(whole)
 }
 
 function readMeasure(foldedQuestion: string, figure: boolean): AskedMeasure | undefined {

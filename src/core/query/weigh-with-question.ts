@@ -1,5 +1,5 @@
 import type { IndexedPassage, PassageIndex } from '../index/passage-index.js'
-import { type Concept, unknownWeight } from './concept.js'
+import { type Concept, meets, unknownWeight } from './concept.js'
 
 /**
  * The question's concepts, a word the candidate passages have only where
@@ -19,8 +19,4 @@ export function weighWithTheQuestion(concepts: readonly Concept[], passages: rea
     )
     return besideAnother ? concept : { ...concept, weight: Math.min(concept.weight, unknownWeight(concept.label, index)) }
   })
-}
-
-function meets(concept: Concept, terms: ReadonlySet<string>): boolean {
-  return concept.alternatives.some((alternative) => alternative.terms.every((term) => terms.has(term)))
 }
