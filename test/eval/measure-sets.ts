@@ -44,6 +44,8 @@ export interface Measures {
   statsGroups: Record<string, Tally>
   /** Leave-one-set-out cross-validation of the refusal threshold, over every set. */
   folds: FoldResult[]
+  /** What each kind of set is asked of, as loaded for the measures. */
+  corpora: Record<EvalSetInfo['corpus'], Corpus>
 }
 
 /** Names the group a set is pooled in. */
@@ -104,5 +106,5 @@ export async function measureSets(options: RetrieverOptions = {}): Promise<Measu
   }
 
   const folds = crossValidateThreshold(sets.map(({ info, open }) => ({ file: info.file, report: open })))
-  return { sets, stats, groups, statsGroups, folds }
+  return { sets, stats, groups, statsGroups, folds, corpora }
 }

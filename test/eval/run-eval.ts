@@ -17,7 +17,7 @@
  */
 import { writeFile } from 'node:fs/promises'
 import { formatTally, pool, share, sumPooled, type Pooled } from './aggregate.js'
-import { loadEvalCorpus, unrelatedQuotes, type EvalReport } from './evaluate.js'
+import { unrelatedQuotes, type EvalReport } from './evaluate.js'
 import { missExplainer } from './explain-miss.js'
 import { groupOf, measureSets } from './measure-sets.js'
 import { readRecorded } from './recorded.js'
@@ -31,14 +31,14 @@ if (tunedOnly && (args.has('--record') || args.has('--unseen-too'))) {
 const shown = (tuned: boolean) => tuned || !tunedOnly
 // Why the answerable questions listed were missed, tallied for the summary at the end.
 const missedBecause = new Map<string, number>()
+const { sets, stats, groups, statsGroups, folds, corpora } = await measureSets()
 // What the failures are explained against: the set's own corpus, indexed once.
 const explainers = new Map<string, ReturnType<typeof missExplainer>>()
-const explainerFor = async (kind: 'article' | 'documents') => {
+const explainerFor = (kind: keyof typeof corpora) => {
   let explain = explainers.get(kind)
-  if (!explain) explainers.set(kind, (explain = missExplainer(await loadEvalCorpus(kind))))
+  if (!explain) explainers.set(kind, (explain = missExplainer(corpora[kind])))
   return explain
 }
-const { sets, stats, groups, statsGroups, folds } = await measureSets()
 const recorded = await readRecorded()
 
 const row = (name: string, figures: Pooled, unrelated?: number) =>
@@ -58,7 +58,7 @@ for (const { info, bot, baseline, withDocuments, withDocumentsJudged } of sets) 
   console.log(row('MiniSearch defaults', pool([baseline]), unrelatedQuotes(baseline)))
   const first = recorded.firstScores[info.file]
   if (first) console.log(`  first scored, before any change for it: ${first.answerable} top-1, ${first.unanswerable} refused (${first.code})`)
-  if (args.has('--failures') && (info.tuned || args.has('--unseen-too'))) printFailures(bot, await explainerFor(info.corpus))
+  if (args.has('--failures') && (info.tuned || args.has('--unseen-too'))) printFailures(bot, explainerFor(info.corpus))
 }
 
 console.log('\nPooled')
