@@ -9,12 +9,13 @@ const DATE_ASKED =
 // What people call a document they read about the paper, as distinct from the paper itself
 // (which they call the paper, the report, the document or the text).
 const DOCUMENT_WORDS = new Set(['piece', 'article', 'story', 'post', 'writeup', 'write', 'coverage', 'item', 'page', 'explainer'])
-// Words of documents' names that say nothing of which one is meant.
-const GENERIC_NAME_WORDS = new Set(['paper', 'white', 'report', 'document', 'doc', 'text', 'note', 'figur', 'china', 'chines', 'cyberspac'])
+// Words for documents in general, which say nothing of which one is meant.
+const GENERIC_NAME_WORDS = new Set(['paper', 'white', 'report', 'document', 'doc', 'text', 'note', 'figur'])
 
 /** Reads which documents questions ask about themselves; each document's name is read once, here. */
 export function documentQuestions(documents: readonly CorpusDocument[]) {
-  const names = documents.map((document) => ({ document, terms: nameTerms(document) }))
+  const subject = subjectTerms(documents)
+  const names = documents.map((document) => ({ document, terms: nameTerms(document).filter((term) => !subject.has(term)) }))
   /**
    * The documents a question asks about themselves, not about what they say:
    * "who published the wire report", "when did this piece come out". Their front
@@ -42,6 +43,20 @@ export interface DocumentsAsked {
    * ("filed by … on 7 November"), and is asked first.
    */
   certain: boolean
+}
+
+/**
+ * The terms most documents' titles share: the corpus's subject ("China",
+ * "cyberspace"), which names no one document of it. With one document, all of
+ * its title: its name must then be its publisher's.
+ */
+function subjectTerms(documents: readonly CorpusDocument[]): Set<string> {
+  const titles = new Map<string, number>()
+  for (const document of documents) {
+    const terms = new Set(tokenize(document.source.title).flatMap((token) => (token.stop ? [] : token.terms)))
+    for (const term of terms) titles.set(term, (titles.get(term) ?? 0) + 1)
+  }
+  return new Set([...titles].filter(([, count]) => count * 2 > documents.length).map(([term]) => term))
 }
 
 /** The distinctive words of a document's name. Not its title: those are the subject's ("data rules"). */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { ask } from '../../../commands/ask.js'
+import { documentQuestions } from '../../../src/core/answer/about-document.js'
 import { createRetriever } from '../../../src/core/retriever.js'
 import { makeDocument } from '../../helpers/documents.js'
 
@@ -44,5 +45,16 @@ describe('a question about a document itself', () => {
       kind: 'sources',
       documents: [{ id: 'harbour-review', passages: 2, source: { publisher: 'Coastal Gazette' } }],
     })
+  })
+
+  it('is not named by the words most titles share: those are the subject, not a document', () => {
+    const titled = (id: string, title: string) => ({ ...makeDocument(id, ['Ships came in.']), source: { ...review.source, title } })
+    const plan = titled('harbour-plan', 'Harbour plan')
+    const ferries = titled('ferry-notes', 'Harbour ferries')
+    const asked = documentQuestions([plan, ferries, titled('tide-tables', 'Harbour tides')])
+    expect(asked('who published the harbour plan')?.documents).toEqual([plan])
+    expect(asked('who published the harbour report')).toBeUndefined()
+    // One document's title is all subject: "the harbour plan" is then what its text is about.
+    expect(documentQuestions([plan])('who published the harbour plan')).toBeUndefined()
   })
 })
