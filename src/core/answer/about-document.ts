@@ -15,7 +15,7 @@ const GENERIC_NAME_WORDS = new Set(['paper', 'white', 'report', 'document', 'doc
 /** Reads which documents questions ask about themselves; each document's name is read once, here. */
 export function documentQuestions(documents: readonly CorpusDocument[]) {
   const subject = subjectTerms(documents)
-  const names = documents.map((document) => ({ document, terms: nameTerms(document).filter((term) => !subject.has(term)) }))
+  const names = documents.map((document) => ({ document, terms: nameTerms(document, subject) }))
   /**
    * The documents a question asks about themselves, not about what they say:
    * "who published the wire report", "when did this piece come out". Their front
@@ -53,14 +53,20 @@ export interface DocumentsAsked {
 function subjectTerms(documents: readonly CorpusDocument[]): Set<string> {
   const titles = new Map<string, number>()
   for (const document of documents) {
-    const terms = new Set(tokenize(document.source.title).flatMap((token) => (token.stop ? [] : token.terms)))
-    for (const term of terms) titles.set(term, (titles.get(term) ?? 0) + 1)
+    for (const term of new Set(contentTerms(document.source.title))) titles.set(term, (titles.get(term) ?? 0) + 1)
   }
   return new Set([...titles].filter(([, count]) => count * 2 > documents.length).map(([term]) => term))
 }
 
-/** The distinctive words of a document's name. Not its title: those are the subject's ("data rules"). */
-function nameTerms(document: CorpusDocument): string[] {
+/**
+ * The distinctive words of a document's name, less the corpus's `subject`. Not
+ * its title: those are the subject's ("data rules").
+ */
+function nameTerms(document: CorpusDocument, subject: ReadonlySet<string>): string[] {
   const name = [document.id.replace(/-/g, ' '), document.source.publisher].join(' ')
-  return tokenize(name).flatMap((token) => (token.stop ? [] : token.terms.filter((term) => !GENERIC_NAME_WORDS.has(term))))
+  return contentTerms(name).filter((term) => !GENERIC_NAME_WORDS.has(term) && !subject.has(term))
+}
+
+function contentTerms(text: string): string[] {
+  return tokenize(text).flatMap((token) => (token.stop ? [] : token.terms))
 }
