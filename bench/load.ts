@@ -25,6 +25,7 @@ import { FakeSlack, signedHeaders } from '../test/helpers/fake-slack.js'
 import { slashCommandForm } from '../test/helpers/slack-payloads.js'
 import { type ProbeSummary, probeHealth } from './connection-probe.js'
 import { type BenchStore, freshStore, postgresAvailable, startDatabaseProxy, stoppedRunPicked, storeModes } from './load-store.js'
+import { medianInterval } from './median-interval.js'
 import { evaluationQuestions } from './questions.js'
 
 const CONNECTIONS = Number(process.env.LOAD_CONNECTIONS ?? 50)
@@ -107,14 +108,18 @@ printStoreCosts(results)
 
 /**
  * What the store adds: each store's run against the database-off run of the same round and
- * platform, for the p99 and for the bot's CPU time per reply, and the median of those ratios
- * over the rounds.
+ * platform, for the p99 and for the bot's CPU time per reply; the median of those ratios over
+ * the rounds, and from six rounds on an interval that holds the true median 95% of the time.
  */
 function printStoreCosts(all: StoreResult[]) {
   const paired = all.filter((r) => r.store === 'pglite' || r.store === 'postgres')
   if (paired.length === 0) return
-  console.log('\nWith the store against the database-off run of the same round (median over rounds):')
+  console.log('\nWith the store against the database-off run of the same round (median over rounds, with its 95% interval):')
   const percent = (ratio: number) => `${ratio >= 0 ? '+' : ''}${(ratio * 100).toFixed(0)}%`
+  const summary = (ratios: number[]) => {
+    const { median, low, high } = medianInterval(ratios)
+    return `${percent(median)}${low === undefined ? '' : ` (${percent(low)} to ${percent(high!)})`}`
+  }
   for (const platform of ['slack', 'discord']) {
     for (const store of ['pglite', 'postgres']) {
       const against = (measure: (r: StoreResult) => number) =>
@@ -127,17 +132,10 @@ function printStoreCosts(all: StoreResult[]) {
       const p99 = against((r) => r.p99)
       if (p99.length === 0) continue
       const cpu = against((r) => r.cpuPerReplyMs)
-      console.log(
-        `${store.padEnd(10)}${platform.padEnd(9)}p99 median ${percent(median(p99)).padEnd(6)} rounds: ${p99.map(percent).join(', ').padEnd(20)}CPU/reply median ${percent(median(cpu)).padEnd(6)} rounds: ${cpu.map(percent).join(', ')}`,
-      )
+      console.log(`${store.padEnd(10)}${platform.padEnd(9)}p99 median ${summary(p99)}, rounds: ${p99.map(percent).join(', ')}`)
+      console.log(`${''.padEnd(19)}CPU/reply median ${summary(cpu)}, rounds: ${cpu.map(percent).join(', ')}`)
     }
   }
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b)
-  const middle = Math.floor(sorted.length / 2)
-  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2
 }
 
 /**
@@ -179,10 +177,13 @@ async function runWithStores(): Promise<StoreResult[]> {
       storeLog: notes.length > 0 ? `; log: ${notes.length} line(s), "${notes.join('" / "')}"` : '',
     })
   }
-  // The stores take turns within each round, rather than each store's runs one after another.
+  // The stores take turns within each round, rather than each store's runs one after another, and
+  // in the opposite order every other round (off, PGlite; PGlite, off; …): a machine that grows busier
+  // or quieter over the bench then weighs on each store's side alike, not always on the one run second.
   for (let round = 1; round <= ROUNDS; round++) {
+    const modes = round % 2 === 1 ? storeModes() : storeModes().reverse()
     for (const load of [loadSlack, loadDiscord]) {
-      for (const mode of storeModes()) await run(mode, round, await freshStore(mode), load)
+      for (const mode of modes) await run(mode, round, await freshStore(mode), load)
     }
   }
   if (!postgresAvailable()) {
