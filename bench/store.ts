@@ -6,8 +6,10 @@
  * database it may fill. Then the requests as a loaded bot finishes them, one
  * at a time at RATE a second, with the recorder's batch delay (100 ms) and
  * without it (a write per request, as before): this thread's CPU time per
- * request recorded, which is what a reply under load waits behind.
+ * request recorded, which is what a reply under load waits behind. Last, a
+ * row's cost in PGlite once a million are kept, with ids in time order and not.
  */
+import { randomUUID } from 'node:crypto'
 import { mkdtemp, rm } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
@@ -17,7 +19,7 @@ import { migrate } from '../src/store/migrations.js'
 import { openPgliteDatabase } from '../src/store/pglite-database.js'
 import { openPostgresDatabase } from '../src/store/postgres-database.js'
 import { createRecorder, newRequestId } from '../src/store/recorder.js'
-import { createRequestStore, type RequestStore } from '../src/store/request-store.js'
+import { createRequestStore, type RequestStore, type StoredRequest } from '../src/store/request-store.js'
 import { createUserHasher } from '../src/store/user-hash.js'
 
 const REQUESTS = 5000
@@ -117,6 +119,60 @@ async function paced(name: string, db: Database, batchDelayMs: number): Promise<
   )
 }
 
+const KEPT = 1_000_000
+const BATCH = 240
+
+/**
+ * What writing a row costs once the table holds a million (a busy bot's weeks of retention):
+ * with the ids the recorder makes, which sort by time and so add to the end of the id's index,
+ * and with random ones (UUID version 4) for comparison, each into a table of its own.
+ */
+async function keptRows(open: () => Promise<Database>): Promise<void> {
+  const cases: Array<{ label: string; id: () => string; keptIds: string }> = [
+    // Older than every new id, as the rows before them are.
+    {
+      label: 'ids by time (as recorded)',
+      id: newRequestId,
+      keptIds: String.raw`lpad(to_hex(g), 8, '0') || '-0000-7000-8000-000000000000'`,
+    },
+    { label: 'random ids (for comparison)', id: randomUUID, keptIds: 'gen_random_uuid()::text' },
+  ]
+  for (const { label, id, keptIds } of cases) {
+    const db = await open()
+    try {
+      await migrate(db)
+      await db.exec(
+        `INSERT INTO requests (id, at, platform, command, outcome, latency_ms) SELECT ${keptIds}, now(), 'slack', 'ask', 'answered', 30 FROM generate_series(1, ${KEPT}) g`,
+      )
+      const store = createRequestStore(db)
+      const batches = Array.from({ length: 300 }, () => Array.from({ length: BATCH }, (_, i) => storedRequest(id(), i)))
+      const cpu = process.cpuUsage()
+      for (const batch of batches) await store.saveRequests(batch)
+      const used = process.cpuUsage(cpu)
+      console.log(
+        `PGlite       ${KEPT.toLocaleString('en')} rows kept, ${label}: ${((used.user + used.system) / (300 * BATCH)).toFixed(1)} µs CPU a row`,
+      )
+    } finally {
+      await db.close()
+    }
+  }
+}
+
+function storedRequest(id: string, i: number): StoredRequest {
+  return {
+    id,
+    at: new Date(),
+    platform: 'slack',
+    workspace: 'T1',
+    userHash: `${i % 1000}`.padStart(32, '0'),
+    command: 'ask',
+    question: `question ${i % 300}`,
+    outcome: 'answered',
+    passages: [{ id: 'paper:10', score: 0.9 }],
+    latencyMs: 30,
+  }
+}
+
 async function benchAll(name: string, db: Database): Promise<void> {
   try {
     await bench(name, db)
@@ -130,6 +186,8 @@ console.log(`${os.cpus()[0]?.model ?? 'unknown CPU'} × ${os.cpus().length}, Nod
 const folder = await mkdtemp(path.join(os.tmpdir(), 'bench-store-'))
 try {
   await benchAll('PGlite', await openPgliteDatabase(folder))
+  let fresh = 0
+  await keptRows(() => openPgliteDatabase(path.join(folder, `kept-${fresh++}`)))
 } finally {
   await rm(folder, { recursive: true, force: true })
 }

@@ -197,4 +197,12 @@ describe('the recorder', () => {
       { n: 200, total: 200 },
     ])
   })
+
+  it("gives requests ids that sort in the order they came, so the id's index grows at its end", () => {
+    // Many within one millisecond: the order must hold there too, not only between milliseconds.
+    const ids = Array.from({ length: 5000 }, () => newRequestId())
+    expect(new Set(ids).size).toBe(ids.length)
+    expect([...ids].sort()).toEqual(ids)
+    for (const id of ids.slice(0, 10)) expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/)
+  })
 })
