@@ -1,3 +1,5 @@
+import type { CopyValue } from './copy-text.js'
+
 /**
  * The SQL the store runs, whichever Postgres holds it: PGlite in a folder, or
  * a server through `pg`. Both take the same statements with $1… parameters.
@@ -7,6 +9,13 @@ export interface Database {
   query<Row extends object = Record<string, unknown>>(sql: string, params?: readonly unknown[]): Promise<Row[]>
   /** Runs a script of several statements, without parameters (a migration). */
   exec(sql: string): Promise<void>
+  /**
+   * Loads rows into a table with COPY, where the database takes COPY's data from
+   * the caller directly (PGlite; `pg` would need another package). All of them or,
+   * when one breaks a constraint (a key already saved), none. Absent elsewhere:
+   * the caller inserts instead.
+   */
+  copyIn?(table: string, columns: readonly string[], rows: ReadonlyArray<ReadonlyArray<CopyValue>>): Promise<void>
   /** Runs `work` in one transaction: committed when it resolves, rolled back when it throws. */
   transaction<T>(work: (tx: Queryable) => Promise<T>): Promise<T>
   close(): Promise<void>

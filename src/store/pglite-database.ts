@@ -1,6 +1,7 @@
 import { mkdir } from 'node:fs/promises'
 import { PGlite } from '@electric-sql/pglite'
 import lockfile from 'proper-lockfile'
+import { copyFromBlob, copyText } from './copy-text.js'
 import { type Database, StoreError } from './database.js'
 import { openPgliteInThread } from './pglite-in-thread.js'
 
@@ -72,6 +73,9 @@ function wrapPglite(db: PGlite, location: string, release: () => Promise<void>):
     },
     async exec(sql) {
       await db.exec(sql)
+    },
+    async copyIn(table, columns, rows) {
+      await db.query(copyFromBlob(table, columns), [], { blob: new Blob([copyText(rows)]) })
     },
     transaction: (work) =>
       db.transaction((tx) =>

@@ -1,8 +1,14 @@
 import { parentPort, workerData } from 'node:worker_threads'
 import { PGlite } from '@electric-sql/pglite'
+import { type CopyValue, copyText } from './copy-text.js'
 
 /** What the main thread asks of the database in this thread (pglite-in-thread.ts). */
-export type PgliteCall = { id: number } & ({ op: 'query'; sql: string; params: unknown[] } | { op: 'exec'; sql: string } | { op: 'close' })
+export type PgliteCall = { id: number } & (
+  | { op: 'query'; sql: string; params: unknown[] }
+  | { op: 'exec'; sql: string }
+  | { op: 'copy'; sql: string; rows: ReadonlyArray<ReadonlyArray<CopyValue>> }
+  | { op: 'close' }
+)
 
 export type PgliteAnswer = { id: number; rows: unknown[] } | { id: number; error: { message: string; code?: string } }
 
@@ -20,6 +26,7 @@ port.on('message', async (call: PgliteCall) => {
     let rows: unknown[] = []
     if (call.op === 'query') rows = (await db.query(call.sql, call.params)).rows
     else if (call.op === 'exec') await db.exec(call.sql)
+    else if (call.op === 'copy') await db.query(call.sql, [], { blob: new Blob([copyText(call.rows)]) })
     else await db.close()
     port.postMessage({ id: call.id, rows } satisfies PgliteAnswer)
     if (call.op === 'close') port.close()
