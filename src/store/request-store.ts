@@ -1,3 +1,4 @@
+import type { CopyValue } from './copy-text.js'
 import type { Database } from './database.js'
 
 /** What a request came to, as the report counts it. */
@@ -51,23 +52,12 @@ const UNIQUE_VIOLATION = '23505'
 export function createRequestStore(db: Database): RequestStore {
   // One statement whatever the batch's size, its columns as arrays: the server parses and
   // plans the same text every time, rather than a new one of up to a thousand parameters.
-  const insertRequests = async (requests: readonly StoredRequest[]) => {
+  const insertRequests = async (rows: ReadonlyArray<ReadonlyArray<CopyValue>>) => {
     await db.query(
       `INSERT INTO requests (${REQUEST_COLUMNS.join(', ')})
        SELECT * FROM unnest($1::text[], $2::timestamptz[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::jsonb[], $10::integer[])
        ON CONFLICT (id) DO NOTHING`,
-      [
-        requests.map((request) => request.id),
-        requests.map((request) => request.at.toISOString()),
-        requests.map((request) => request.platform),
-        requests.map((request) => request.workspace),
-        requests.map((request) => request.userHash),
-        requests.map((request) => request.command),
-        requests.map((request) => request.question),
-        requests.map((request) => request.outcome),
-        requests.map((request) => JSON.stringify(request.passages)),
-        requests.map((request) => Math.round(request.latencyMs)),
-      ],
+      REQUEST_COLUMNS.map((_, column) => rows.map((row) => row[column])),
     )
   }
   // Where the database takes COPY data directly (PGlite), a batch goes that way: it costs PGlite's
@@ -75,24 +65,13 @@ export function createRequestStore(db: Database): RequestStore {
   // COPY cannot skip a request already saved, so a batch that holds one is inserted instead.
   const saveRequests = async (requests: readonly StoredRequest[]) => {
     if (requests.length === 0) return
-    if (!db.copyIn) return insertRequests(requests)
-    const rows = requests.map((request) => [
-      request.id,
-      request.at.toISOString(),
-      request.platform,
-      request.workspace,
-      request.userHash,
-      request.command,
-      request.question,
-      request.outcome,
-      JSON.stringify(request.passages),
-      Math.round(request.latencyMs),
-    ])
+    const rows = requests.map(requestValues)
+    if (!db.copyIn) return insertRequests(rows)
     try {
       await db.copyIn('requests', REQUEST_COLUMNS, rows)
     } catch (error) {
       if ((error as { code?: string }).code !== UNIQUE_VIOLATION) throw error
-      await insertRequests(requests)
+      await insertRequests(rows)
     }
   }
   return {
@@ -102,7 +81,7 @@ export function createRequestStore(db: Database): RequestStore {
       await db.query(
         `INSERT INTO feedback (request_id, user_hash, vote, comment, at) VALUES ($1, $2, $3, $4, $5)
          ON CONFLICT (request_id, user_hash) DO UPDATE SET vote = EXCLUDED.vote, comment = EXCLUDED.comment, at = EXCLUDED.at`,
-        [feedback.requestId, feedback.userHash, feedback.vote, feedback.comment, feedback.at.toISOString()],
+        [feedback.requestId, feedback.userHash, feedback.vote, storable(feedback.comment), feedback.at.toISOString()],
       )
     },
     /**
@@ -124,4 +103,29 @@ export function createRequestStore(db: Database): RequestStore {
       })
     },
   }
+}
+
+/** A request's values in the order of REQUEST_COLUMNS, as both ways of writing a batch take them. */
+function requestValues(request: StoredRequest): CopyValue[] {
+  return [
+    request.id,
+    request.at.toISOString(),
+    request.platform,
+    storable(request.workspace),
+    request.userHash,
+    request.command,
+    storable(request.question),
+    request.outcome,
+    JSON.stringify(request.passages),
+    Math.round(request.latencyMs),
+  ]
+}
+
+/**
+ * Text as Postgres can keep it: it has no NUL character, and a value holding
+ * one fails its whole statement, so one user's "\0" would lose every request
+ * of the batch. It is kept as U+FFFD, the mark of a character that could not be.
+ */
+function storable(text: string | null): string | null {
+  return text?.includes('\u0000') ? text.replaceAll('\u0000', '\uFFFD') : text
 }

@@ -77,6 +77,16 @@ describe.each(BACKENDS)('the request store on $name', (backend) => {
     ])
   })
 
+  it('keeps a batch whose one question holds a NUL character, which Postgres cannot store, with U+FFFD in its place', async () => {
+    const store = createRequestStore(db())
+    await store.saveRequests([request('r1'), request('r2', { question: 'data\u0000export?' }), request('r3')])
+    await store.saveFeedback({ requestId: 'r2', userHash: 'h1', vote: 'down', comment: 'wrong\u0000quote', at: new Date() })
+    const rows = await db().query<{ id: string; question: string }>('SELECT id, question FROM requests ORDER BY id')
+    expect(rows.map((row) => row.id)).toEqual(['r1', 'r2', 'r3'])
+    expect(rows[1]?.question).toBe('data\uFFFDexport?')
+    expect(await db().query('SELECT comment FROM feedback')).toEqual([{ comment: 'wrong\uFFFDquote' }])
+  })
+
   it('saves the rest of a batch that holds a request already saved, each once', async () => {
     const store = createRequestStore(db())
     await store.saveRequests([request('r1')])
