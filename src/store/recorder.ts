@@ -95,8 +95,8 @@ export interface RecorderOptions {
  * A new request's id: a UUID that starts with the time (version 7), so each id
  * sorts after the ones before it. The database's index on the id then grows
  * at its end, rather than taking each random id somewhere in the middle of a
- * tree that grows with the retention period: PGlite writes a row in about 30%
- * less CPU with a million rows kept (17 µs against 24, measured alone).
+ * tree that grows with the retention period. With a million rows kept, PGlite
+ * writes a row in 10.7 µs of CPU against 15.4 with random ids (`npm run bench:store`).
  */
 export function newRequestId(): string {
   return timeOrderedUuid()
