@@ -1,3 +1,5 @@
+import { median as middleValue } from './measure.js'
+
 /**
  * The median of a few paired measurements, with an interval that holds the
  * true median at least `confidence` of the time whatever the spread's shape:
@@ -21,7 +23,7 @@ export function medianInterval(values: readonly number[], confidence = 0.95): Me
   const sorted = [...values].sort((a, b) => a - b)
   const n = sorted.length
   const middle = Math.floor(n / 2)
-  const median = n % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2
+  const median = middleValue(sorted)
   // The widest k whose interval [k-th smallest, k-th largest] still misses with at most 1 − confidence.
   let best: MedianInterval = { median }
   for (let k = 1; k <= middle; k++) {
