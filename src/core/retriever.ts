@@ -2,6 +2,7 @@ import { documentQuestions } from './answer/about-document.js'
 import { SentenceCountries } from './answer/asked-countries.js'
 import { SentenceFigures } from './answer/asked-figure.js'
 import { definesTerm } from './answer/defines-term.js'
+import { DocumentNames } from './answer/document-names.js'
 import { givesDay } from './answer/gives-day.js'
 import { type Highlight, highlightsIn } from './answer/highlights.js'
 import { linkToQuote } from './answer/link.js'
@@ -88,7 +89,11 @@ export function createRetriever(documents: readonly CorpusDocument[], options: R
   const thesaurus = compileThesaurus(settings.thesaurus)
   const topics = [...new Set(documents.flatMap((document) => document.topics))]
   const documentsAskedAbout = documentQuestions(documents)
-  const readings: SentenceReadings = { figures: new SentenceFigures(), countries: new SentenceCountries() }
+  const readings: SentenceReadings = {
+    figures: new SentenceFigures(),
+    countries: new SentenceCountries(),
+    documentNames: new DocumentNames(documents),
+  }
   const periods = new SentencePeriods(index)
   // Read once per sentence, when it is first compared with another document's.
   const factKeys = new WeakMap<Chosen['choice']['sentence'], FactKey>()

@@ -2,7 +2,8 @@ import { SentenceCountries } from '../../src/core/answer/asked-countries.js'
 import { SentenceFigures } from '../../src/core/answer/asked-figure.js'
 import { conceptsRulingOut, totalWeight, weightMet } from '../../src/core/answer/coverage.js'
 import { readQuestion } from '../../src/core/answer/read-question.js'
-import { kindMissing, mustMeetIn, type SentenceReadings } from '../../src/core/answer/select-quote.js'
+import { DocumentNames } from '../../src/core/answer/document-names.js'
+import { kindMissing, mustMeetIn, namesDocumentOf, type SentenceReadings } from '../../src/core/answer/select-quote.js'
 import { buildPassageIndex } from '../../src/core/index/passage-index.js'
 import { defaultRetrieverOptions } from '../../src/core/options.js'
 import { meets } from '../../src/core/query/concept.js'
@@ -24,7 +25,11 @@ const squash = (text: string) => text.replace(/\s+/gu, ' ')
 export function missExplainer(corpus: Corpus, minScore = defaultRetrieverOptions.minScore) {
   const index = buildPassageIndex(corpus.documents)
   const thesaurus = compileThesaurus(corpus.thesaurus)
-  const readings: SentenceReadings = { figures: new SentenceFigures(), countries: new SentenceCountries() }
+  const readings: SentenceReadings = {
+    figures: new SentenceFigures(),
+    countries: new SentenceCountries(),
+    documentNames: new DocumentNames(corpus.documents),
+  }
   const settings = defaultRetrieverOptions
 
   return (question: string, expected: string): string => {
@@ -42,11 +47,12 @@ export function missExplainer(corpus: Corpus, minScore = defaultRetrieverOptions
     if (!sentence) return 'the expected text spans two sentences'
     const kind = kindMissing(entry, sentence, read, readings)
     if (kind) return `ruled out: ${kind}`
-    const mustMeet = mustMeetIn(entry, read.namedBeside)
-    const rulingOut = conceptsRulingOut(read.concepts, sentence.terms, entry.context, mustMeet)
+    const namesDocument = namesDocumentOf(entry, readings.documentNames)
+    const mustMeet = mustMeetIn(entry, read.namedBeside, namesDocument)
+    const rulingOut = conceptsRulingOut(read.concepts, sentence.terms, entry.context, mustMeet, namesDocument)
     if (rulingOut.length > 0) return `ruled out: ${rulingOut.map(({ concept, rule }) => `"${concept.label}", ${rule}`).join('; ')}`
     const credit = entry.refersBack ? settings.referredContextCredit : settings.contextCredit
-    const score = (weightMet(read.concepts, sentence.terms, entry.context, credit, mustMeet) ?? 0) / totalWeight(read.concepts)
+    const score = (weightMet(read.concepts, sentence.terms, entry.context, credit, mustMeet, namesDocument) ?? 0) / totalWeight(read.concepts)
     const lacking = read.concepts
       .filter((concept) => !meets(concept, sentence.terms))
       .map((concept) => `"${concept.label}" (${concept.weight.toFixed(1)}${concept.known ? '' : ', not in the corpus'})`)

@@ -1,5 +1,6 @@
 import { tokenize } from '../text/tokenize.js'
 import type { CorpusDocument } from '../types.js'
+import { nameTerms, subjectTerms } from './document-names.js'
 
 // "who published …", "which outlet ran …", "the publisher of …".
 const PUBLISHER_ASKED = /\b(who|which|what)\b[^?]*\b(publish|published|publishes|put out|posted|ran|run|carried|released)\b|\bpublisher\b/
@@ -9,8 +10,6 @@ const DATE_ASKED =
 // What people call a document they read about the paper, as distinct from the paper itself
 // (which they call the paper, the report, the document or the text).
 const DOCUMENT_WORDS = new Set(['piece', 'article', 'story', 'post', 'writeup', 'write', 'coverage', 'item', 'page', 'explainer'])
-// Words for documents in general, which say nothing of which one is meant.
-const GENERIC_NAME_WORDS = new Set(['paper', 'white', 'report', 'document', 'doc', 'text', 'note', 'figur'])
 
 /** Reads which documents questions ask about themselves; each document's name is read once, here. */
 export function documentQuestions(documents: readonly CorpusDocument[]) {
@@ -43,30 +42,4 @@ export interface DocumentsAsked {
    * ("filed by … on 7 November"), and is asked first.
    */
   certain: boolean
-}
-
-/**
- * The terms most documents' titles share: the corpus's subject ("China",
- * "cyberspace"), which names no one document of it. With one document, all of
- * its title: its name must then be its publisher's.
- */
-function subjectTerms(documents: readonly CorpusDocument[]): Set<string> {
-  const titles = new Map<string, number>()
-  for (const document of documents) {
-    for (const term of new Set(contentTerms(document.source.title))) titles.set(term, (titles.get(term) ?? 0) + 1)
-  }
-  return new Set([...titles].filter(([, count]) => count * 2 > documents.length).map(([term]) => term))
-}
-
-/**
- * The distinctive words of a document's name, less the corpus's `subject`. Not
- * its title: those are the subject's ("data rules").
- */
-function nameTerms(document: CorpusDocument, subject: ReadonlySet<string>): string[] {
-  const name = [document.id.replace(/-/g, ' '), document.source.publisher].join(' ')
-  return contentTerms(name).filter((term) => !GENERIC_NAME_WORDS.has(term) && !subject.has(term))
-}
-
-function contentTerms(text: string): string[] {
-  return tokenize(text).flatMap((token) => (token.stop ? [] : token.terms))
 }

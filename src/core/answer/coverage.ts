@@ -6,6 +6,8 @@ import type { Concept } from '../query/concepts.js'
  * `contextCredit` of its weight. Undefined when the text cannot answer: it
  * lacks a figure or code the question names, a required concept is nowhere,
  * or `mustMeet` says a concept missing from the text itself rules it out.
+ * A required name that `namesDocument` says is its document's own
+ * ("Harbourline" in Harbourline's note) is somewhere, though it earns nothing.
  * Runs for every candidate, so it allocates nothing.
  */
 export function weightMet(
@@ -14,6 +16,7 @@ export function weightMet(
   context: ReadonlySet<string>,
   contextCredit: number,
   mustMeet: (concept: Concept) => boolean,
+  namesDocument: (concept: Concept) => boolean,
 ): number | undefined {
   let met = 0
   for (const concept of concepts) {
@@ -22,7 +25,7 @@ export function weightMet(
       met += concept.weight * inText
       continue
     }
-    if (ruleAgainst(concept, context, mustMeet)) return undefined
+    if (ruleAgainst(concept, context, mustMeet, namesDocument)) return undefined
     met += concept.weight * contextCredit * bestCredit(concept, context)
   }
   return met
@@ -31,11 +34,17 @@ export function weightMet(
 /**
  * Why a concept the text does not meet rules the text out, or undefined when
  * it does not: a figure or code must be in the quote, a required name in the
- * passage at least, and what `mustMeet` names in the text itself.
+ * passage (or its document's name) at least, and what `mustMeet` names in the
+ * text itself.
  */
-function ruleAgainst(concept: Concept, context: ReadonlySet<string>, mustMeet: (concept: Concept) => boolean): RuleOut | undefined {
+function ruleAgainst(
+  concept: Concept,
+  context: ReadonlySet<string>,
+  mustMeet: (concept: Concept) => boolean,
+  namesDocument: (concept: Concept) => boolean,
+): RuleOut | undefined {
   if (concept.exact) return 'a figure or code the quote must give'
-  if (concept.required && bestCredit(concept, context) === 0) return 'a name the passage must have'
+  if (concept.required && bestCredit(concept, context) === 0 && !namesDocument(concept)) return 'a name the passage must have'
   if (mustMeet(concept)) return 'must stand beside the figure or date'
   return undefined
 }
@@ -52,10 +61,11 @@ export function conceptsRulingOut(
   terms: ReadonlySet<string>,
   context: ReadonlySet<string>,
   mustMeet: (concept: Concept) => boolean,
+  namesDocument: (concept: Concept) => boolean,
 ): Array<{ concept: Concept; rule: RuleOut }> {
   const found: Array<{ concept: Concept; rule: RuleOut }> = []
   for (const concept of concepts) {
-    const rule = bestCredit(concept, terms) > 0 ? undefined : ruleAgainst(concept, context, mustMeet)
+    const rule = bestCredit(concept, terms) > 0 ? undefined : ruleAgainst(concept, context, mustMeet, namesDocument)
     if (rule) found.push({ concept, rule })
   }
   return found

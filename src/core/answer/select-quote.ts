@@ -6,6 +6,7 @@ import { verbsIn } from '../text/verbs.js'
 import type { SentenceCountries } from './asked-countries.js'
 import type { SentenceFigures } from './asked-figure.js'
 import { containsAll, totalWeight, weightMet, weightTyped } from './coverage.js'
+import type { DocumentNames } from './document-names.js'
 
 // English rarity (0 everyday, 1 rare) from which a word is specific enough that a
 // figure's sentence must name it. Chosen on the tuned sets: 0.25 and 0.5 score
@@ -62,6 +63,7 @@ export interface ReadQuestion {
 export interface SentenceReadings {
   figures: SentenceFigures
   countries: SentenceCountries
+  documentNames: DocumentNames
 }
 
 /**
@@ -81,12 +83,13 @@ export function selectQuote(
   const { concepts, namedBeside } = question
   const total = totalWeight(concepts)
   if (total === 0) return undefined
-  const mustMeet = mustMeetIn(entry, namedBeside)
+  const namesDocument = namesDocumentOf(entry, readings.documentNames)
+  const mustMeet = mustMeetIn(entry, namedBeside, namesDocument)
   let best: { sentence: IndexedSentence; at: number; score: number; namesIgnored: number; typedWeight: number } | undefined
   entry.sentences.forEach((sentence, at) => {
     if (kindMissing(entry, sentence, question, readings)) return
     const contextCredit = entry.refersBack ? scoring.referredContextCredit : scoring.contextCredit
-    const met = weightMet(concepts, sentence.terms, entry.context, contextCredit, mustMeet)
+    const met = weightMet(concepts, sentence.terms, entry.context, contextCredit, mustMeet, namesDocument)
     if (met === undefined) return
     const score = met / total
     const namesIgnored = question.ignored.some((terms) => containsAll(sentence.terms, terms)) ? scoring.ignoredWordsPreference : 0
@@ -125,14 +128,26 @@ export function kindMissing(
 
 /**
  * Which concepts a sentence of this passage must name itself (`namedBesideFact`), less what the
- * passage's whole document is about: that need not stand beside its figure, as the corpus's subject
- * need not. The article's "internet" stays its subject when documents on other things join it.
+ * passage's whole document is about, and what names the document (`namesDocument`: "the rate
+ * *the digest* used"): neither need stand beside its figure, as the corpus's subject need not.
+ * The article's "internet" stays its subject when documents on other things join it.
  */
-export function mustMeetIn(entry: IndexedPassage, namedBeside: ReadonlySet<Concept>): (concept: Concept) => boolean {
+export function mustMeetIn(
+  entry: IndexedPassage,
+  namedBeside: ReadonlySet<Concept>,
+  namesDocument: (concept: Concept) => boolean,
+): (concept: Concept) => boolean {
   const aboutTheDocument = new Set(
-    [...namedBeside].filter((concept) => !concept.required && !concept.part && meets(concept, entry.documentSubjects)),
+    [...namedBeside].filter(
+      (concept) => (!concept.required && !concept.part && meets(concept, entry.documentSubjects)) || namesDocument(concept),
+    ),
   )
   return (concept) => namedBeside.has(concept) && !aboutTheDocument.has(concept)
+}
+
+/** Whether a concept names the passage's document (`DocumentNames`); its names are read on first need. */
+export function namesDocumentOf(entry: IndexedPassage, names: DocumentNames): (concept: Concept) => boolean {
+  return (concept) => meets(concept, names.of(entry.document))
 }
 
 /**

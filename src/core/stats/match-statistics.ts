@@ -33,9 +33,14 @@ export function matchStatistics(
   const share = (met: number) => (total === exact ? 1 : (met - exact) / (total - exact))
   const scored: Array<{ statistic: Statistic; score: number; order: number }> = []
   statistics.forEach(({ statistic, labelTerms, sentenceTerms }, order) => {
-    const met = weightMet(concepts, labelTerms, sentenceTerms, contextCredit, () => false)
+    const met = weightMet(concepts, labelTerms, sentenceTerms, contextCredit, never, never)
     if (met !== undefined && share(met) >= minScore) scored.push({ statistic, score: share(met), order })
   })
   scored.sort((a, b) => b.score - a.score || a.order - b.order)
   return scored.map(({ statistic }) => statistic)
+}
+
+/** A figure's label needs nothing beside it, and no document's name stands in for it. */
+function never(): boolean {
+  return false
 }
