@@ -54,7 +54,8 @@ const WHAT_IS_ASKED = /^(what|whats)( is| are|'s)?( an?| the)?( [\w'-]+){1,3} ?\
 const WHAT_IT_DOES_ASKED = /^(what|wat) (does|do) (an?|the)?( [\w'-]+){1,4} do ?\??$|\bwhat (kind|sort|type) of [\w'-]+ (is|are|was)\b/
 const COUNT_ASKED = /\b(how|hw) many\b(?! (thousand|million|billion|trillion|bn|mn|tn)\b)/
 // "which countries", "which five Central Asian countries": a few words may qualify them.
-const COUNTRIES_ASKED = /\b(which|what)( [\w-]+){0,3} (countries|nations)\b/
+// "Which … states" too (`WHICH_KINDS`); not "what are states doing", which asks what they do.
+const COUNTRIES_ASKED = /\b(which|what)( [\w-]+){0,3} (countries|nations)\b|\bwhich( [\w-]+){0,3} states\b/
 const DAY_ASKED = /\b(what|which|exact|precise) (date|day)\b|\bwhat (exact|precise) date\b/
 const DATE = /\b(what|which) (year|day|weekday|month|time)\b|\bdate\b/
 // "When" asks for a date when it is the question word, not in "what is it doing when …".
@@ -68,6 +69,8 @@ const ASKED_KINDS = new Set([
   'methods', 'areas', 'fields', 'outfit', 'outlet', 'outlets', 'metaphor', 'metaphors', 'analogy', 'analogies',
   'image', 'comparison', 'countries', 'nations',
 ])
+// "Which states": countries, as policy people say it ("what states" asks less plainly).
+const WHICH_KINDS = new Set([...ASKED_KINDS, 'states'])
 const HOW_KINDS = new Set(['many', 'much', 'big', 'large', 'high', 'fast', 'long', 'far'])
 
 /**
@@ -78,7 +81,7 @@ export const QUESTION_SHAPE_WORDS: ReadonlyMap<string, ReadonlySet<string>> = ne
   ['how', HOW_KINDS],
   ['hw', HOW_KINDS],
   ['what', ASKED_KINDS],
-  ['which', ASKED_KINDS],
+  ['which', WHICH_KINDS],
 ])
 
 /**

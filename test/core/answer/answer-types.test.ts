@@ -45,6 +45,22 @@ describe('each kind of answer a question asks for', () => {
   })
 })
 
+describe('countries asked for as "states"', () => {
+  const pacts = makeDocument('pacts', [
+    'The harbour board signed a pilotage pact with three Baltic states in 2021.',
+    'A second pact, with Norway and Denmark, followed in 2022.',
+  ])
+  const retriever = createRetriever([pacts])
+
+  it('are not named by a sentence that only counts them', () => {
+    expect(retriever.ask('which three Baltic states signed the pilotage pact with the harbour board').status).toBe('no-answer')
+  })
+
+  it('are named by a sentence that names them', () => {
+    expect(retriever.ask('which states signed the second pact').answers[0]?.quote).toContain('Norway and Denmark')
+  })
+})
+
 describe('a rate of growth asked for', () => {
   // Two levels of the budget, and a growth rate of something else.
   const budget = makeDocument('budget', [
