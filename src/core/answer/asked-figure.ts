@@ -2,8 +2,9 @@ import type { IndexedPassage, IndexedSentence } from '../index/passage-index.js'
 import { type Concept, meets } from '../query/concept.js'
 import type { AskedMeasure } from '../query/intent.js'
 import { describeFigures } from '../stats/describe-figure.js'
-import { findFigures } from '../stats/find-figures.js'
+import { type FigureMention, findFigures } from '../stats/find-figures.js'
 import { kindOf, type StatisticKind } from '../stats/statistic.js'
+import { TIME_UNITS } from '../text/calendar.js'
 import { scanWords } from '../text/tokenize.js'
 
 /** A figure of a sentence: what it measures, and the terms of what it is a figure of. */
@@ -13,6 +14,8 @@ interface SentenceFigure {
   about: ReadonlySet<string>
   /** Hedged: "more than 1.8 million", "about 6.45 yuan". */
   qualified: boolean
+  /** The terms of the unit of time it counts ("two *days*", "six *months*"); undefined for any other figure. */
+  timeUnit: readonly string[] | undefined
 }
 
 /**
@@ -36,6 +39,7 @@ export class SentenceFigures {
     const ofKind = this.figuresOf(entry, sentence).filter((figure) =>
       asked === 'percent' ? figure.kind === 'share' || figure.kind === 'growth' : figure.kind === asked,
     )
+    if (asked === 'count') return ofKind.some((figure) => countsWhatIsAsked(figure, concepts))
     if (asked !== 'amount' || ofKind.length === 0) return ofKind.length > 0
     const specific = concepts.filter((concept) => concept.known && !concept.common && !concept.exact)
     return specific.length === 0 || ofKind.some((figure) => specific.some((concept) => isAbout(figure, concept)))
@@ -54,12 +58,30 @@ export class SentenceFigures {
       figures = describeFigures(text, found).map(({ label }, i) => {
         const about = new Set<string>()
         scanWords(label, ({ terms }) => terms.forEach((term) => about.add(term)))
-        return { kind: kindOf(found[i]!), about, qualified: found[i]!.qualifier !== undefined }
+        const figure = found[i]!
+        return { kind: kindOf(figure), about, qualified: figure.qualifier !== undefined, timeUnit: timeUnitOf(figure) }
       })
       this.bySentence.set(sentence, figures)
     }
     return figures
   }
+}
+
+/**
+ * A count of days or years is a length of time: it answers "how many months did
+ * firms get", not "how many people attended", whatever else the sentence shares.
+ */
+function countsWhatIsAsked(figure: SentenceFigure, concepts: readonly Concept[]): boolean {
+  const unit = figure.timeUnit
+  return unit === undefined || concepts.some((concept) => meets(concept, new Set(unit)))
+}
+
+function timeUnitOf(figure: FigureMention): readonly string[] | undefined {
+  const word = figure.unit?.split(' ')[0]?.toLowerCase()
+  if (word === undefined || !TIME_UNITS.has(word)) return undefined
+  const terms: string[] = []
+  scanWords(word, (analysis) => terms.push(...analysis.terms))
+  return terms
 }
 
 function isAbout(figure: SentenceFigure, concept: Concept): boolean {

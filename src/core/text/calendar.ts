@@ -35,3 +35,10 @@ export function monthOf(word: string): string | undefined {
 
 /** A regular-expression alternation of every month word, longest first, for patterns over raw text. */
 export const MONTH_PATTERN = [...MONTH_WORDS].sort((a, b) => b.length - a.length).join('|')
+
+/** Units of time, singular and plural: a count of them is a length of time ("two years", "six months"). */
+// biome-ignore format: a word list reads best packed
+export const TIME_UNITS: ReadonlySet<string> = new Set([
+  'second', 'seconds', 'minute', 'minutes', 'hour', 'hours', 'day', 'days', 'week', 'weeks', 'month', 'months',
+  'year', 'years', 'decade', 'decades',
+])

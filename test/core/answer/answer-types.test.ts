@@ -61,6 +61,19 @@ describe('countries asked for as "states"', () => {
   })
 })
 
+describe('a count asked for', () => {
+  const fair = makeDocument('fair', ['The harbour fair opened two days before the regatta.', 'Its stalls were run by local crews.'])
+  const retriever = createRetriever([fair])
+
+  it('is not met by a length of time', () => {
+    expect(retriever.ask('how many people came to the harbour fair').status).toBe('no-answer')
+  })
+
+  it('is met by a length of time when it counts that unit', () => {
+    expect(retriever.ask('how many days before the regatta did the harbour fair open').answers[0]?.quote).toContain('two days')
+  })
+})
+
 describe('a rate of growth asked for', () => {
   // Two levels of the budget, and a growth rate of something else.
   const budget = makeDocument('budget', [
