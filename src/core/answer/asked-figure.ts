@@ -15,7 +15,7 @@ interface SentenceFigure {
   /** Hedged: "more than 1.8 million", "about 6.45 yuan". */
   qualified: boolean
   /** The terms of the unit of time it counts ("two *days*", "six *months*"); undefined for any other figure. */
-  timeUnit: readonly string[] | undefined
+  timeUnit: ReadonlySet<string> | undefined
 }
 
 /**
@@ -73,14 +73,14 @@ export class SentenceFigures {
  */
 function countsWhatIsAsked(figure: SentenceFigure, concepts: readonly Concept[]): boolean {
   const unit = figure.timeUnit
-  return unit === undefined || concepts.some((concept) => meets(concept, new Set(unit)))
+  return unit === undefined || concepts.some((concept) => meets(concept, unit))
 }
 
-function timeUnitOf(figure: FigureMention): readonly string[] | undefined {
+function timeUnitOf(figure: FigureMention): ReadonlySet<string> | undefined {
   const word = figure.unit?.split(' ')[0]?.toLowerCase()
   if (word === undefined || !TIME_UNITS.has(word)) return undefined
-  const terms: string[] = []
-  scanWords(word, (analysis) => terms.push(...analysis.terms))
+  const terms = new Set<string>()
+  scanWords(word, (analysis) => analysis.terms.forEach((term) => terms.add(term)))
   return terms
 }
 
