@@ -9,6 +9,12 @@
  * scored with what was fitted on every tuned set, beside the shipped defaults:
  * whether fitting generalises.
  *
+ * Each setting is run once with no threshold and the thresholds are applied
+ * afterwards, so the retriever's second pass (which lets a question's verbs off
+ * standing beside a figure when nothing passes the threshold) never runs here.
+ * Its "as shipped" rows can therefore count a few more refusals, and fewer
+ * answers, than `npm run eval`, which runs the bot as it ships.
+ *
  * Takes two to three minutes (two passes over every set per setting), so `npm
  * run eval` does not run it.
  */
