@@ -88,12 +88,9 @@ export function createRetriever(documents: readonly CorpusDocument[], options: R
   const index = buildPassageIndex(documents)
   const thesaurus = compileThesaurus(settings.thesaurus)
   const topics = [...new Set(documents.flatMap((document) => document.topics))]
-  const documentsAskedAbout = documentQuestions(documents)
-  const readings: SentenceReadings = {
-    figures: new SentenceFigures(),
-    countries: new SentenceCountries(),
-    documentNames: new DocumentNames(documents),
-  }
+  const documentNames = new DocumentNames(documents)
+  const documentsAskedAbout = documentQuestions(documents, documentNames)
+  const readings: SentenceReadings = { figures: new SentenceFigures(), countries: new SentenceCountries(), documentNames }
   const periods = new SentencePeriods(index)
   // Read once per sentence, when it is first compared with another document's.
   const factKeys = new WeakMap<Chosen['choice']['sentence'], FactKey>()

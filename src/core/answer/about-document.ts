@@ -1,6 +1,6 @@
 import { tokenize } from '../text/tokenize.js'
 import type { CorpusDocument } from '../types.js'
-import { nameTerms, subjectTerms } from './document-names.js'
+import { DocumentNames } from './document-names.js'
 
 // "who published …", "which outlet ran …", "the publisher of …".
 const PUBLISHER_ASKED = /\b(who|which|what)\b[^?]*\b(publish|published|publishes|put out|posted|ran|run|carried|released)\b|\bpublisher\b/
@@ -11,10 +11,12 @@ const DATE_ASKED =
 // (which they call the paper, the report, the document or the text).
 const DOCUMENT_WORDS = new Set(['piece', 'article', 'story', 'post', 'writeup', 'write', 'coverage', 'item', 'page', 'explainer'])
 
-/** Reads which documents questions ask about themselves; each document's name is read once, here. */
-export function documentQuestions(documents: readonly CorpusDocument[]) {
-  const subject = subjectTerms(documents)
-  const names = documents.map((document) => ({ document, terms: nameTerms(document, subject) }))
+/**
+ * Reads which documents questions ask about themselves; each document's name is read once, here,
+ * from `documentNames` (the retriever's own, which its quotes use too).
+ */
+export function documentQuestions(documents: readonly CorpusDocument[], documentNames = new DocumentNames(documents)) {
+  const names = documents.map((document) => ({ document, terms: documentNames.nameTerms(document) }))
   /**
    * The documents a question asks about themselves, not about what they say:
    * "who published the wire report", "when did this piece come out". Their front

@@ -6,46 +6,38 @@ import type { CorpusDocument } from '../types.js'
 const GENERIC_NAME_WORDS = new Set(['paper', 'white', 'report', 'document', 'doc', 'text', 'note', 'figur'])
 
 /**
- * The terms most documents' titles share: the corpus's subject ("China",
- * "cyberspace"), which names no one document of it. With one document, all of
- * its title: its name must then be its publisher's.
- */
-export function subjectTerms(documents: readonly CorpusDocument[]): Set<string> {
-  const titles = new Map<string, number>()
-  for (const document of documents) {
-    for (const term of new Set(contentTerms(document.source.title))) titles.set(term, (titles.get(term) ?? 0) + 1)
-  }
-  return new Set([...titles].filter(([, count]) => count * 2 > documents.length).map(([term]) => term))
-}
-
-/**
- * The distinctive words of a document's name, less the corpus's `subject`:
- * its file name's and its publisher's, by which a question about the document
- * itself names it ("the wire report", "the Harbour Ledger"). Not its title:
- * those are the subject's ("data rules").
- */
-export function nameTerms(document: CorpusDocument, subject: ReadonlySet<string>): string[] {
-  const name = [document.id.replace(/-/g, ' '), document.source.publisher].join(' ')
-  return contentTerms(name).filter((term) => !GENERIC_NAME_WORDS.has(term) && !subject.has(term))
-}
-
-/**
- * What names each document wherever its text is asked about, read when a
- * question first needs it and kept: the words of its file name, and the names
- * among its publisher's and wire service's words ("Harbourline", "Xinhua"),
- * not their English words ("Trade", "Centre"). "Does Harbourline think …" and
- * "the rate the digest used" are asked of that document's passages, which
- * need not repeat who wrote them. One per retriever.
+ * What a corpus's documents are called, read once per retriever: how a
+ * question about a document itself names it (`nameTerms`), and what names it
+ * wherever its text is asked about (`of`). Neither counts the terms most
+ * documents' titles share, the corpus's subject ("China", "cyberspace"),
+ * which names no one document of it; with one document, that is all of its
+ * title, so it is named by its publisher.
  */
 export class DocumentNames {
-  private readonly byDocument = new WeakMap<CorpusDocument, ReadonlySet<string>>()
-
   private readonly subject: ReadonlySet<string>
+  private readonly byDocument = new WeakMap<CorpusDocument, ReadonlySet<string>>()
 
   constructor(documents: readonly CorpusDocument[]) {
     this.subject = subjectTerms(documents)
   }
 
+  /**
+   * The words of its file name and its publisher, by which a question about the
+   * document itself names it ("the wire report", "the Harbour Ledger"). Not its
+   * title: those are the subject's ("data rules").
+   */
+  nameTerms(document: CorpusDocument): string[] {
+    return this.distinctive(contentTerms([document.id.replace(/-/g, ' '), document.source.publisher].join(' ')))
+  }
+
+  /**
+   * What names the document wherever its text is asked about, read when a
+   * question first needs it and kept: the words of its file name, and the names
+   * among its publisher's and wire service's words ("Harbourline", "Xinhua"),
+   * not their English words ("Trade", "Centre"). "Does Harbourline think …" and
+   * "the rate the digest used" are asked of that document's passages, which
+   * need not repeat who wrote them.
+   */
   of(document: CorpusDocument): ReadonlySet<string> {
     let names = this.byDocument.get(document)
     if (!names) this.byDocument.set(document, (names = this.read(document)))
@@ -53,17 +45,25 @@ export class DocumentNames {
   }
 
   private read(document: CorpusDocument): ReadonlySet<string> {
-    const found = new Set<string>()
-    const keep = (terms: readonly string[]) => {
-      for (const term of terms) if (!GENERIC_NAME_WORDS.has(term) && !this.subject.has(term)) found.add(term)
-    }
-    keep(contentTerms(document.id.replace(/-/g, ' ')))
+    const terms = contentTerms(document.id.replace(/-/g, ' '))
     for (const word of tokenize([document.source.publisher, document.source.via ?? ''].join(' '))) {
       const english = word.stop ? undefined : englishWord(word.word)
-      if (english && (english.name || !english.listed)) keep(word.terms)
+      if (english && (english.name || !english.listed)) terms.push(...word.terms)
     }
-    return found
+    return new Set(this.distinctive(terms))
   }
+
+  private distinctive(terms: readonly string[]): string[] {
+    return terms.filter((term) => !GENERIC_NAME_WORDS.has(term) && !this.subject.has(term))
+  }
+}
+
+function subjectTerms(documents: readonly CorpusDocument[]): Set<string> {
+  const titles = new Map<string, number>()
+  for (const document of documents) {
+    for (const term of new Set(contentTerms(document.source.title))) titles.set(term, (titles.get(term) ?? 0) + 1)
+  }
+  return new Set([...titles].filter(([, count]) => count * 2 > documents.length).map(([term]) => term))
 }
 
 function contentTerms(text: string): string[] {
