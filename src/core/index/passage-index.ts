@@ -5,6 +5,7 @@ import { type CorpusDocument, type Passage, SECTION_SEPARATOR } from '../types.j
 import { AcronymReader } from './acronyms.js'
 import { type CandidateSearch, candidateSearch } from './candidate-search.js'
 import { readWord, type SentenceFeatures, YEAR } from './sentence-features.js'
+import { Shorthand } from './shorthand.js'
 import { WordUsage } from './word-usage.js'
 
 export interface IndexedSentence extends SentenceFeatures {
@@ -51,6 +52,8 @@ export interface PassageIndex {
   properTerms: ReadonlySet<string>
   /** Acronyms ("scio", "gdsi") → the terms of each phrase they stand for in this corpus. */
   acronyms: ReadonlyMap<string, string[][]>
+  /** What a word the corpus lacks may be shorthand for ("pi", "ppl"), read on first need. */
+  shorthand: Shorthand
   /** The figures among its terms, with their values, years left out: what a rounded figure is compared with. */
   figures: ReadonlyArray<{ term: string; value: number }>
 }
@@ -103,14 +106,19 @@ export function buildPassageIndex(documents: readonly CorpusDocument[]): Passage
     for (const [term, count] of inDocument) if (count > documentSentences * SUBJECT_SHARE) documentSubjects.add(term)
   }
 
+  const words = usage.spellings()
   return {
     passages,
     search: candidateSearch(candidateTerms),
     sentenceFrequency,
     sentenceCount,
-    words: usage.spellings(),
+    words,
     properTerms: usage.properTerms(),
     acronyms: acronyms.result(),
+    shorthand: new Shorthand(
+      passages.map(({ passage }) => passage),
+      words,
+    ),
     figures: figureTerms(sentenceFrequency.keys()),
   }
 }

@@ -50,7 +50,12 @@ export function readTopics(question: string, index: PassageIndex, thesaurus: Com
   // In a question typed in capitals, a capital says nothing about names.
   const capitalsMeanNames = tokens.filter((token) => token.capitalised).length * 2 <= tokens.length
   const content = tokens
-    .map((token, i) => ({ ...token, at: i, capitalised: capitalsMeanNames && i > 0 && token.capitalised }))
+    .map((token, i) => ({
+      ...token,
+      at: i,
+      capitalised: capitalsMeanNames && i > 0 && token.capitalised,
+      initials: capitalsMeanNames && INITIALS.test(text.slice(token.start, token.end)),
+    }))
     .filter((token) => !token.stop && !parts.shapeOnly.has(token.start))
     .map((token) => correctToken(token, reader))
   // "in dollars or yuan": the choice before the "or" may go too, when the one after it is known.
@@ -151,8 +156,15 @@ function isListedName(label: string): boolean {
   })
 }
 
-/** A word of the question that carries a topic, and where it stands among all its words. */
-type ContentToken = Token & { at: number }
+/**
+ * A word of the question that carries a topic, and where it stands among all
+ * its words; `initials` when typed in capitals, as initials are ("PI"), in a
+ * question not typed in capitals throughout.
+ */
+type ContentToken = Token & { at: number; initials: boolean }
+
+// Two to five capitals, perhaps plural: "PI", "IPOs".
+const INITIALS = /^\p{Lu}{2,5}s?$/u
 
 /** The same token spelt as a word the corpus or the thesaurus knows, when it was mistyped. */
 function correctToken(token: ContentToken, { index, thesaurus }: ConceptReader): ContentToken {
@@ -160,7 +172,7 @@ function correctToken(token: ContentToken, { index, thesaurus }: ConceptReader):
   const corrected = correctSpelling(token.word, [index.words, thesaurus.words])
   const [replacement] = corrected ? tokenize(corrected) : []
   if (!replacement || replacement.stop) return token
-  return { ...replacement, at: token.at, start: token.start, end: token.end, capitalised: token.capitalised }
+  return { ...replacement, at: token.at, start: token.start, end: token.end, capitalised: token.capitalised, initials: token.initials }
 }
 
 /** The concepts that start at content[i], and how many tokens they used. */
@@ -234,12 +246,20 @@ function figureAlternatives(term: string, { index, synonymCredit }: ConceptReade
 // Whom a count of people is a count of.
 const COUNTED_AS = ['users', 'subscribers', 'netizens', 'residents', 'citizens'].map((word) => stem(word))
 
-/** What a word the corpus uses as an acronym, or could, stands for; none for an English word ("cat"). */
-function acronymExpansions(token: Token, index: PassageIndex): string[][] {
+/**
+ * What a word the corpus uses as an acronym, or could, stands for; none for an
+ * English word ("cat"). Shorthand the corpus lacks ("pi", "ppl", "govt") is
+ * read from its phrases and words, unless it is an everyday word ("grace"),
+ * which the asker meant as it is.
+ */
+function acronymExpansions(token: ContentToken, index: PassageIndex): string[][] {
   if (token.word.length < 2 || token.word.length > 7 || /[^a-z]/.test(token.word)) return []
+  const english = englishWord(token.word)
   const expansions = index.acronyms.get(token.word) ?? index.acronyms.get(token.word.replace(/s$/, ''))
-  if (!expansions || englishWord(token.word).listed) return []
-  return expansions
+  if (expansions && !english.listed) return expansions
+  if (english.listed && english.rarity < 1 && !token.initials) return []
+  // "IPOs" are IPOs; a lower-case word's "s" may be its own.
+  return index.shorthand.expansions(token.initials ? token.word.replace(/(?<=..)s$/, '') : token.word)
 }
 
 /** "mid" in "mid 2022", "early" in "early-2021": a word that places the year after it. */

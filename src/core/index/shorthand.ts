@@ -1,0 +1,153 @@
+import type SearchableMap from 'minisearch/SearchableMap'
+import { scanWords, stem } from '../text/tokenize.js'
+import type { Passage } from '../types.js'
+
+// Shorthand is short: "pi", "ipo", "govt", "intl". Longer words are words.
+const MAX_LETTERS = 5
+// Two letters are initials ("pi"); a shortened word keeps at least three ("govt", "econ").
+const MIN_SHORTENED = 3
+// A word's start stands for it from four letters ("econ"), its first letters before consonants from two ("govt").
+const MIN_PREFIX = 4
+const MIN_KEPT = 2
+// A phrase is what initials stand for when the corpus writes it this often: once may be chance.
+const MIN_PHRASE_COUNT = 2
+// Initials stand for a run of this many words at most ("initial public offering").
+const MAX_PHRASE_WORDS = 4
+
+/**
+ * What a word of a question that the corpus lacks may be shorthand for, read
+ * from the corpus itself: the initials of a phrase it writes in lower case
+ * ("pi" for "personal information", "ipo"), or a word shortened by dropping
+ * letters ("govt", "intl", "econ"). Capitalised names'
+ * initials are the `AcronymReader`'s. The corpus is read again on the first
+ * lookup, not at start-up: few questions use shorthand.
+ */
+export class Shorthand {
+  private runs: Array<Array<{ letter: string; term: string }>> | undefined
+  private byFirstLetter: Map<string, Array<{ word: string; count: number }>> | undefined
+  private readonly found = new Map<string, string[][]>()
+
+  constructor(
+    private readonly passages: readonly Passage[],
+    private readonly spellings: SearchableMap<number>,
+  ) {}
+
+  /**
+   * The terms of each phrase or word the folded word may stand for, most
+   * written first; empty when it is too long to be shorthand or the corpus
+   * has nothing it could stand for.
+   */
+  expansions(word: string): string[][] {
+    if (word.length < 2 || word.length > MAX_LETTERS || /[^a-z]/.test(word)) return []
+    let expansions = this.found.get(word)
+    if (!expansions) {
+      expansions = [...this.phrasesWithInitials(word), ...this.wordsShortenedTo(word)]
+      this.found.set(word, expansions)
+    }
+    return expansions
+  }
+
+  /** The runs of lower-case words whose initials are the word, written at least `MIN_PHRASE_COUNT` times. */
+  private phrasesWithInitials(initials: string): string[][] {
+    if (initials.length > MAX_PHRASE_WORDS) return []
+    this.runs ??= lowerCaseRuns(this.passages)
+    const counts = new Map<string, { terms: string[]; count: number }>()
+    for (const run of this.runs) {
+      for (let from = 0; from + initials.length <= run.length; from++) {
+        let matches = true
+        for (let at = 0; at < initials.length && matches; at++) matches = run[from + at]!.letter === initials[at]
+        if (!matches) continue
+        const terms = run.slice(from, from + initials.length).map(({ term }) => term)
+        const key = terms.join(' ')
+        const seen = counts.get(key) ?? { terms, count: 0 }
+        seen.count++
+        counts.set(key, seen)
+      }
+    }
+    return mostWritten([...counts.values()].filter(({ count }) => count >= MIN_PHRASE_COUNT))
+  }
+
+  /**
+   * The corpus's most written word that the word shortens: its first letters
+   * ("econ", "org"), or its letters in order from the first to the last,
+   * some dropped ("ppl" for "people", "govt", "intl"). None when two words
+   * are written as often, for then the shorthand could be either.
+   */
+  private wordsShortenedTo(short: string): string[][] {
+    if (short.length < MIN_SHORTENED) return []
+    this.byFirstLetter ??= wordsByFirstLetter(this.spellings)
+    const byStem = new Map<string, number>()
+    for (const { word, count } of this.byFirstLetter.get(short[0]!) ?? []) {
+      if (word.length < short.length + 2 || !shortens(short, word)) continue
+      const term = stem(word)
+      byStem.set(term, (byStem.get(term) ?? 0) + count)
+    }
+    return mostWritten([...byStem].map(([term, count]) => ({ terms: [term], count })))
+  }
+}
+
+/**
+ * Whether `short` is `word` shortened: its first four letters or more
+ * ("econ", "info"), or its first two or more and then consonants of the rest,
+ * in order, up to its last ("govt", "intl", "dept"). Fewer kept letters say
+ * too little: "btc" could be "biometrics", "org" an organ. A vowel after the
+ * kept start means another word ("cbec" is not "cyberspace").
+ */
+function shortens(short: string, word: string): boolean {
+  if (short.length >= MIN_PREFIX && word.startsWith(short)) return true
+  // The last letter is the word's once a silent "e" or a plural "s" is off: "natl" ends as "nationals" does.
+  const end = word.replace(/e?s$|e$/, '')
+  if (end.at(-1) !== short.at(-1)) return false
+  for (let kept = MIN_KEPT; kept < short.length && word.startsWith(short.slice(0, kept)); kept++) {
+    const rest = short.slice(kept)
+    if (/[aeiou]/.test(rest)) continue
+    let at = 0
+    for (const letter of end.slice(kept)) if (letter === rest[at]) at++
+    if (at === rest.length) return true
+  }
+  return false
+}
+
+/** The terms of the one most written of the candidates; none when two tie, for the shorthand could be either. */
+function mostWritten(candidates: ReadonlyArray<{ terms: string[]; count: number }>): string[][] {
+  let best: { terms: string[]; count: number } | undefined
+  let tied = false
+  for (const candidate of candidates) {
+    if (best && candidate.count === best.count) tied = true
+    else if (!best || candidate.count > best.count) {
+      best = candidate
+      tied = false
+    }
+  }
+  return best && !tied ? [best.terms] : []
+}
+
+function wordsByFirstLetter(spellings: SearchableMap<number>): Map<string, Array<{ word: string; count: number }>> {
+  const byFirst = new Map<string, Array<{ word: string; count: number }>>()
+  for (const [word, count] of spellings) {
+    if (/[^a-z]/.test(word)) continue
+    const bucket = byFirst.get(word[0]!) ?? []
+    bucket.push({ word, count })
+    byFirst.set(word[0]!, bucket)
+  }
+  return byFirst
+}
+
+/** Each sentence's runs of lower-case content words, unbroken by stop words, figures or names. */
+function lowerCaseRuns(passages: readonly Passage[]): Array<Array<{ letter: string; term: string }>> {
+  const runs: Array<Array<{ letter: string; term: string }>> = []
+  for (const { text } of passages) {
+    let run: Array<{ letter: string; term: string }> = []
+    const end = () => {
+      if (run.length >= 2) runs.push(run)
+      run = []
+    }
+    scanWords(text, (word) => {
+      const term = word.terms[0]
+      if (word.stop || word.number || word.capitalised || term === undefined || !/^[a-z]/.test(word.word)) end()
+      else run.push({ letter: word.word[0]!, term })
+    })
+    end()
+  }
+  return runs
+}
