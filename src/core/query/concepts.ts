@@ -228,7 +228,7 @@ function readAt(
   // Its family ("jointly" → "joint efforts") counts `synonymCredit`, even where the corpus has the word itself.
   const family = (whole === undefined ? [] : familyTerms(whole, index)).map((term) => ({ terms: [term], credit: synonymCredit }))
   // "gdsi", "SCIO": the words the corpus writes them for.
-  const spelledOut = acronymExpansions(token, index).map((terms) => ({ terms, credit: synonymCredit }))
+  const spelledOut = acronymExpansions(token, index, known).map((terms) => ({ terms, credit: synonymCredit }))
   const related = [...family, ...spelledOut]
   const alternatives = known ? [...alternativesOf(token), ...related] : related.length > 0 ? related : alternativesOf(token)
   return { read: [{ label: token.word, alternatives, exact, writtenAsName: token.capitalised }], used: 1 }
@@ -248,15 +248,18 @@ const COUNTED_AS = ['users', 'subscribers', 'netizens', 'residents', 'citizens']
 
 /**
  * What a word the corpus uses as an acronym, or could, stands for; none for an
- * English word ("cat"). Shorthand the corpus lacks ("pi", "ppl", "govt") is
- * read from its phrases and words, unless it is an everyday word ("grace"),
- * which the asker meant as it is.
+ * English word ("cat") unless typed in capitals ("PI"). Shorthand the corpus
+ * lacks ("pi", "govt", "intl") is read from the phrases and words it writes,
+ * unless it is an everyday word ("grace", "part"), which the asker meant as
+ * typed. A word the corpus has is no shorthand, and needs no English word list.
  */
-function acronymExpansions(token: ContentToken, index: PassageIndex): string[][] {
+function acronymExpansions(token: ContentToken, index: PassageIndex, known: boolean): string[][] {
   if (token.word.length < 2 || token.word.length > 7 || /[^a-z]/.test(token.word)) return []
-  const english = englishWord(token.word)
   const expansions = index.acronyms.get(token.word) ?? index.acronyms.get(token.word.replace(/s$/, ''))
-  if (expansions && !english.listed) return expansions
+  // Typed in capitals, an English word is initials too: "PI".
+  if (expansions && (token.initials || !englishWord(token.word).listed)) return expansions
+  if (known) return []
+  const english = englishWord(token.word)
   if (english.listed && english.rarity < 1 && !token.initials) return []
   // "IPOs" are IPOs; a lower-case word's "s" may be its own.
   return index.shorthand.expansions(token.initials ? token.word.replace(/(?<=..)s$/, '') : token.word)
