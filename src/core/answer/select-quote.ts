@@ -110,7 +110,8 @@ export type KindMissing = 'no figure' | 'no date' | 'no figure of the kind asked
 
 /**
  * Whether the sentence offers the kind of answer the question asks for: a
- * figure for "how many", a date for "when", a sum for "what does it cost", a
+ * figure for "how many", a date for "when" (or a time without one for "when
+ * will …"), a sum for "what does it cost", a
  * country not asked about for "which countries". Allocates nothing.
  */
 export function kindMissing(
@@ -120,7 +121,7 @@ export function kindMissing(
   readings: SentenceReadings,
 ): KindMissing | undefined {
   if (intent.figure && !sentence.hasFigure) return 'no figure'
-  if (intent.date && !sentence.hasDate) return 'no date'
+  if (intent.date && !sentence.hasDate && !(intent.plannedTime && sentence.hasTime)) return 'no date'
   if (intent.measure && !readings.figures.givesFigureAsked(entry, sentence, intent.measure, concepts)) return 'no figure of the kind asked'
   if (intent.countries && !readings.countries.namesCountryNotAsked(sentence, countries)) return 'no country the question does not name'
   return undefined

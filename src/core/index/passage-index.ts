@@ -173,6 +173,7 @@ function indexSentences(
     terms: new Set(),
     hasFigure: false,
     hasDate: false,
+    hasTime: false,
   }))
   // Words and sentences are both in text order: one sweep hands each sentence
   // its words, and each word is read as it comes, with no list of them kept.

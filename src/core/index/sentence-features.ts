@@ -1,4 +1,4 @@
-import { MONTH_WORDS as MONTHS, WEEKDAYS } from '../text/calendar.js'
+import { MONTH_WORDS as MONTHS, TIME_WORDS, WEEKDAYS } from '../text/calendar.js'
 import type { WordAnalysis } from '../text/tokenize.js'
 
 /** What kind of information a sentence offers, for questions that ask for a kind. */
@@ -7,6 +7,8 @@ export interface SentenceFeatures {
   hasFigure: boolean
   /** A year, month, weekday or date. */
   hasDate: boolean
+  /** A time that is not a date: "once the rules are final", "at an early stage" (`TIME_WORDS`). */
+  hasTime: boolean
 }
 
 /** A year as written in the corpus: "2021". */
@@ -22,4 +24,5 @@ export function readWord(features: SentenceFeatures, token: WordAnalysis, previo
     if (YEAR.test(token.word) || MONTHS.has(previous?.word ?? '')) features.hasDate = true
     else features.hasFigure = true
   } else if (MONTHS.has(token.word) || WEEKDAYS.has(token.word)) features.hasDate = true
+  else if (TIME_WORDS.has(token.word)) features.hasTime = true
 }

@@ -8,6 +8,12 @@ export interface Intent {
   /** "when", "what year": prefers sentences with dates. */
   date: boolean
   /**
+   * "When will they update the note?", "when are the problems supposed to be
+   * dealt with?": when a thing is to happen, which a time without a date may
+   * answer ("once the rules are finalised", "at an early stage").
+   */
+  plannedTime: boolean
+  /**
    * What the figure asked for measures: a sum of money for "how much does it cost", a
    * share for "what share of", any percentage (a share or a growth rate) for
    * "what percentage", a count for "how many". A sentence whose figures measure
@@ -57,6 +63,9 @@ const COUNT_ASKED = /\b(how|hw) many\b(?! (thousand|million|billion|trillion|bn|
 // "Which … states" too (`WHICH_KINDS`); not "what are states doing", which asks what they do.
 const COUNTRIES_ASKED = /\b(which|what)( [\w-]+){0,3} (countries|nations)\b|\bwhich( [\w-]+){0,3} states\b/
 const DAY_ASKED = /\b(what|which|exact|precise) (date|day)\b|\bwhat (exact|precise) date\b/
+// "when will …", "when are they supposed to …": not "when was it issued", nor "what date will …", which ask for a date.
+const PLANNED =
+  /\bwhen (will|would|should|shall|can|could|must|might)\b|\bwhen (do|does|is|are)\b.*\b(want|wants|supposed|expected|plan|plans|planned|intend|intends|meant|going|aim|aims|hope|hopes|due)\b/
 const DATE = /\b(what|which) (year|day|weekday|month|time)\b|\bdate\b/
 // "When" asks for a date when it is the question word, not in "what is it doing when …".
 const FIRST_QUESTION_WORD = /\b(when|what|how|who|which|where|why|whats)\b/
@@ -102,6 +111,7 @@ export function readIntent(foldedQuestion: string): Intent {
   return {
     figure,
     date: DATE.test(foldedQuestion) || FIRST_QUESTION_WORD.exec(foldedQuestion)?.[1] === 'when',
+    plannedTime: PLANNED.test(foldedQuestion) && !DATE.test(foldedQuestion),
     measure: readMeasure(foldedQuestion, figure),
     countries: COUNTRIES_ASKED.test(foldedQuestion),
     exactFigure: figure && EXACT_ASKED.test(foldedQuestion),

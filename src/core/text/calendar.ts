@@ -42,3 +42,15 @@ export const TIME_UNITS: ReadonlySet<string> = new Set([
   'second', 'seconds', 'minute', 'minutes', 'hour', 'hours', 'day', 'days', 'week', 'weeks', 'month', 'months',
   'year', 'years', 'decade', 'decades',
 ])
+
+/**
+ * Words that place a thing in time without a date: "once the rules are
+ * final", "at an early stage", "until early March", "within two years". A plan
+ * is often timed so ("when will they update the note?" "Once the rules are
+ * finalised").
+ */
+// biome-ignore format: a word list reads best packed
+export const TIME_WORDS: ReadonlySet<string> = new Set([
+  'once', 'until', 'till', 'soon', 'later', 'before', 'after', 'eventually', 'immediately', 'within', 'during', 'early',
+  'late',
+])

@@ -95,3 +95,21 @@ describe('a rate of growth asked for', () => {
     expect(retriever.ask('how quickly is traffic through the harbour growing').answers[0]?.quote).toContain('rose 6 percent')
   })
 })
+
+describe('a time asked for by "when will …"', () => {
+  const plans = makeDocument('plans', [
+    'The harbour board will publish its new tariff once the dredging is finished.',
+    'The old tariff was drawn up before the quay was widened.',
+  ])
+  const retriever = createRetriever([plans])
+
+  it('is met by a time without a date, as plans are timed', () => {
+    for (const question of ['when will the harbour board publish its new tariff', 'when is the board supposed to publish the new tariff']) {
+      expect(retriever.ask(question).answers[0]?.quote).toContain('once the dredging is finished')
+    }
+  })
+
+  it('is not met so for what has happened, which has a date', () => {
+    expect(retriever.ask('when was the old tariff drawn up').status).toBe('no-answer')
+  })
+})
