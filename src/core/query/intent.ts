@@ -51,7 +51,9 @@ const CURRENCY_ASKED = new RegExp(String.raw`\bin (${CURRENCY_WORD_PATTERN})\b`)
 // "how fast is it growing", "the growth rate": a rate of change, which a percentage written as
 // growth gives ("up 12 percent"), not a level. Not "by how much did it rise": that may be a sum.
 const GROWTH_ASKED = /\bhow (fast|quickly)\b|\bgrowth rate\b|\brate of (growth|increase)\b/
-const EXACT_ASKED = /\b(exact|exactly|precise|precisely)\b/
+/** Words that ask for a figure or date as it was counted or fixed ("the exact day", "how many precisely"). */
+export const EXACT_WORDS: ReadonlySet<string> = new Set(['exact', 'exactly', 'precise', 'precisely'])
+const EXACT_ASKED = new RegExp(String.raw`\b(${[...EXACT_WORDS].join('|')})\b`)
 // "define X", "the meaning of X", "what does X mean", "X stands for?", "what is meant by X".
 const DEFINITION_ASKED = /\b(define|definition|meaning|means?|stands? for|meant by)\b/
 // "what's the Wuzhen Summit?", "what is a CIIO": nothing asked of the thing but what it is.

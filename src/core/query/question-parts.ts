@@ -1,6 +1,6 @@
 import { YEAR } from '../index/sentence-features.js'
 import type { Token } from '../text/tokenize.js'
-import { COUNTED_PEOPLE, QUESTION_SHAPE_WORDS, SHARE_WORDS, YEAR_QUALIFIERS } from './intent.js'
+import { COUNTED_PEOPLE, EXACT_WORDS, QUESTION_SHAPE_WORDS, SHARE_WORDS, YEAR_QUALIFIERS } from './intent.js'
 
 /** Where the parts of a question that are not its plain topic stand. Offsets are into the question. */
 export interface QuestionParts {
@@ -43,6 +43,8 @@ function shapesQuestion(tokens: readonly Token[], i: number, yesOrNo: boolean): 
   if (CALENDAR_UNITS.has(word) && RELATIVE_TIMES.has(tokens[i - 1]?.word ?? '')) return true
   if (yesOrNo && isBound(tokens, i)) return true
   if (!yesOrNo && isGuess(tokens, i)) return true
+  // "the precise number", "when exactly": how exact an answer is asked for (`readIntent`), not what it is about.
+  if (EXACT_WORDS.has(word)) return true
   // "information on internet users": a request for the topic that follows, not a topic.
   if (REQUEST_NOUNS.has(word) && (tokens[i + 1]?.word === 'on' || tokens[i + 1]?.word === 'about')) return true
   // "the value of e-tailing": a request for the figure of what follows, whatever the corpus calls it.

@@ -113,3 +113,20 @@ describe('a time asked for by "when will …"', () => {
     expect(retriever.ask('when was the old tariff drawn up').status).toBe('no-answer')
   })
 })
+
+describe('an exact figure asked for', () => {
+  const staff = makeDocument('staff', [
+    'The harbour board employs 340 inspectors on the quay.',
+    'Its clerks keep precise records of every ship.',
+    'The quay was widened in 2020.',
+    'Most ships unload grain.',
+    'Pilots guide them into the basin.',
+  ])
+  const retriever = createRetriever([staff])
+
+  it('is met by the figure, whose sentence need not say "precise"', () => {
+    for (const question of ['the precise number of inspectors on the quay?', 'how many inspectors work on the quay, exactly']) {
+      expect(retriever.ask(question).answers[0]?.quote).toContain('340 inspectors')
+    }
+  })
+})
