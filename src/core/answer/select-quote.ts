@@ -153,7 +153,8 @@ export function namesDocumentOf(entry: IndexedPassage, names: DocumentNames): (c
 
 /**
  * The concepts a sentence must name itself to answer, read once per question:
- * a figure or date answers only for the things named beside it. An everyday
+ * a figure or date answers only for the things named beside it, not for what
+ * the asker says they know already (`Concept.given`). An everyday
  * word need not be there ("how many netizens these *days*", "what is it
  * *worth*"): whether the corpus happens to use it somewhere says nothing of
  * what is asked, and the more documents there are, the more such words it
@@ -162,7 +163,9 @@ export function namesDocumentOf(entry: IndexedPassage, names: DocumentNames): (c
 export function namedBesideFact(concepts: readonly Concept[], intent: Intent): ReadonlySet<Concept> {
   if (!intent.figure && !intent.date) return new Set()
   return new Set(
-    concepts.filter((concept) => concept.required || concept.part || (concept.known && !concept.common && isSpecific(concept.label))),
+    concepts.filter(
+      (concept) => !concept.given && (concept.required || concept.part || (concept.known && !concept.common && isSpecific(concept.label))),
+    ),
   )
 }
 

@@ -35,6 +35,13 @@ export interface Concept {
    * it, since a figure for the whole does not answer for the part.
    */
   part: boolean
+  /**
+   * What the asker says they know before asking ("I keep seeing *1.92
+   * trillion* for *cross-border e-commerce*, but what was …"): it says what the
+   * question is about, not what the answer gives, so a figure of it need not be
+   * in the quote, nor its words beside the figure asked for.
+   */
+  given: boolean
   /** Importance: rarer in the corpus weighs more; a word the corpus lacks weighs by its rarity in English. */
   weight: number
 }
@@ -79,7 +86,7 @@ export function weighConcept(source: ConceptSource, index: PassageIndex): Concep
     // A name the corpus lacks means the question is about something else.
     const name = writtenAsName || english.some((word) => word.name)
     const part = PARTS_OF_A_WHOLE.has(label)
-    return { label, alternatives, exact, known: false, common: false, required: name || part, part, weight }
+    return { label, alternatives, exact, known: false, common: false, required: name || part, part, given: false, weight }
   }
   const common = frequency > n * SUBJECT_SHARE
   // The words the person typed are a name, or, when none of them is in the corpus, what they stand for
@@ -95,6 +102,7 @@ export function weighConcept(source: ConceptSource, index: PassageIndex): Concep
     common,
     required: sparingName,
     part: PARTS_OF_A_WHOLE.has(label),
+    given: false,
     weight: idf(frequency),
   }
 }

@@ -84,8 +84,10 @@ export function readTopics(question: string, index: PassageIndex, thesaurus: Com
       // A name there must be one: "Rotterdam desk here - …" still counts, "…? need it for the chyron" not.
       const aside = token.end <= parts.framingEnd || token.start >= parts.afterwordStart
       if (aside && !concept.known && !(concept.required && (source.writtenAsName || isListedName(concept.label)))) continue
-      // Everything after "does it mention" is what must be mentioned.
-      concepts.push(token.start >= parts.topicStart ? { ...concept, required: true } : concept)
+      // Everything after "does it mention" is what must be mentioned; what the asker knows, only what it is about.
+      if (token.start >= parts.topicStart) concepts.push({ ...concept, required: true })
+      else if (token.end <= parts.premiseEnd) concepts.push({ ...concept, exact: false, given: true })
+      else concepts.push(concept)
       if (spans(beforeOrAt)) beforeOr = concepts.at(-1)
       if (spans(afterOrAt)) afterOr ??= concepts.at(-1)
       const pushed = concepts.at(-1)!
@@ -127,6 +129,7 @@ function eitherOf(a: Concept, b: Concept): Concept {
     common: a.common && b.common,
     required: a.required && b.required,
     part: a.part && b.part,
+    given: a.given && b.given,
     weight: Math.max(a.weight, b.weight),
   }
 }

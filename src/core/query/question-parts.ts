@@ -18,6 +18,8 @@ export interface QuestionParts {
   asked: ReadonlySet<number>
   /** Starts of words that only shape the question: "how *many*", "what *year*", "*mid* 2022". */
   shapeOnly: ReadonlySet<number>
+  /** End of what the asker says they know before the question ("I know it was 10.8 trillion, but what …"); 0 when nothing. */
+  premiseEnd: number
 }
 
 export function readQuestionParts(question: string, tokens: readonly Token[]): QuestionParts {
@@ -31,6 +33,7 @@ export function readQuestionParts(question: string, tokens: readonly Token[]): Q
     countedPeople: startsWhere((token, i) => COUNTED_PEOPLE.has(token.word) && tokens[i - 1]?.word === 'many'),
     asked: startsWhere((_, i) => ASKING_WORDS.has(tokens[i - 1]?.word ?? '')),
     shapeOnly: startsWhere((_, i) => shapesQuestion(tokens, i, yesOrNo)),
+    premiseEnd: lastMatchAt(question, PREMISE_BREAK),
   }
 }
 
@@ -133,8 +136,16 @@ function askerAfterwordStart(question: string): number {
   return rest.trim() === '' || QUESTION_START.test(rest) ? Infinity : mark + 1
 }
 
+// A question after "but" turns from what the asker knows: "I keep seeing 1.92 trillion but what was …".
+const PREMISE_BREAK = new RegExp(String.raw`\bbut\s+(?=${OPENERS})`, 'giu')
+
 function askerFramingEnd(question: string): number {
-  let end = 0
-  for (const match of question.matchAll(FRAMING_BREAK)) end = match.index
-  return end
+  return lastMatchAt(question, FRAMING_BREAK)
+}
+
+/** Where the last match of a global pattern starts; 0 for none. */
+function lastMatchAt(question: string, pattern: RegExp): number {
+  let at = 0
+  for (const match of question.matchAll(pattern)) at = match.index
+  return at
 }

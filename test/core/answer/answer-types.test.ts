@@ -130,3 +130,23 @@ describe('an exact figure asked for', () => {
     }
   })
 })
+
+describe('a figure the asker says they know', () => {
+  const hiring = makeDocument('hiring', [
+    'The harbour board hired 340 inspectors in 2020.',
+    'In 2021 the board hired 95 inspectors.',
+    'The quay was widened in 2019.',
+    'Most ships unload grain.',
+    'Pilots guide them into the basin.',
+  ])
+  const retriever = createRetriever([hiring])
+
+  it('says what the question is about, not what the answer must give', () => {
+    const answer = retriever.ask('I know the board hired 340 inspectors in 2020, but how many did it hire in 2021?').answers[0]
+    expect(answer?.quote).toBe('In 2021 the board hired 95 inspectors.')
+  })
+
+  it('does not let the question after it off its own figures', () => {
+    expect(retriever.ask('I know the board hired 340 inspectors in 2020, but how many did it hire in 2023?').status).toBe('no-answer')
+  })
+})
