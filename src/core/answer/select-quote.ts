@@ -111,8 +111,8 @@ export type KindMissing = 'no figure' | 'no date' | 'no figure of the kind asked
 /**
  * Whether the sentence offers the kind of answer the question asks for: a
  * figure for "how many", a date for "when" (or a time without one for "when
- * will …"), a sum for "what does it cost", a
- * country not asked about for "which countries". Allocates nothing.
+ * will …"), a sum for "what does it cost", a country not asked about for
+ * "which countries". Allocates nothing.
  */
 export function kindMissing(
   entry: IndexedPassage,
@@ -154,11 +154,11 @@ export function namesDocumentOf(entry: IndexedPassage, names: DocumentNames): (c
 /**
  * The concepts a sentence must name itself to answer, read once per question:
  * a figure or date answers only for the things named beside it, not for what
- * the asker says they know already (`Concept.given`). An everyday
- * word need not be there ("how many netizens these *days*", "what is it
- * *worth*"): whether the corpus happens to use it somewhere says nothing of
- * what is asked, and the more documents there are, the more such words it
- * uses. Other questions need none, and never load the English word lists.
+ * the asker says they know already (`Concept.given`). An everyday word need
+ * not be there ("how many netizens these *days*", "what is it *worth*"):
+ * whether the corpus happens to use it somewhere says nothing of what is
+ * asked, and the more documents there are, the more such words it uses.
+ * Other questions need none, and never load the English word lists.
  */
 export function namedBesideFact(concepts: readonly Concept[], intent: Intent): ReadonlySet<Concept> {
   if (!intent.figure && !intent.date) return new Set()

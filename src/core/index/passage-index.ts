@@ -52,7 +52,7 @@ export interface PassageIndex {
   properTerms: ReadonlySet<string>
   /** Acronyms ("scio", "gdsi") → the terms of each phrase they stand for in this corpus. */
   acronyms: ReadonlyMap<string, string[][]>
-  /** What a word the corpus lacks may be shorthand for ("pi", "ppl"), read on first need. */
+  /** What a word the corpus lacks may be shorthand for ("pi", "govt"), read on first need. */
   shorthand: Shorthand
   /** The figures among its terms, with their values, years left out: what a rounded figure is compared with. */
   figures: ReadonlyArray<{ term: string; value: number }>

@@ -18,9 +18,9 @@ const MAX_PHRASE_WORDS = 4
  * What a word of a question that the corpus lacks may be shorthand for, read
  * from the corpus itself: the initials of a phrase it writes in lower case
  * ("pi" for "personal information", "ipo"), or a word shortened by dropping
- * letters ("govt", "intl", "econ"). Capitalised names'
- * initials are the `AcronymReader`'s. The corpus is read again on the first
- * lookup, not at start-up: few questions use shorthand.
+ * letters ("govt", "intl", "econ"). Capitalised names' initials are the
+ * `AcronymReader`'s. The corpus is read again on the first lookup, not at
+ * start-up: few questions use shorthand.
  */
 export class Shorthand {
   private runs: Array<Array<{ letter: string; term: string }>> | undefined
@@ -33,9 +33,9 @@ export class Shorthand {
   ) {}
 
   /**
-   * The terms of each phrase or word the folded word may stand for, most
-   * written first; empty when it is too long to be shorthand or the corpus
-   * has nothing it could stand for.
+   * The terms of the phrase its initials stand for and of the word it
+   * shortens, for a folded word; empty when it is too long to be shorthand or
+   * the corpus has nothing it could stand for.
    */
   expansions(word: string): string[][] {
     if (word.length < 2 || word.length > MAX_LETTERS || /[^a-z]/.test(word)) return []
@@ -68,10 +68,9 @@ export class Shorthand {
   }
 
   /**
-   * The corpus's most written word that the word shortens: its first letters
-   * ("econ", "org"), or its letters in order from the first to the last,
-   * some dropped ("ppl" for "people", "govt", "intl"). None when two words
-   * are written as often, for then the shorthand could be either.
+   * The corpus's most written word that the word shortens (`shortens`):
+   * "econ" for "economy", "govt" for "government". None when two words are
+   * written as often, for then the shorthand could be either.
    */
   private wordsShortenedTo(short: string): string[][] {
     if (short.length < MIN_SHORTENED) return []
@@ -133,7 +132,7 @@ function wordsByFirstLetter(spellings: SearchableMap<number>): Map<string, Array
   return byFirst
 }
 
-/** Each sentence's runs of lower-case content words, unbroken by stop words, figures or names. */
+/** Each passage's runs of lower-case content words, unbroken by stop words, figures or names. */
 function lowerCaseRuns(passages: readonly Passage[]): Array<Array<{ letter: string; term: string }>> {
   const runs: Array<Array<{ letter: string; term: string }>> = []
   for (const { text } of passages) {
