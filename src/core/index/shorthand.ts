@@ -6,9 +6,9 @@ import type { Passage } from '../types.js'
 const MAX_LETTERS = 5
 // Two letters are initials ("pi"); a shortened word keeps at least three ("govt", "econ").
 const MIN_SHORTENED = 3
-// A word's start stands for it from four letters ("econ"), its first letters before consonants from two ("govt").
+// A word's start stands for it from four letters ("econ"), its first letters before consonants from three ("govt").
 const MIN_PREFIX = 4
-const MIN_KEPT = 2
+const MIN_KEPT = 3
 // A phrase is what initials stand for when the corpus writes it this often: once may be chance.
 const MIN_PHRASE_COUNT = 2
 // Initials stand for a run of this many words at most ("initial public offering").
@@ -87,10 +87,11 @@ export class Shorthand {
 
 /**
  * Whether `short` is `word` shortened: its first four letters or more
- * ("econ", "info"), or its first two or more and then consonants of the rest,
- * in order, up to its last ("govt", "intl", "dept"). Fewer kept letters say
- * too little: "btc" could be "biometrics", "org" an organ. A vowel after the
- * kept start means another word ("cbec" is not "cyberspace").
+ * ("econ", "info"), or its first three or more and then consonants of the
+ * rest, in order, up to its last ("govt", "intl", "natl"). Fewer kept letters
+ * say too little: "btc" could be "biometrics", "prc" "province", "dept"
+ * "development". A vowel after the kept start means another word ("cbec" is
+ * not "cyberspace").
  */
 function shortens(short: string, word: string): boolean {
   if (short.length >= MIN_PREFIX && word.startsWith(short)) return true

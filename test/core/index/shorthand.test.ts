@@ -14,7 +14,8 @@ const register = makeDocument('ship-register', [
   'Registered ships pay an international tonnage levy of 2 percent.',
   'Government inspectors visit each port twice a year.',
   'Biometrics of crew members are not recorded.',
-  'Crew passports are checked at the port.',
+  'Owners may register ships in partnerships.',
+  'Each province keeps a copy.',
 ])
 
 describe('shorthand the corpus lacks, read from the words it writes', () => {
@@ -31,8 +32,9 @@ describe('shorthand the corpus lacks, read from the words it writes', () => {
   })
 
   it('reads nothing into shorthand that keeps too little of a word, or a vowel after its start', () => {
-    // "btc" would be "biometrics" by its consonants; "gvmt" keeps only one letter of the start.
+    // "btc" would be "biometrics" by its consonants, "prc" "province"; "gvmt" and "prc" keep too little of the start.
     expect(shorthand.expansions('btc')).toEqual([])
+    expect(shorthand.expansions('prc')).toEqual([])
     expect(shorthand.expansions('gvmt')).toEqual([])
     // A phrase the corpus writes once ("tonnage levy") may be chance.
     expect(shorthand.expansions('tl')).toEqual([])
@@ -47,10 +49,10 @@ describe('shorthand the corpus lacks, read from the words it writes', () => {
   })
 
   it('leaves an everyday word as the asker typed it', () => {
-    // By its letters "part" could shorten "passports", which the register writes; the asker meant a part.
+    // By its letters "part" could shorten "partnerships", which the register writes; the asker meant a part.
     const index = buildPassageIndex([register])
     const [part] = readConcepts('which part of the levy', index, compileThesaurus(EMPTY_THESAURUS), 0.9)
     expect(part?.alternatives.map(({ terms }) => terms)).toEqual([['part']])
-    expect(index.shorthand.expansions('part')).toEqual([['passport']])
+    expect(index.shorthand.expansions('part')).toEqual([['partnership']])
   })
 })
