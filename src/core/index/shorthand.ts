@@ -4,11 +4,11 @@ import type { Passage } from '../types.js'
 
 // Shorthand is short: "pi", "ipo", "govt", "intl". Longer words are words.
 const MAX_LETTERS = 5
-// Two letters are initials ("pi"); a shortened word keeps at least three ("govt", "econ").
-const MIN_SHORTENED = 3
-// A word's start stands for it from four letters ("econ"), its first letters before consonants from three ("govt").
+// A word's start stands for it from four letters ("econ"); its first letters, before consonants of
+// the rest, from three ("govt"). Shorter shorthand is initials ("pi", "ipo").
 const MIN_PREFIX = 4
 const MIN_KEPT = 3
+const MIN_SHORTENED = MIN_KEPT + 1
 // A phrase is what initials stand for when the corpus writes it this often: once may be chance.
 const MIN_PHRASE_COUNT = 2
 // Initials stand for a run of this many words at most ("initial public offering").
