@@ -18,7 +18,8 @@ const MAX_PHRASE_WORDS = 4
  * What a word of a question that the corpus lacks may be shorthand for, read
  * from the corpus itself: the initials of a phrase it writes in lower case
  * ("pi" for "personal information", "ipo"), or a word shortened by dropping
- * letters ("govt", "intl", "econ"). Capitalised names' initials are the
+ * letters ("govt", "intl", "econ"), or, before a figure, the start of a word
+ * ("ch. 2"). Capitalised names' initials are the
  * `AcronymReader`'s. The corpus is read again on the first lookup, not at
  * start-up: few questions use shorthand.
  */
@@ -26,6 +27,7 @@ export class Shorthand {
   private runs: Array<Array<{ letter: string; term: string }>> | undefined
   private byFirstLetter: Map<string, Array<{ word: string; count: number }>> | undefined
   private readonly found = new Map<string, string[][]>()
+  private beforeFigures: Map<string, number> | undefined
 
   constructor(
     private readonly passages: readonly Passage[],
@@ -45,6 +47,23 @@ export class Shorthand {
       this.found.set(word, expansions)
     }
     return expansions
+  }
+
+  /**
+   * What a word stands for before a figure: the corpus's most written word
+   * that starts with it and stands before one, so "ch. 2" is "chapter two" and
+   * "art 21" "Article 21", however short the word and whatever else it may mean.
+   */
+  numbered(short: string): string[][] {
+    if (short.length < 2 || short.length > MAX_LETTERS || /[^a-z]/.test(short)) return []
+    this.beforeFigures ??= wordsBeforeFigures(this.passages)
+    const byStem = new Map<string, number>()
+    for (const [word, count] of this.beforeFigures) {
+      if (word.length <= short.length || !word.startsWith(short)) continue
+      const term = stem(word)
+      byStem.set(term, (byStem.get(term) ?? 0) + count)
+    }
+    return mostWritten([...byStem].map(([term, count]) => ({ terms: [term], count })))
   }
 
   /** The runs of lower-case words whose initials are the word, written at least `MIN_PHRASE_COUNT` times. */
@@ -150,4 +169,17 @@ function lowerCaseRuns(passages: readonly Passage[]): Array<Array<{ letter: stri
     end()
   }
   return runs
+}
+
+/** Each word written right before a figure ("chapter two", "Article 21"), with how often. */
+function wordsBeforeFigures(passages: readonly Passage[]): Map<string, number> {
+  const counts = new Map<string, number>()
+  for (const { text } of passages) {
+    let previous: string | undefined
+    scanWords(text, (word) => {
+      if (word.number && previous !== undefined) counts.set(previous, (counts.get(previous) ?? 0) + 1)
+      previous = word.stop || word.number || /[^a-z]/.test(word.word) ? undefined : word.word
+    })
+  }
+  return counts
 }

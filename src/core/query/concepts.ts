@@ -231,7 +231,9 @@ function readAt(
   // Its family ("jointly" → "joint efforts") counts `synonymCredit`, even where the corpus has the word itself.
   const family = (whole === undefined ? [] : familyTerms(whole, index)).map((term) => ({ terms: [term], credit: synonymCredit }))
   // "gdsi", "SCIO": the words the corpus writes them for.
-  const spelledOut = acronymExpansions(token, index, known).map((terms) => ({ terms, credit: synonymCredit }))
+  // "ch. 2": a word right before a figure.
+  const beforeFigure = content[i + 1]?.number === true && content[i + 1]!.at === token.at + 1
+  const spelledOut = acronymExpansions(token, index, known, beforeFigure).map((terms) => ({ terms, credit: synonymCredit }))
   const related = [...family, ...spelledOut]
   const alternatives = known ? [...alternativesOf(token), ...related] : related.length > 0 ? related : alternativesOf(token)
   return { read: [{ label: token.word, alternatives, exact, writtenAsName: token.capitalised }], used: 1 }
@@ -254,14 +256,18 @@ const COUNTED_AS = ['users', 'subscribers', 'netizens', 'residents', 'citizens']
  * English word ("cat") unless typed in capitals ("PI"). Shorthand the corpus
  * lacks ("pi", "govt", "intl") is read from the phrases and words it writes,
  * unless it is an everyday word ("grace", "part"), which the asker meant as
- * typed. A word the corpus has is no shorthand, and needs no English word list.
+ * typed. Before a figure, any word the corpus lacks may be a word's start
+ * ("art 21" for "Article 21"). A word the corpus has is no shorthand, and
+ * needs no English word list.
  */
-function acronymExpansions(token: ContentToken, index: PassageIndex, known: boolean): string[][] {
+function acronymExpansions(token: ContentToken, index: PassageIndex, known: boolean, beforeFigure: boolean): string[][] {
   if (token.word.length < 2 || token.word.length > 7 || /[^a-z]/.test(token.word)) return []
   const expansions = index.acronyms.get(token.word) ?? index.acronyms.get(token.word.replace(/s$/, ''))
   // Typed in capitals, an English word is initials too: "PI".
   if (expansions && (token.initials || !englishWord(token.word).listed)) return expansions
   if (known) return []
+  const numbered = beforeFigure ? index.shorthand.numbered(token.word) : []
+  if (numbered.length > 0) return numbered
   const english = englishWord(token.word)
   if (english.listed && english.rarity < 1 && !token.initials) return []
   // "IPOs" are IPOs; a lower-case word's "s" may be its own.

@@ -56,3 +56,26 @@ describe('shorthand the corpus lacks, read from the words it writes', () => {
     expect(index.shorthand.expansions('part')).toEqual([['partnership']])
   })
 })
+
+describe('a word before a figure', () => {
+  // A register's rules, numbered as laws number them.
+  const rules = makeDocument('register-rules', [
+    'Article 21 requires owners to keep a crew list on board.',
+    'Chapter two sets out the fees.',
+    'Chapters are read in order.',
+    'Each chart of the harbour is kept up to date.',
+  ])
+
+  it('is the start of the word the corpus writes before figures', () => {
+    // "ch" starts "chart" and "chapters" too, but only "chapter" stands before a figure.
+    expect(buildPassageIndex([rules]).shorthand.numbered('ch')).toEqual([['chapter']])
+  })
+
+  it('answers a question that numbers what it asks about in shorthand', () => {
+    const retriever = createRetriever([rules])
+    expect(retriever.ask("what's ch.2 about").answers[0]?.quote).toBe('Chapter two sets out the fees.')
+    expect(retriever.ask('what does art 21 require of owners').answers[0]?.quote).toBe(
+      'Article 21 requires owners to keep a crew list on board.',
+    )
+  })
+})
