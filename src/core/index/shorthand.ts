@@ -17,11 +17,11 @@ const MAX_PHRASE_WORDS = 4
 /**
  * What a word of a question that the corpus lacks may be shorthand for, read
  * from the corpus itself: the initials of a phrase it writes in lower case
- * ("pi" for "personal information", "ipo"), or a word shortened by dropping
+ * ("pi" for "personal information", "ipo"), a word shortened by dropping
  * letters ("govt", "intl", "econ"), or, before a figure, the start of a word
- * ("ch. 2"). Capitalised names' initials are the
- * `AcronymReader`'s. The corpus is read again on the first lookup, not at
- * start-up: few questions use shorthand.
+ * ("ch. 2"). Capitalised names' initials are the `AcronymReader`'s. The
+ * corpus is read again on the first lookup, not at start-up: few questions
+ * use shorthand.
  */
 export class Shorthand {
   private runs: Array<Array<{ letter: string; term: string }>> | undefined
