@@ -43,8 +43,8 @@ export function readConcepts(question: string, index: PassageIndex, thesaurus: C
 /** `readConcepts`, with the words to ignore the question used. */
 export function readTopics(question: string, index: PassageIndex, thesaurus: CompiledThesaurus, synonymCredit: number): ReadTopics {
   const reader: ConceptReader = { index, thesaurus, synonymCredit, ignored: [] }
-  // "About three quarters" is read as "about 75 percent".
-  const text = fractionsAsPercent(question)
+  // "About three quarters" is read as "about 75 percent", "sections/chapters" as "sections or chapters".
+  const text = fractionsAsPercent(question).replace(SLASHED_CHOICE, '$1 or ')
   const tokens = tokenize(text)
   const parts = readQuestionParts(text, tokens)
   // In a question typed in capitals, a capital says nothing about names.
@@ -115,6 +115,9 @@ export function readTopics(question: string, index: PassageIndex, thesaurus: Com
   }
   return { concepts, ignored: reader.ignored }
 }
+
+// A slash between two words offers a choice, as "or" does: "sections/chapters", "yuan/usd".
+const SLASHED_CHOICE = /(\p{L}{2,})\/(?=\p{L}{2,})/gu
 
 /**
  * "in dollars or yuan", "the CAC or the SCIO": one concept, met by either. As two, a sentence would

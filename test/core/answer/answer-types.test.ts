@@ -150,3 +150,20 @@ describe('a figure the asker says they know', () => {
     expect(retriever.ask('I know the board hired 340 inspectors in 2020, but how many did it hire in 2023?').status).toBe('no-answer')
   })
 })
+
+describe('a choice written with a slash', () => {
+  const code = makeDocument('code', [
+    'The harbour code has four chapters.',
+    'Sections of the quay are numbered from the north.',
+    'Pilots guide ships into the basin.',
+    'Most ships unload grain.',
+    'The quay was widened in 2020.',
+  ])
+  const retriever = createRetriever([code])
+
+  it('is met by either word, as "or" is', () => {
+    expect(retriever.ask('how many sections/chapters does the harbour code have').answers[0]?.quote).toBe(
+      'The harbour code has four chapters.',
+    )
+  })
+})
