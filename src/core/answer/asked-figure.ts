@@ -5,7 +5,7 @@ import { describeFigures } from '../stats/describe-figure.js'
 import { type FigureMention, findFigures } from '../stats/find-figures.js'
 import { kindOf, type StatisticKind } from '../stats/statistic.js'
 import { TIME_UNITS } from '../text/calendar.js'
-import { scanWords } from '../text/tokenize.js'
+import { scanWords, stem } from '../text/tokenize.js'
 
 /** A figure of a sentence: what it measures, and the terms of what it is a figure of. */
 interface SentenceFigure {
@@ -78,10 +78,7 @@ function countsWhatIsAsked(figure: SentenceFigure, concepts: readonly Concept[])
 
 function timeUnitOf(figure: FigureMention): ReadonlySet<string> | undefined {
   const word = figure.unit?.split(' ')[0]?.toLowerCase()
-  if (word === undefined || !TIME_UNITS.has(word)) return undefined
-  const terms = new Set<string>()
-  scanWords(word, (analysis) => analysis.terms.forEach((term) => terms.add(term)))
-  return terms
+  return word !== undefined && TIME_UNITS.has(word) ? new Set([stem(word)]) : undefined
 }
 
 function isAbout(figure: SentenceFigure, concept: Concept): boolean {

@@ -24,10 +24,10 @@ const MAX_PHRASE_WORDS = 4
  * use shorthand.
  */
 export class Shorthand {
-  private runs: Array<Array<{ letter: string; term: string }>> | undefined
-  private byFirstLetter: Map<string, Array<{ word: string; count: number }>> | undefined
+  private reading: CorpusReading | undefined
+  private byFirstLetter: Map<string, Array<readonly [string, number]>> | undefined
   private readonly found = new Map<string, string[][]>()
-  private beforeFigures: Map<string, number> | undefined
+  private readonly foundBeforeFigures = new Map<string, string[][]>()
 
   constructor(
     private readonly passages: readonly Passage[],
@@ -40,7 +40,7 @@ export class Shorthand {
    * the corpus has nothing it could stand for.
    */
   expansions(word: string): string[][] {
-    if (word.length < 2 || word.length > MAX_LETTERS || /[^a-z]/.test(word)) return []
+    if (!couldBeShorthand(word)) return []
     let expansions = this.found.get(word)
     if (!expansions) {
       expansions = [...this.phrasesWithInitials(word), ...this.wordsShortenedTo(word)]
@@ -55,23 +55,27 @@ export class Shorthand {
    * "art 21" "Article 21", however short the word and whatever else it may mean.
    */
   numbered(short: string): string[][] {
-    if (short.length < 2 || short.length > MAX_LETTERS || /[^a-z]/.test(short)) return []
-    this.beforeFigures ??= wordsBeforeFigures(this.passages)
-    const byStem = new Map<string, number>()
-    for (const [word, count] of this.beforeFigures) {
-      if (word.length <= short.length || !word.startsWith(short)) continue
-      const term = stem(word)
-      byStem.set(term, (byStem.get(term) ?? 0) + count)
+    if (!couldBeShorthand(short)) return []
+    let numbered = this.foundBeforeFigures.get(short)
+    if (!numbered) {
+      const { beforeFigures } = this.read()
+      numbered = mostWrittenStem(beforeFigures, (word) => word.length > short.length && word.startsWith(short))
+      this.foundBeforeFigures.set(short, numbered)
     }
-    return mostWritten([...byStem].map(([term, count]) => ({ terms: [term], count })))
+    return numbered
+  }
+
+  /** The corpus as shorthand reads it, on the first lookup that needs it: one pass over its passages. */
+  private read(): CorpusReading {
+    this.reading ??= readCorpus(this.passages)
+    return this.reading
   }
 
   /** The runs of lower-case words whose initials are the word, written at least `MIN_PHRASE_COUNT` times. */
   private phrasesWithInitials(initials: string): string[][] {
     if (initials.length > MAX_PHRASE_WORDS) return []
-    this.runs ??= lowerCaseRuns(this.passages)
     const counts = new Map<string, { terms: string[]; count: number }>()
-    for (const run of this.runs) {
+    for (const run of this.read().runs) {
       for (let from = 0; from + initials.length <= run.length; from++) {
         let matches = true
         for (let at = 0; at < initials.length && matches; at++) matches = run[from + at]!.letter === initials[at]
@@ -94,14 +98,23 @@ export class Shorthand {
   private wordsShortenedTo(short: string): string[][] {
     if (short.length < MIN_SHORTENED) return []
     this.byFirstLetter ??= wordsByFirstLetter(this.spellings)
-    const byStem = new Map<string, number>()
-    for (const { word, count } of this.byFirstLetter.get(short[0]!) ?? []) {
-      if (word.length < short.length + 2 || !shortens(short, word)) continue
-      const term = stem(word)
-      byStem.set(term, (byStem.get(term) ?? 0) + count)
-    }
-    return mostWritten([...byStem].map(([term, count]) => ({ terms: [term], count })))
+    return mostWrittenStem(this.byFirstLetter.get(short[0]!) ?? [], (word) => word.length >= short.length + 2 && shortens(short, word))
   }
+}
+
+function couldBeShorthand(word: string): boolean {
+  return word.length >= 2 && word.length <= MAX_LETTERS && !/[^a-z]/.test(word)
+}
+
+/** Of the words `keep` takes, the stem written most often, all its words' counts together. */
+function mostWrittenStem(words: Iterable<readonly [string, number]>, keep: (word: string) => boolean): string[][] {
+  const byStem = new Map<string, number>()
+  for (const [word, count] of words) {
+    if (!keep(word)) continue
+    const term = stem(word)
+    byStem.set(term, (byStem.get(term) ?? 0) + count)
+  }
+  return mostWritten([...byStem].map(([term, count]) => ({ terms: [term], count })))
 }
 
 /**
@@ -141,45 +154,43 @@ function mostWritten(candidates: ReadonlyArray<{ terms: string[]; count: number 
   return best && !tied ? [best.terms] : []
 }
 
-function wordsByFirstLetter(spellings: SearchableMap<number>): Map<string, Array<{ word: string; count: number }>> {
-  const byFirst = new Map<string, Array<{ word: string; count: number }>>()
+/** The corpus's words and their counts, by first letter: the words a shortening of that letter may shorten. */
+function wordsByFirstLetter(spellings: SearchableMap<number>): Map<string, Array<readonly [string, number]>> {
+  const byFirst = new Map<string, Array<readonly [string, number]>>()
   for (const [word, count] of spellings) {
     if (/[^a-z]/.test(word)) continue
     const bucket = byFirst.get(word[0]!) ?? []
-    bucket.push({ word, count })
+    bucket.push([word, count])
     byFirst.set(word[0]!, bucket)
   }
   return byFirst
 }
 
-/** Each passage's runs of lower-case content words, unbroken by stop words, figures or names. */
-function lowerCaseRuns(passages: readonly Passage[]): Array<Array<{ letter: string; term: string }>> {
-  const runs: Array<Array<{ letter: string; term: string }>> = []
+interface CorpusReading {
+  /** Each passage's runs of lower-case content words, unbroken by stop words, figures or names. */
+  runs: Array<Array<{ letter: string; term: string }>>
+  /** Each word written right before a figure ("chapter two", "Article 21"), with how often. */
+  beforeFigures: Map<string, number>
+}
+
+function readCorpus(passages: readonly Passage[]): CorpusReading {
+  const runs: CorpusReading['runs'] = []
+  const beforeFigures = new Map<string, number>()
   for (const { text } of passages) {
     let run: Array<{ letter: string; term: string }> = []
-    const end = () => {
+    const endRun = () => {
       if (run.length >= 2) runs.push(run)
       run = []
     }
-    scanWords(text, (word) => {
-      const term = word.terms[0]
-      if (word.stop || word.number || word.capitalised || term === undefined || !/^[a-z]/.test(word.word)) end()
-      else run.push({ letter: word.word[0]!, term })
-    })
-    end()
-  }
-  return runs
-}
-
-/** Each word written right before a figure ("chapter two", "Article 21"), with how often. */
-function wordsBeforeFigures(passages: readonly Passage[]): Map<string, number> {
-  const counts = new Map<string, number>()
-  for (const { text } of passages) {
     let previous: string | undefined
     scanWords(text, (word) => {
-      if (word.number && previous !== undefined) counts.set(previous, (counts.get(previous) ?? 0) + 1)
+      if (word.number && previous !== undefined) beforeFigures.set(previous, (beforeFigures.get(previous) ?? 0) + 1)
       previous = word.stop || word.number || /[^a-z]/.test(word.word) ? undefined : word.word
+      const term = word.terms[0]
+      if (word.stop || word.number || word.capitalised || term === undefined || !/^[a-z]/.test(word.word)) endRun()
+      else run.push({ letter: word.word[0]!, term })
     })
+    endRun()
   }
-  return counts
+  return { runs, beforeFigures }
 }

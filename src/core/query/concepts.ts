@@ -236,7 +236,7 @@ function readAt(
   // "gdsi", "SCIO": the words the corpus writes them for.
   // "ch. 2": a word right before a figure.
   const beforeFigure = content[i + 1]?.number === true && content[i + 1]!.at === token.at + 1
-  const spelledOut = acronymExpansions(token, index, known, beforeFigure).map((terms) => ({ terms, credit: synonymCredit }))
+  const spelledOut = spelledOutTerms(token, index, known, beforeFigure).map((terms) => ({ terms, credit: synonymCredit }))
   const related = [...family, ...spelledOut]
   const alternatives = known ? [...alternativesOf(token), ...related] : related.length > 0 ? related : alternativesOf(token)
   return { read: [{ label: token.word, alternatives, exact, writtenAsName: token.capitalised }], used: 1 }
@@ -263,7 +263,7 @@ const COUNTED_AS = ['users', 'subscribers', 'netizens', 'residents', 'citizens']
  * ("art 21" for "Article 21"). A word the corpus has is no shorthand, and
  * needs no English word list.
  */
-function acronymExpansions(token: ContentToken, index: PassageIndex, known: boolean, beforeFigure: boolean): string[][] {
+function spelledOutTerms(token: ContentToken, index: PassageIndex, known: boolean, beforeFigure: boolean): string[][] {
   if (token.word.length < 2 || token.word.length > 7 || /[^a-z]/.test(token.word)) return []
   const expansions = index.acronyms.get(token.word) ?? index.acronyms.get(token.word.replace(/s$/, ''))
   // Typed in capitals, an English word is initials too: "PI".
