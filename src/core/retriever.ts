@@ -1,6 +1,4 @@
 import { documentQuestions } from './answer/about-document.js'
-import { SentenceCountries } from './answer/asked-countries.js'
-import { SentenceFigures } from './answer/asked-figure.js'
 import { definesTerm } from './answer/defines-term.js'
 import { DocumentNames } from './answer/document-names.js'
 import { givesDay } from './answer/gives-day.js'
@@ -8,15 +6,9 @@ import { type Highlight, highlightsIn } from './answer/highlights.js'
 import { linkToQuote } from './answer/link.js'
 import { readQuestion } from './answer/read-question.js'
 import { type FactKey, factKey, sameFact } from './answer/same-fact.js'
-import {
-  lettingVerbsOff,
-  type QuoteChoice,
-  type ReadQuestion,
-  type SentenceReadings,
-  selectQuote,
-  termsMet,
-} from './answer/select-quote.js'
+import { lettingVerbsOff, type QuoteChoice, type ReadQuestion, selectQuote, termsMet } from './answer/select-quote.js'
 import { SentencePeriods } from './answer/sentence-periods.js'
+import { createSentenceReadings } from './answer/sentence-readings.js'
 import { buildPassageIndex, type PassageIndex } from './index/passage-index.js'
 import { defaultRetrieverOptions, type RetrieverOptions } from './options.js'
 import { readConcepts } from './query/concepts.js'
@@ -90,7 +82,7 @@ export function createRetriever(documents: readonly CorpusDocument[], options: R
   const topics = [...new Set(documents.flatMap((document) => document.topics))]
   const documentNames = new DocumentNames(documents)
   const documentsAskedAbout = documentQuestions(documents, documentNames)
-  const readings: SentenceReadings = { figures: new SentenceFigures(), countries: new SentenceCountries(), documentNames }
+  const readings = createSentenceReadings(index, documentNames)
   const periods = new SentencePeriods(index)
   // Read once per sentence, when it is first compared with another document's.
   const factKeys = new WeakMap<Chosen['choice']['sentence'], FactKey>()

@@ -1,9 +1,8 @@
-import { SentenceCountries } from '../../src/core/answer/asked-countries.js'
-import { SentenceFigures } from '../../src/core/answer/asked-figure.js'
 import { conceptsRulingOut, totalWeight, weightMet } from '../../src/core/answer/coverage.js'
 import { readQuestion } from '../../src/core/answer/read-question.js'
 import { DocumentNames } from '../../src/core/answer/document-names.js'
-import { kindMissing, mustMeetIn, namesDocumentOf, type SentenceReadings } from '../../src/core/answer/select-quote.js'
+import { kindMissing, mustMeetIn, namesDocumentOf } from '../../src/core/answer/select-quote.js'
+import { createSentenceReadings } from '../../src/core/answer/sentence-readings.js'
 import { buildPassageIndex } from '../../src/core/index/passage-index.js'
 import { defaultRetrieverOptions } from '../../src/core/options.js'
 import { meets } from '../../src/core/query/concept.js'
@@ -25,11 +24,7 @@ const squash = (text: string) => text.replace(/\s+/gu, ' ')
 export function missExplainer(corpus: Corpus, minScore = defaultRetrieverOptions.minScore) {
   const index = buildPassageIndex(corpus.documents)
   const thesaurus = compileThesaurus(corpus.thesaurus)
-  const readings: SentenceReadings = {
-    figures: new SentenceFigures(),
-    countries: new SentenceCountries(),
-    documentNames: new DocumentNames(corpus.documents),
-  }
+  const readings = createSentenceReadings(index, new DocumentNames(corpus.documents))
   const settings = defaultRetrieverOptions
 
   return (question: string, expected: string): string => {

@@ -5,8 +5,10 @@ import { englishWord } from '../text/english-words.js'
 import { verbsIn } from '../text/verbs.js'
 import type { SentenceCountries } from './asked-countries.js'
 import type { SentenceFigures } from './asked-figure.js'
+import type { SentenceNames } from './asked-name.js'
 import { containsAll, totalWeight, weightMet, weightTyped } from './coverage.js'
 import type { DocumentNames } from './document-names.js'
+import { itemsListed } from './listed-items.js'
 
 // English rarity (0 everyday, 1 rare) from which a word is specific enough that a
 // figure's sentence must name it. Chosen on the tuned sets: 0.25 and 0.5 score
@@ -63,6 +65,7 @@ export interface ReadQuestion {
 export interface SentenceReadings {
   figures: SentenceFigures
   countries: SentenceCountries
+  names: SentenceNames
   documentNames: DocumentNames
 }
 
@@ -106,13 +109,20 @@ export function selectQuote(
 }
 
 /** What a sentence lacks of the kind of answer asked for, or undefined when it has it. */
-export type KindMissing = 'no figure' | 'no date' | 'no figure of the kind asked' | 'no country the question does not name'
+export type KindMissing =
+  | 'no figure'
+  | 'no date'
+  | 'no figure of the kind asked'
+  | 'no country the question does not name'
+  | 'no name the question does not give'
+  | 'lists fewer things than asked'
 
 /**
  * Whether the sentence offers the kind of answer the question asks for: a
  * figure for "how many", a date for "when" (or a time without one for "when
  * will …"), a sum for "what does it cost", a country not asked about for
- * "which countries". Allocates nothing.
+ * "which countries", a name for "what is the name of …", so many things for
+ * "list the five …". Allocates nothing but the slice it lists from.
  */
 export function kindMissing(
   entry: IndexedPassage,
@@ -124,6 +134,9 @@ export function kindMissing(
   if (intent.date && !sentence.hasDate && !(intent.plannedTime && sentence.hasTime)) return 'no date'
   if (intent.measure && !readings.figures.givesFigureAsked(entry, sentence, intent.measure, concepts)) return 'no figure of the kind asked'
   if (intent.countries && !readings.countries.namesCountryNotAsked(sentence, countries)) return 'no country the question does not name'
+  if (intent.listed && itemsListed(entry.passage.text.slice(sentence.start, sentence.end)) < intent.listed)
+    return 'lists fewer things than asked'
+  if (intent.name && !readings.names.givesNameNotAsked(entry, sentence, intent.name, concepts)) return 'no name the question does not give'
   return undefined
 }
 

@@ -1,5 +1,6 @@
 import type { StatisticKind } from '../stats/statistic.js'
 import { CURRENCY_WORD_PATTERN } from '../text/currencies.js'
+import { NUMBER_WORD_PATTERN, NUMBER_WORDS } from '../text/number-words.js'
 
 /** What kind of answer a question asks for, read from its question words. */
 export interface Intent {
@@ -28,7 +29,20 @@ export interface Intent {
   definition: boolean
   /** "On what date", "what day", "the exact day": of equally good quotes, one that names the day comes before a year or month alone. */
   day: boolean
+  /**
+   * "What is the name of the agency", "the deputy head's name", "what is the approach called":
+   * the answer gives a name the question does not, a person's when a person is asked for.
+   */
+  name: NameAsked | undefined
+  /**
+   * "What are the other six areas", "list all eight points": how many things the
+   * answer must list. A sentence that only counts them does not list them.
+   */
+  listed: number | undefined
 }
+
+/** What a name asked for may be: any (a body's, a title, a quoted phrase) or a person's. */
+export type NameAsked = 'name' | 'person'
 
 /** What a figure asked for may be: a kind of statistic, or "percent", which a share or a growth rate meets. */
 export type AskedMeasure = StatisticKind | 'percent'
@@ -71,6 +85,26 @@ const PLANNED =
 const DATE = /\b(what|which) (year|day|weekday|month|time)\b|\bdate\b/
 // "When" asks for a date when it is the question word, not in "what is it doing when …".
 const FIRST_QUESTION_WORD = /\b(when|what|how|who|which|where|why|whats)\b/
+
+// "the name of the CAC deputy head who …", "the official's name", "what's the approach called?".
+const NAME_OF = /\bnames? of\b((?: [\w'-]+){1,6})/
+const NAME_OWNED = /((?:[\w-]+ ){0,3}[\w-]+)'s names?\b/
+const CALLED = /^(what|whats)\b.* called ?\??$/
+// The words that end what a name is asked of: "the name of the head *who* presented it".
+const NAME_OF_END = /\b(who|whom|that|which|when|where|at|in|on|from|for|with|by)\b/
+// Who a person is: a name asked of one of these is a person's.
+// biome-ignore format: a word list reads best packed
+const PERSON_ROLES = new Set([
+  'head', 'chief', 'deputy', 'director', 'minister', 'official', 'officer', 'spokesperson', 'spokesman', 'spokeswoman',
+  'reporter', 'journalist', 'correspondent', 'author', 'writer', 'editor', 'president', 'chairman', 'chairwoman',
+  'chair', 'secretary', 'expert', 'analyst', 'person', 'ceo', 'founder', 'leader', 'commissioner', 'ambassador',
+  'premier', 'governor', 'lawyer', 'scholar', 'professor', 'researcher', 'economist', 'guy', 'man', 'woman', 'lady',
+])
+
+// "what are the (other) six areas", "list all eight points", "name the three adjectives": so many things, listed.
+const LIST_ASKED = new RegExp(
+  String.raw`\b(?:(?:what|which) (?:are|were) (?:the|its|their)|list(?: all| each)?(?: of)?(?: the| its| their)?|name(?: all)? (?:the|its|their)|all)(?: other| remaining)? (${NUMBER_WORD_PATTERN}|\d{1,2}) (?!percent\b|per\b|%)[a-z]`,
+)
 
 // What "what …" and "which …" ask for: a share, a date, a kind of body or means.
 // biome-ignore format: a word list reads best packed
@@ -119,7 +153,21 @@ export function readIntent(foldedQuestion: string): Intent {
     exactFigure: figure && EXACT_ASKED.test(foldedQuestion),
     day: DAY_ASKED.test(foldedQuestion),
     definition: asksDefinition(foldedQuestion),
+    name: readNameAsked(foldedQuestion),
+    listed: readListAsked(foldedQuestion),
   }
+}
+
+function readListAsked(foldedQuestion: string): number | undefined {
+  const count = LIST_ASKED.exec(foldedQuestion)?.[1]
+  return count === undefined ? undefined : Number(NUMBER_WORDS.get(count) ?? count)
+}
+
+function readNameAsked(foldedQuestion: string): NameAsked | undefined {
+  const of = NAME_OF.exec(foldedQuestion)?.[1]
+  const owner = of === undefined ? NAME_OWNED.exec(foldedQuestion)?.[1] : of.split(NAME_OF_END)[0]
+  if (owner !== undefined) return owner.split(/[\s-]+/).some((word) => PERSON_ROLES.has(word)) ? 'person' : 'name'
+  return CALLED.test(foldedQuestion.trim()) ? 'name' : undefined
 }
 
 function asksDefinition(foldedQuestion: string): boolean {

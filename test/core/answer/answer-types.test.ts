@@ -167,3 +167,44 @@ describe('a choice written with a slash', () => {
     )
   })
 })
+
+describe('a name asked for', () => {
+  const opening = makeDocument('opening', [
+    'A deputy director of the harbour board opened the new quay in Lund.',
+    'A reporter from a Danish paper asked about the tariff.',
+    'The pilots union was founded by Erik Holm in 1990.',
+    'The board calls its approach "safety before speed".',
+    'Most ships unload grain.',
+  ])
+  const retriever = createRetriever([opening])
+
+  it('is not met by a sentence that names no one, however much of the question it repeats', () => {
+    // "Lund" is a place, not the deputy director; "Danish" is the question's own word.
+    expect(retriever.ask('what is the name of the deputy director who opened the new quay').status).toBe('no-answer')
+    expect(retriever.ask('what was the name of the Danish paper whose reporter asked about the tariff').status).toBe('no-answer')
+  })
+
+  it('is met by a person named, or by what the text calls a thing', () => {
+    expect(retriever.ask('what is the name of the man who founded the pilots union').answers[0]?.quote).toContain('Erik Holm')
+    expect(retriever.ask("what is the board's approach called").answers[0]?.quote).toContain('safety before speed')
+  })
+})
+
+describe('so many things asked to be listed', () => {
+  const goals = makeDocument('goals', [
+    'The harbour board set out five goals for the quay, starting with safety.',
+    'Its three priorities for the quay are dredging, lighting and new cranes.',
+    'Most ships unload grain.',
+    'Pilots guide ships into the basin.',
+  ])
+  const retriever = createRetriever([goals])
+
+  it('are not listed by a sentence that only counts them', () => {
+    expect(retriever.ask('what are the other four goals for the quay besides safety').status).toBe('no-answer')
+    expect(retriever.ask('list all five goals the harbour board set out').status).toBe('no-answer')
+  })
+
+  it('are listed by a sentence that names as many', () => {
+    expect(retriever.ask('what are the three priorities for the quay').answers[0]?.quote).toContain('dredging, lighting and new cranes')
+  })
+})
