@@ -88,6 +88,9 @@ const FIRST_QUESTION_WORD = /\b(when|what|how|who|which|where|why|whats)\b/
 
 // "the name of the CAC deputy head who …", "the official's name", "what's the approach called?".
 const NAME_OF = /\bnames? of\b((?: [\w'-]+){1,6})/
+// "who heads the office", "who is the director of the centre": a person is asked for, not a body.
+const LEADER_ASKED =
+  /\bwho (heads|chairs|leads|directs)\b|\bwho(?:'s| is| was| are| were) (?:the |its |their )?(?:current |new )?(head|chief|director|chair|chairman|chairwoman|president|leader|minister|ceo|founder)s? of\b/
 const NAME_OWNED = /((?:[\w-]+ ){0,3}[\w-]+)'s names?\b/
 const CALLED = /^(what|whats)\b.* called ?\??$/
 // The words that end what a name is asked of: "the name of the head *who* presented it".
@@ -167,6 +170,7 @@ function readNameAsked(foldedQuestion: string): NameAsked | undefined {
   const of = NAME_OF.exec(foldedQuestion)?.[1]
   const owner = of === undefined ? NAME_OWNED.exec(foldedQuestion)?.[1] : of.split(NAME_OF_END)[0]
   if (owner !== undefined) return owner.split(/[\s-]+/).some((word) => PERSON_ROLES.has(word)) ? 'person' : 'name'
+  if (LEADER_ASKED.test(foldedQuestion)) return 'person'
   return CALLED.test(foldedQuestion.trim()) ? 'name' : undefined
 }
 

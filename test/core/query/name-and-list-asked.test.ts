@@ -5,6 +5,8 @@ describe('a name asked for', () => {
   it("is a person's when a person is named by their role", () => {
     expect(readIntent('what is the name of the deputy head who presented it').name).toBe('person')
     expect(readIntent("whats the spokesperson's name").name).toBe('person')
+    expect(readIntent('who heads the state council information office').name).toBe('person')
+    expect(readIntent('who is the director of the centre').name).toBe('person')
   })
 
   it('is any name otherwise', () => {
@@ -15,6 +17,7 @@ describe('a name asked for', () => {
 
   it('is not asked by "name" as a verb, or by a role after the thing named', () => {
     expect(readIntent('does the paper name any countries').name).toBeUndefined()
+    expect(readIntent('who presented the paper').name).toBeUndefined()
     expect(readIntent('what is the name of the agency that the official mentioned').name).toBe('name')
   })
 })
