@@ -1,5 +1,6 @@
 import { MONTH_WORDS } from '../text/calendar.js'
 import { CURRENCY_SIGN_PATTERN, isCurrencyUnit, unitOfSign } from '../text/currencies.js'
+import { FRACTION_PATTERN, fractionPercent } from '../text/fractions.js'
 import { NUMBER_WORD_PATTERN, NUMBER_WORDS } from '../text/number-words.js'
 
 /** A figure as written in a sentence, before it is described. */
@@ -69,9 +70,13 @@ const PHRASE_END =
 // "three in every four", "one out of five": a share written as a ratio.
 const RATIO_OF = new RegExp(String.raw`^\s+(?:in|out of)\s+(?:every\s+)?(?<whole>${NUMBER})(?![\p{L}\p{N}])`, 'iu')
 
+// "just under two-fifths of national output", "about a third": a share in words.
+const FRACTION = new RegExp(String.raw`(?:(?<qualifier>${QUALIFIER})\s+)?${FRACTION_PATTERN}`, 'giu')
+
 /** Every figure in a sentence, in order. Dates, years, ordinals and codes (5G, COVID-19) are not figures. */
 export function findFigures(sentence: string): FigureMention[] {
-  const figures: FigureMention[] = []
+  const fractions = fractionsIn(sentence)
+  const figures: FigureMention[] = [...fractions]
   // The end of a ratio already read: its second number is part of it.
   let readUpTo = 0
   for (const match of sentence.matchAll(FIGURE)) {
@@ -79,6 +84,8 @@ export function findFigures(sentence: string): FigureMention[] {
     const start = match.index
     if (start < readUpTo) continue
     const end = start + match[0].length
+    // "two" of "two-fifths" is the share's.
+    if (fractions.some((fraction) => start < fraction.end && end > fraction.start)) continue
     const ratio = groups.percent === undefined && !groups.currency && !groups.numberMax ? ratioAt(sentence, end, groups) : undefined
     if (ratio) {
       readUpTo = ratio.end
@@ -113,7 +120,30 @@ export function findFigures(sentence: string): FigureMention[] {
       percent,
     })
   }
-  return figures
+  return fractions.length > 0 ? figures.sort((a, b) => a.start - b.start) : figures
+}
+
+/** Shares written in words ("two-fifths", "a third"), as percentages. */
+function fractionsIn(sentence: string): FigureMention[] {
+  const found: FigureMention[] = []
+  for (const match of sentence.matchAll(FRACTION)) {
+    // Groups: the qualifier, then the fraction's numerator and denominator.
+    const percent = fractionPercent(match[2] ?? '', match[3] ?? '')
+    if (percent === undefined) continue
+    const qualifier = match.groups?.qualifier
+    found.push({
+      start: match.index,
+      end: match.index + match[0].length,
+      value: match[0],
+      number: percent,
+      ...(qualifier ? { qualifier: qualifier.toLowerCase().replace(/\s+/g, ' ') } : {}),
+      unit: 'percent',
+      growth: false,
+      money: false,
+      percent: true,
+    })
+  }
+  return found
 }
 
 /** "three in every four" read as 75 percent, when the figure ending at `end` is the first number of a ratio. */

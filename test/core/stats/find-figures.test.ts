@@ -142,3 +142,17 @@ describe('findFigures: a share written as a ratio', () => {
     expect(found('Some 40 in total were built, and 3 in 2 of the towns.').map(({ percent }) => percent)).not.toContain(true)
   })
 })
+
+describe('findFigures: a share written as a fraction', () => {
+  it('reads "two-fifths" and "a third" as percentages, in order', () => {
+    expect(found('Rents rose 4 percent, to just under two-fifths of income, and about a third of tenants moved.')).toEqual([
+      { value: '4 percent', number: 4, unit: 'percent', growth: true, money: false, percent: true },
+      { value: 'under two-fifths', number: 40, unit: 'percent', growth: false, money: false, percent: true },
+      { value: 'about a third', number: 33.3, unit: 'percent', growth: false, money: false, percent: true },
+    ])
+  })
+
+  it('leaves halves of a year and improper fractions alone', () => {
+    expect(found('In the first half of 2022, four thirds of the quota was used.').map(({ percent }) => percent)).not.toContain(true)
+  })
+})
