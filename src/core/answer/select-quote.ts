@@ -9,6 +9,7 @@ import type { SentenceNames } from './asked-name.js'
 import { containsAll, totalWeight, weightMet, weightTyped } from './coverage.js'
 import type { DocumentNames } from './document-names.js'
 import { itemsListed } from './listed-items.js'
+import { namesPenalty } from './names-penalty.js'
 
 // English rarity (0 everyday, 1 rare) from which a word is specific enough that a
 // figure's sentence must name it. Chosen on the tuned sets: 0.25 and 0.5 score
@@ -116,13 +117,15 @@ export type KindMissing =
   | 'no country the question does not name'
   | 'no name the question does not give'
   | 'lists fewer things than asked'
+  | 'no penalty'
 
 /**
  * Whether the sentence offers the kind of answer the question asks for: a
  * figure for "how many", a date for "when" (or a time without one for "when
  * will …"), a sum for "what does it cost", a country not asked about for
  * "which countries", a name for "what is the name of …", so many things for
- * "list the five …". Allocates nothing but the slice it lists from.
+ * "list the five …", a penalty for "what's the penalty for …". Allocates nothing but
+ * the slice it lists from.
  */
 export function kindMissing(
   entry: IndexedPassage,
@@ -136,6 +139,7 @@ export function kindMissing(
   if (intent.countries && !readings.countries.namesCountryNotAsked(sentence, countries)) return 'no country the question does not name'
   if (intent.listed && itemsListed(entry.passage.text.slice(sentence.start, sentence.end)) < intent.listed)
     return 'lists fewer things than asked'
+  if (intent.penalty && !namesPenalty(sentence.terms)) return 'no penalty'
   if (intent.name && !readings.names.givesNameNotAsked(entry, sentence, intent.name, concepts)) return 'no name the question does not give'
   return undefined
 }

@@ -39,6 +39,8 @@ export interface Intent {
    * answer must list. A sentence that only counts them does not list them.
    */
   listed: number | undefined
+  /** "What's the penalty for …", "what sanctions apply": a sentence that names no penalty does not answer. */
+  penalty: boolean
 }
 
 /** What a name asked for may be: any (a body's, a title, a quoted phrase) or a person's. */
@@ -109,6 +111,10 @@ const LIST_ASKED = new RegExp(
   String.raw`\b(?:(?:what|which) (?:are|were) (?:the|its|their)|list(?: all| each)?(?: of)?(?: the| its| their)?|name(?: all)? (?:the|its|their)|all)(?: other| remaining)? (${NUMBER_WORD_PATTERN}|\d{1,2}) (?!percent\b|per\b|%)[a-z]`,
 )
 
+// "what's the penalty for …", "what penalties apply", "the max fine under …": not "are the fines meant to …".
+const PENALTY_ASKED =
+  /\b(what|whats|which)(?: is| are| was| were| would be|'s)?(?: the| a| any)?(?: max| maximum| minimum| possible)? (penalty|penalties|fine|fines|punishment|punishments|sanction|sanctions)\b|\bhow (big|large|much|high) (is|was|are|were|would be) the (penalty|fine)s?\b/
+
 // What "what …" and "which …" ask for: a share, a date, a kind of body or means.
 // biome-ignore format: a word list reads best packed
 const ASKED_KINDS = new Set([
@@ -158,8 +164,26 @@ export function readIntent(foldedQuestion: string): Intent {
     definition: asksDefinition(foldedQuestion),
     name: readNameAsked(foldedQuestion),
     listed: readListAsked(foldedQuestion),
+    penalty: asksPenalty(foldedQuestion),
   }
 }
+
+/** Whether a folded question asks what the penalty is, whose word ("penalties", "fine") the answer may not use. */
+export function asksPenalty(foldedQuestion: string): boolean {
+  return PENALTY_ASKED.test(foldedQuestion)
+}
+
+/** The words that ask for a penalty ("what *penalties* apply"): met by the penalty the sentence names, not by the word. */
+export const PENALTY_WORDS: ReadonlySet<string> = new Set([
+  'penalty',
+  'penalties',
+  'fine',
+  'fines',
+  'punishment',
+  'punishments',
+  'sanction',
+  'sanctions',
+])
 
 function readListAsked(foldedQuestion: string): number | undefined {
   const count = LIST_ASKED.exec(foldedQuestion)?.[1]

@@ -1,6 +1,7 @@
 import { YEAR } from '../index/sentence-features.js'
+import { fold } from '../text/fold.js'
 import type { Token } from '../text/tokenize.js'
-import { COUNTED_PEOPLE, EXACT_WORDS, QUESTION_SHAPE_WORDS, SHARE_WORDS, YEAR_QUALIFIERS } from './intent.js'
+import { asksPenalty, COUNTED_PEOPLE, EXACT_WORDS, PENALTY_WORDS, QUESTION_SHAPE_WORDS, SHARE_WORDS, YEAR_QUALIFIERS } from './intent.js'
 
 /** Where the parts of a question that are not its plain topic stand. Offsets are into the question. */
 export interface QuestionParts {
@@ -25,6 +26,7 @@ export interface QuestionParts {
 export function readQuestionParts(question: string, tokens: readonly Token[]): QuestionParts {
   const startsWhere = (test: (token: Token, i: number) => boolean) => new Set(tokens.filter(test).map((token) => token.start))
   const yesOrNo = asksYesOrNo(tokens)
+  const penalty = asksPenalty(fold(question))
   return {
     topicStart: mentionedTopicStart(tokens),
     framingEnd: askerFramingEnd(question),
@@ -32,7 +34,7 @@ export function readQuestionParts(question: string, tokens: readonly Token[]): Q
     choicesStart: tokens.find((token) => token.word === 'or')?.end ?? Infinity,
     countedPeople: startsWhere((token, i) => COUNTED_PEOPLE.has(token.word) && tokens[i - 1]?.word === 'many'),
     asked: startsWhere((_, i) => ASKING_WORDS.has(tokens[i - 1]?.word ?? '')),
-    shapeOnly: startsWhere((_, i) => shapesQuestion(tokens, i, yesOrNo)),
+    shapeOnly: startsWhere((token, i) => shapesQuestion(tokens, i, yesOrNo) || (penalty && PENALTY_WORDS.has(token.word))),
     premiseEnd: lastMatchAt(question, PREMISE_BREAK),
   }
 }

@@ -209,3 +209,23 @@ describe('so many things asked to be listed', () => {
     expect(retriever.ask('what are the three priorities for the quay').answers[0]?.quote).toContain('dredging, lighting and new cranes')
   })
 })
+
+describe('a penalty asked for', () => {
+  const rules = makeDocument('rules', [
+    'Ships must report their cargo to the harbour board before they unload.',
+    'A ship that dumps ballast in the basin is fined 5,000 dollars.',
+    'Most ships unload grain.',
+    'Pilots guide ships into the basin.',
+  ])
+  const retriever = createRetriever([rules])
+
+  it('is not met by the rule alone', () => {
+    expect(retriever.ask("what's the penalty for a ship that does not report its cargo before it unloads").status).toBe('no-answer')
+  })
+
+  it('is met by a sentence that names one', () => {
+    expect(retriever.ask('what penalties apply to ships that dump ballast in the basin').answers[0]?.quote).toContain(
+      'is fined 5,000 dollars',
+    )
+  })
+})

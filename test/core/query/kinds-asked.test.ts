@@ -35,3 +35,15 @@ describe('things asked to be listed', () => {
     expect(readIntent('what are the ten percent of users doing').listed).toBeUndefined()
   })
 })
+
+describe('a penalty asked for', () => {
+  it('is asked by what the penalty, fine or sanction is', () => {
+    expect(readIntent("what's the max penalty under the law").penalty).toBe(true)
+    expect(readIntent('what sanctions apply to firms that skip the review').penalty).toBe(true)
+  })
+
+  it('is not asked by a question about penalties already named', () => {
+    expect(readIntent('are the fines meant to curb growth').penalty).toBe(false)
+    expect(readIntent('why does china fine its tech companies').penalty).toBe(false)
+  })
+})

@@ -1,0 +1,17 @@
+import { stem } from '../text/tokenize.js'
+
+// What a law or regulator does to those who break it, as index terms: "fines", "fined", "sanctions", "jail".
+const PENALTY_TERMS: ReadonlySet<string> = new Set(
+  ['penalty', 'fine', 'sanction', 'punishment', 'punished', 'prison', 'jail', 'imprisonment', 'revoked', 'revocation', 'confiscated'].map(
+    stem,
+  ),
+)
+
+/**
+ * Whether a sentence names a penalty: "what's the penalty for breaking the export
+ * rules" is not answered by a sentence that only sets out the rules. Allocates nothing.
+ */
+export function namesPenalty(terms: ReadonlySet<string>): boolean {
+  for (const term of PENALTY_TERMS) if (terms.has(term)) return true
+  return false
+}
