@@ -118,13 +118,15 @@ export type KindMissing =
   | 'no name the question does not give'
   | 'lists fewer things than asked'
   | 'no penalty'
+  | 'ranks nothing'
 
 /**
  * Whether the sentence offers the kind of answer the question asks for: a
  * figure for "how many", a date for "when" (or a time without one for "when
  * will …"), a sum for "what does it cost", a country not asked about for
  * "which countries", a name for "what is the name of …", so many things for
- * "list the five …", a penalty for "what's the penalty for …". Allocates nothing but
+ * "list the five …", a penalty for "what's the penalty for …", a ranking for
+ * "which … has the most …". Allocates nothing but
  * the slice it lists from.
  */
 export function kindMissing(
@@ -140,6 +142,7 @@ export function kindMissing(
   if (intent.listed && itemsListed(entry.passage.text.slice(sentence.start, sentence.end)) < intent.listed)
     return 'lists fewer things than asked'
   if (intent.penalty && !namesPenalty(sentence.terms)) return 'no penalty'
+  if (intent.superlative && !sentence.ranks) return 'ranks nothing'
   if (intent.name && !readings.names.givesNameNotAsked(entry, sentence, intent.name, concepts)) return 'no name the question does not give'
   return undefined
 }

@@ -174,6 +174,7 @@ function indexSentences(
     hasFigure: false,
     hasDate: false,
     hasTime: false,
+    ranks: false,
   }))
   // Words and sentences are both in text order: one sweep hands each sentence
   // its words, and each word is read as it comes, with no list of them kept.

@@ -1,4 +1,5 @@
 import { MONTH_WORDS as MONTHS, TIME_WORDS, WEEKDAYS } from '../text/calendar.js'
+import { SUPERLATIVES } from '../text/superlatives.js'
 import type { WordAnalysis } from '../text/tokenize.js'
 
 /** What kind of information a sentence offers, for questions that ask for a kind. */
@@ -9,6 +10,8 @@ export interface SentenceFeatures {
   hasDate: boolean
   /** A time that is not a date: "once the rules are final", "at an early stage" (`TIME_WORDS`). */
   hasTime: boolean
+  /** It ranks something above or below the rest: "the world's *largest* network", "what matters *most*". */
+  ranks: boolean
 }
 
 /** A year as written in the corpus: "2021". */
@@ -25,4 +28,5 @@ export function readWord(features: SentenceFeatures, token: WordAnalysis, previo
     else features.hasFigure = true
   } else if (MONTHS.has(token.word) || WEEKDAYS.has(token.word)) features.hasDate = true
   else if (TIME_WORDS.has(token.word)) features.hasTime = true
+  else if (SUPERLATIVES.has(token.word)) features.ranks = true
 }

@@ -1,6 +1,7 @@
 import type { StatisticKind } from '../stats/statistic.js'
 import { CURRENCY_WORD_PATTERN } from '../text/currencies.js'
 import { NUMBER_WORD_PATTERN, NUMBER_WORDS } from '../text/number-words.js'
+import { SUPERLATIVES } from '../text/superlatives.js'
 
 /** What kind of answer a question asks for, read from its question words. */
 export interface Intent {
@@ -41,6 +42,8 @@ export interface Intent {
   listed: number | undefined
   /** "What's the penalty for …", "what sanctions apply": a sentence that names no penalty does not answer. */
   penalty: boolean
+  /** "Which province has the most users": what comes top, which a sentence that ranks nothing does not say. */
+  superlative: boolean
 }
 
 /** What a name asked for may be: any (a body's, a title, a quoted phrase) or a person's. */
@@ -115,6 +118,12 @@ const LIST_ASKED = new RegExp(
 const PENALTY_ASKED =
   /\b(what|whats|which)(?: is| are| was| were| would be|'s)?(?: the| a| any)?(?: max| maximum| minimum| possible)? (penalty|penalties|fine|fines|punishment|punishments|sanction|sanctions)\b|\bhow (big|large|much|high) (is|was|are|were|would be) the (penalty|fine)s?\b/
 
+// "which province has the most users", "who runs the biggest network": not "does it have the biggest …", which
+// the sentence answers by what it says of the thing asked about.
+const SUPERLATIVE_ASKED = new RegExp(
+  String.raw`\b(which|what|whats|who|whos|where)\b.*\b(${[...SUPERLATIVES].filter((word) => word !== 'top' && word !== 'leading').join('|')})\b`,
+)
+
 // What "what …" and "which …" ask for: a share, a date, a kind of body or means.
 // biome-ignore format: a word list reads best packed
 const ASKED_KINDS = new Set([
@@ -165,6 +174,7 @@ export function readIntent(foldedQuestion: string): Intent {
     name: readNameAsked(foldedQuestion),
     listed: readListAsked(foldedQuestion),
     penalty: asksPenalty(foldedQuestion),
+    superlative: SUPERLATIVE_ASKED.test(foldedQuestion),
   }
 }
 

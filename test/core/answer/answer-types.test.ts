@@ -229,3 +229,21 @@ describe('a penalty asked for', () => {
     )
   })
 })
+
+describe('what comes top, asked for', () => {
+  const coast = makeDocument('coast', [
+    'Lund hosts the largest harbour on the coast.',
+    'Ystad, a town in the south, runs a ferry harbour with daily crossings.',
+    'Most ships unload grain.',
+    'Pilots guide ships into the basin.',
+  ])
+  const retriever = createRetriever([coast])
+
+  it('is said by a sentence that ranks', () => {
+    expect(retriever.ask('which town has the biggest harbour on the coast').answers[0]?.quote).toContain('the largest harbour')
+  })
+
+  it('is not said by a sentence that only names a place', () => {
+    expect(retriever.ask('which town in the south runs the most ferry crossings').status).toBe('no-answer')
+  })
+})

@@ -47,3 +47,15 @@ describe('a penalty asked for', () => {
     expect(readIntent('why does china fine its tech companies').penalty).toBe(false)
   })
 })
+
+describe('what comes top, asked for', () => {
+  it('is asked by which, what or who with a superlative', () => {
+    expect(readIntent('which province has the most internet users').superlative).toBe(true)
+    expect(readIntent('who runs the biggest 5g network').superlative).toBe(true)
+  })
+
+  it('is not asked by a yes-or-no question about the thing itself', () => {
+    expect(readIntent('does china have the biggest 5g network').superlative).toBe(false)
+    expect(readIntent("what is belyaeva's main point").superlative).toBe(false)
+  })
+})
