@@ -121,13 +121,13 @@ export type KindMissing =
   | 'ranks nothing'
 
 /**
- * Whether the sentence offers the kind of answer the question asks for: a
- * figure for "how many", a date for "when" (or a time without one for "when
- * will …"), a sum for "what does it cost", a country not asked about for
- * "which countries", a name for "what is the name of …", so many things for
- * "list the five …", a penalty for "what's the penalty for …", a ranking for
- * "which … has the most …". Allocates nothing but
- * the slice it lists from.
+ * Whether the sentence offers the kind of answer the question asks for, one
+ * kind a line: a figure for "how many", a date for "when" (or a time without
+ * one for "when will …"), a sum for "what does it cost", a country not asked
+ * about for "which countries", so many things for "list the five …", a
+ * penalty for "what's the penalty for …", a ranking for "which … has the
+ * most …", a name for "what is the name of …". Allocates nothing but the text
+ * it counts a list in.
  */
 export function kindMissing(
   entry: IndexedPassage,
