@@ -178,7 +178,8 @@ function analyzeWord(raw: string, word: string, afterThe: boolean): Pick<WordAna
   const joined = parts.join('')
   const terms: string[] = []
   if (parts.length > 1 && !STOP_WORDS.has(joined)) terms.push(stem(joined))
-  for (const part of content) terms.push(stem(part))
+  // "end-sept", "mid-dec": a month abbreviated within a word is still the month.
+  for (const part of content) terms.push(stem(monthOf(part) ?? part))
   return { terms: [...new Set(terms)], stop: terms.length === 0, number: false }
 }
 

@@ -18,6 +18,10 @@ describe('months', () => {
     expect(tokenize('Dec')[0]?.terms).toEqual(tokenize('December')[0]?.terms)
   })
 
+  it('are met when abbreviated within a word', () => {
+    expect(first('fish exports by end-dec 2021')).toBe('Exports of fish fell to 3.2 million tonnes in December 2021.')
+  })
+
   it('are not read into words that abbreviate them by chance', () => {
     expect(tokenize('mar')[0]?.terms).not.toEqual(tokenize('March')[0]?.terms)
   })
