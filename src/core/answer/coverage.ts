@@ -7,7 +7,9 @@ import type { Concept } from '../query/concepts.js'
  * lacks a figure or code the question names, a required concept is nowhere,
  * or `mustMeet` says a concept missing from the text itself rules it out.
  * A required name that `namesDocument` says is its document's own
- * ("Harbourline" in Harbourline's note) is somewhere, though it earns nothing.
+ * ("Harbourline" in Harbourline's note) is somewhere, though it earns nothing
+ * unless the asker cites it as where the answer is ("per the digest"): then
+ * the document's sentences meet it in full.
  * Runs for every candidate, so it allocates nothing.
  */
 export function weightMet(
@@ -26,7 +28,8 @@ export function weightMet(
       continue
     }
     if (ruleAgainst(concept, context, mustMeet, namesDocument)) return undefined
-    met += concept.weight * contextCredit * bestCredit(concept, context)
+    // "per the digest": the digest's sentences are the digest's, whether or not they say so.
+    met += concept.cited && namesDocument(concept) ? concept.weight : concept.weight * contextCredit * bestCredit(concept, context)
   }
   return met
 }

@@ -42,6 +42,12 @@ export interface Concept {
    * in the quote, nor its words beside the figure asked for.
    */
   given: boolean
+  /**
+   * Where the asker says the answer is ("*per the digest*", "according to the
+   * *glossary*"): a name of the quote's document met by the document itself,
+   * in full, though its text need not repeat it.
+   */
+  cited: boolean
   /** Importance: rarer in the corpus weighs more; a word the corpus lacks weighs by its rarity in English. */
   weight: number
 }
@@ -86,7 +92,7 @@ export function weighConcept(source: ConceptSource, index: PassageIndex): Concep
     // A name the corpus lacks means the question is about something else.
     const name = writtenAsName || english.some((word) => word.name)
     const part = PARTS_OF_A_WHOLE.has(label)
-    return { label, alternatives, exact, known: false, common: false, required: name || part, part, given: false, weight }
+    return { label, alternatives, exact, known: false, common: false, required: name || part, part, given: false, cited: false, weight }
   }
   const common = frequency > n * SUBJECT_SHARE
   // The words the person typed are a name, or, when none of them is in the corpus, what they stand for
@@ -103,6 +109,7 @@ export function weighConcept(source: ConceptSource, index: PassageIndex): Concep
     required: sparingName,
     part: PARTS_OF_A_WHOLE.has(label),
     given: false,
+    cited: false,
     weight: idf(frequency),
   }
 }

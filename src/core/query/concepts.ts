@@ -87,6 +87,7 @@ export function readTopics(question: string, index: PassageIndex, thesaurus: Com
       // Everything after "does it mention" is what must be mentioned; what the asker knows, only what it is about.
       if (token.start >= parts.topicStart) concepts.push({ ...concept, required: true })
       else if (token.end <= parts.premiseEnd) concepts.push({ ...concept, exact: false, given: true })
+      else if (parts.cited.has(token.start)) concepts.push({ ...concept, cited: true })
       else concepts.push(concept)
       if (spans(beforeOrAt)) beforeOr = concepts.at(-1)
       if (spans(afterOrAt)) afterOr ??= concepts.at(-1)
@@ -133,6 +134,7 @@ function eitherOf(a: Concept, b: Concept): Concept {
     required: a.required && b.required,
     part: a.part && b.part,
     given: a.given && b.given,
+    cited: a.cited && b.cited,
     weight: Math.max(a.weight, b.weight),
   }
 }

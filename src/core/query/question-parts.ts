@@ -21,6 +21,8 @@ export interface QuestionParts {
   shapeOnly: ReadonlySet<number>
   /** End of what the asker says they know before the question ("I know it was 10.8 trillion, but what …"); 0 when nothing. */
   premiseEnd: number
+  /** Starts of the words naming where the asker says the answer is: "per *the digest*", "according to *the glossary*". */
+  cited: ReadonlySet<number>
 }
 
 export function readQuestionParts(question: string, tokens: readonly Token[]): QuestionParts {
@@ -36,7 +38,28 @@ export function readQuestionParts(question: string, tokens: readonly Token[]): Q
     asked: startsWhere((_, i) => ASKING_WORDS.has(tokens[i - 1]?.word ?? '')),
     shapeOnly: startsWhere((token, i) => shapesQuestion(tokens, i, yesOrNo) || (penalty && PENALTY_WORDS.has(token.word))),
     premiseEnd: lastMatchAt(question, PREMISE_BREAK),
+    cited: startsWhere((_, i) => citesSource(question, tokens, i)),
   }
+}
+
+// "per the digest", "according to the glossary", "in the wire story": where the asker says to look.
+const SOURCE_MARKERS = new Set(['per', 'according', 'in', 'from', 'via'])
+// What may stand between the marker and the source's words: "according *to the* glossary".
+const BEFORE_SOURCE = new Set(['to', 'the', 'this', 'that', 'their', 'its', 'a', 'an'])
+// A source is named in a few words: "per the Harbourline briefing note".
+const SOURCE_REACH = 4
+
+/** Whether the word is one of a source's name after a marker, with no punctuation between. */
+function citesSource(question: string, tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i]
+  if (!token || token.stop || token.number) return false
+  for (let j = i - 1; j >= 0 && j >= i - SOURCE_REACH; j--) {
+    const before = tokens[j]!
+    if (/[,.;:?!()]/.test(question.slice(before.end, tokens[j + 1]!.start))) return false
+    if (SOURCE_MARKERS.has(before.word)) return true
+    if (before.number || (before.stop && !BEFORE_SOURCE.has(before.word))) return false
+  }
+  return false
 }
 
 function shapesQuestion(tokens: readonly Token[], i: number, yesOrNo: boolean): boolean {

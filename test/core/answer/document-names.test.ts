@@ -49,3 +49,20 @@ describe("a document's own name, where its text does not repeat it", () => {
     expect([...names.of(digest)]).toEqual(['tonnag', 'digest'])
   })
 })
+
+describe('a document the asker cites ("per the digest")', () => {
+  // Both report cargo; the ferry report came out first, which would break a tie its way.
+  const ferries = {
+    ...makeDocument('ferry-report', ['Cargo on the island ferries rose 9 percent last year.', 'Fares stayed flat.']),
+    source: { title: 'Ferries', url: 'https://example.org/ferry', publisher: 'Island Weekly', published: '2023-04-01' },
+  }
+  const tonnage = {
+    ...makeDocument('tonnage-digest', ['Cargo through the port rose 4 percent last year.', 'Bulk carriers made up most of it.']),
+    source: { title: 'Port figures', url: 'https://example.org/digest', publisher: 'Harbour Monthly', published: '2023-05-01' },
+  }
+
+  it("is met by that document's sentences, which need not name it", () => {
+    const answer = createRetriever([ferries, tonnage]).ask('how much did cargo rise last year, per the digest?').answers[0]
+    expect(answer?.quote).toBe('Cargo through the port rose 4 percent last year.')
+  })
+})
