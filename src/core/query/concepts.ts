@@ -172,7 +172,7 @@ function isListedName(label: string): boolean {
 type ContentToken = Token & { at: number; initials: boolean }
 
 // Two to five capitals, perhaps plural: "PI", "IPOs".
-const INITIALS = /^\p{Lu}{2,5}s?$/u
+const INITIALS = /^\p{Lu}{2,5}s?(?:['’]s?)?$/u
 
 /** The same token spelt as a word the corpus or the thesaurus knows, when it was mistyped. */
 function correctToken(token: ContentToken, { index, thesaurus }: ConceptReader): ContentToken {
@@ -266,17 +266,19 @@ const COUNTED_AS = ['users', 'subscribers', 'netizens', 'residents', 'citizens']
  * needs no English word list.
  */
 function spelledOutTerms(token: ContentToken, index: PassageIndex, known: boolean, beforeFigure: boolean): string[][] {
-  if (token.word.length < 2 || token.word.length > 7 || /[^a-z]/.test(token.word)) return []
-  const expansions = index.acronyms.get(token.word) ?? index.acronyms.get(token.word.replace(/s$/, ''))
+  // "the WIC's nickname": the possessive is not part of the initials.
+  const word = token.word.replace(/'s?$/, '')
+  if (word.length < 2 || word.length > 7 || /[^a-z]/.test(word)) return []
+  const expansions = index.acronyms.get(word) ?? index.acronyms.get(word.replace(/s$/, ''))
   // Typed in capitals, an English word is initials too: "PI".
-  if (expansions && (token.initials || !englishWord(token.word).listed)) return expansions
+  if (expansions && (token.initials || !englishWord(word).listed)) return expansions
   if (known) return []
-  const numbered = beforeFigure ? index.shorthand.numbered(token.word) : []
+  const numbered = beforeFigure ? index.shorthand.numbered(word) : []
   if (numbered.length > 0) return numbered
-  const english = englishWord(token.word)
+  const english = englishWord(word)
   if (english.listed && english.rarity < 1 && !token.initials) return []
   // "IPOs" are IPOs; a lower-case word's "s" may be its own.
-  return index.shorthand.expansions(token.initials ? token.word.replace(/(?<=..)s$/, '') : token.word)
+  return index.shorthand.expansions(token.initials ? word.replace(/(?<=..)s$/, '') : word)
 }
 
 /** "mid" in "mid 2022", "early" in "early-2021": a word that places the year after it. */

@@ -24,6 +24,11 @@ describe('acronyms', () => {
     expect(first('what must boats report to the CCR')).toBe('Boats must report catches to the Coastal Catch Registry within a day.')
   })
 
+  it('are read the same with a possessive', () => {
+    expect(first("where does the NFB's board meet")).toBe('The Northern Fisheries Board meets in Bergen every spring.')
+    expect(first("what are the CCR's rules for boats")).toBe('Boats must report catches to the Coastal Catch Registry within a day.')
+  })
+
   it('are not read into English words that happen to be initials', () => {
     // "cat" is a word, not the Coastal … initials of anything here; it finds the cat.
     expect(first('where did the cat sit')).toBe('The cat sat on the quay.')
