@@ -41,7 +41,10 @@ export class SentenceFigures {
     )
     if (asked === 'count') return ofKind.some((figure) => countsWhatIsAsked(figure, concepts))
     if (asked !== 'amount' || ofKind.length === 0) return ofKind.length > 0
-    const specific = concepts.filter((concept) => concept.known && !concept.common && !concept.exact)
+    // "per the digest": where the figure is, not what it is of; "trillion" of "45.5tn": the figure's size.
+    const specific = concepts.filter(
+      (concept) => concept.known && !concept.common && !concept.exact && !concept.cited && !MAGNITUDE.test(concept.label),
+    )
     return specific.length === 0 || ofKind.some((figure) => specific.some((concept) => isAbout(figure, concept)))
   }
 
@@ -66,6 +69,8 @@ export class SentenceFigures {
     return figures
   }
 }
+
+const MAGNITUDE = /^(thousand|million|billion|trillion)$/
 
 /**
  * A count of days or years is a length of time: it answers "how many months did

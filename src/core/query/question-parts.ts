@@ -44,6 +44,9 @@ export function readQuestionParts(question: string, tokens: readonly Token[]): Q
 
 // "per the digest", "according to the glossary", "in the wire story": where the asker says to look.
 const SOURCE_MARKERS = new Set(['per', 'according', 'in', 'from', 'via'])
+// "in" and "from" say where only before a determiner: "in the digest", not "in usd" or "from 2021".
+const SOURCE_MARKERS_BEFORE_DETERMINER = new Set(['in', 'from'])
+const DETERMINERS = new Set(['the', 'this', 'that', 'their', 'its'])
 // What may stand between the marker and the source's words: "according *to the* glossary".
 const BEFORE_SOURCE = new Set(['to', 'the', 'this', 'that', 'their', 'its', 'a', 'an'])
 // A source is named in a few words: "per the Harbourline briefing note".
@@ -56,7 +59,7 @@ function citesSource(question: string, tokens: readonly Token[], i: number): boo
   for (let j = i - 1; j >= 0 && j >= i - SOURCE_REACH; j--) {
     const before = tokens[j]!
     if (/[,.;:?!()]/.test(question.slice(before.end, tokens[j + 1]!.start))) return false
-    if (SOURCE_MARKERS.has(before.word)) return true
+    if (SOURCE_MARKERS.has(before.word)) return !SOURCE_MARKERS_BEFORE_DETERMINER.has(before.word) || DETERMINERS.has(tokens[j + 1]!.word)
     if (before.number || (before.stop && !BEFORE_SOURCE.has(before.word))) return false
   }
   return false

@@ -34,6 +34,19 @@ describe('currencies', () => {
     expect(findFigures('It cost US$5 million.')[0]?.unit).toBe('US dollars')
   })
 
+  it('convert a sum asked for by its figure, whose size is no topic of the conversion', () => {
+    const conversions = makeDocument('conversions', [
+      'Our conversion: 95 million yuan comes to about 13 million dollars.',
+      'Rates are the yearly average.',
+      'Boats are counted when sold.',
+      'Grain is weighed at the quay.',
+      'Pilots guide ships into the basin.',
+    ])
+    expect(createRetriever([conversions]).ask('95m yuan in dollars?').answers[0]?.quote).toBe(
+      'Our conversion: 95 million yuan comes to about 13 million dollars.',
+    )
+  })
+
   it('do not answer for one another, whichever one is asked', () => {
     expect(first('tuna exports value in euros')).toBeUndefined()
     expect(first('boat sales in roubles')).toBeUndefined()
