@@ -33,7 +33,7 @@ export function readQuestionParts(question: string, tokens: readonly Token[]): Q
     topicStart: mentionedTopicStart(tokens),
     framingEnd: askerFramingEnd(question),
     afterwordStart: askerAfterwordStart(question),
-    choicesStart: tokens.find((token) => token.word === 'or')?.end ?? Infinity,
+    choicesStart: tokens.find((token, i) => token.word === 'or' && !ROUGHLY_AFTER_OR.has(tokens[i + 1]?.word ?? ''))?.end ?? Infinity,
     countedPeople: startsWhere((token, i) => COUNTED_PEOPLE.has(token.word) && tokens[i - 1]?.word === 'many'),
     asked: startsWhere((_, i) => ASKING_WORDS.has(tokens[i - 1]?.word ?? '')),
     shapeOnly: startsWhere((token, i) => shapesQuestion(tokens, i, yesOrNo) || (penalty && PENALTY_WORDS.has(token.word))),
@@ -76,6 +76,8 @@ function shapesQuestion(tokens: readonly Token[], i: number, yesOrNo: boolean): 
   if (!yesOrNo && isGuess(tokens, i)) return true
   // "the precise number", "when exactly": how exact an answer is asked for (`readIntent`), not what it is about.
   if (EXACT_WORDS.has(word)) return true
+  // "define it in plain english", "in simple terms": how to answer, not what about.
+  if (inPlainWords(tokens, i)) return true
   // "information on internet users": a request for the topic that follows, not a topic.
   if (REQUEST_NOUNS.has(word) && (tokens[i + 1]?.word === 'on' || tokens[i + 1]?.word === 'about')) return true
   // "the value of e-tailing": a request for the figure of what follows, whatever the corpus calls it.
@@ -90,7 +92,18 @@ function shapesQuestion(tokens: readonly Token[], i: number, yesOrNo: boolean): 
   return QUESTION_SHAPE_WORDS.get(tokens[i - 1]?.word ?? '')?.has(word) ?? false
 }
 
+// "in the next year or so", "10 percent or more": a rough figure, not a choice.
+const ROUGHLY_AFTER_OR = new Set(['so', 'more', 'less', 'fewer', 'thereabouts', 'something', 'whatever', 'later', 'earlier'])
+
 const REQUEST_NOUNS = new Set(['information', 'facts'])
+const PLAIN = new Set(['plain', 'simple', 'layman', "layman's", 'laymans', 'lay', 'everyday', 'normal', 'basic'])
+const WORDING = new Set(['english', 'terms', 'words', 'language'])
+
+function inPlainWords(tokens: readonly Token[], i: number): boolean {
+  const word = (at: number) => tokens[at]?.word ?? ''
+  if (PLAIN.has(word(i))) return word(i - 1) === 'in' && WORDING.has(word(i + 1))
+  return WORDING.has(word(i)) && PLAIN.has(word(i - 1)) && word(i - 2) === 'in'
+}
 const DEFINING_WORDS = new Set(['define', 'definition', 'meaning', 'mean', 'means', 'stand', 'stands'])
 const WORK_WORDS = new Set(['work', 'works', 'worked', 'working'])
 

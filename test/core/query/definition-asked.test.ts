@@ -11,7 +11,12 @@ const primer = makeDocument('primer', [
 
 describe('questions that ask what something is', () => {
   const retriever = createRetriever([primer])
-  for (const question of ['define harbour dues pls', 'what does harbour dues mean', 'harbour dues meaning']) {
+  for (const question of [
+    'define harbour dues pls',
+    'what does harbour dues mean',
+    'harbour dues meaning',
+    'define harbour dues in plain english',
+  ]) {
     it(`quotes the definition for "${question}"`, () => {
       expect(retriever.ask(question).answers[0]?.quote).toContain('the fee a ship pays')
     })

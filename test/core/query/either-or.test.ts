@@ -34,3 +34,23 @@ describe('a choice between two figures', () => {
     }
   })
 })
+
+// "In the next year or so": a rough time, not a choice whose second half may go unmet.
+const outlook = makeDocument('outlook', [
+  'The operator expects ferry fares to stay flat next year.',
+  'Cargo rose 4 percent.',
+  'Pilots guide ships into the basin.',
+  'Most ships unload grain.',
+])
+
+describe('"or so" and "or more"', () => {
+  const retriever = createRetriever([outlook])
+
+  it('offer no choice: what follows is still asked', () => {
+    expect(retriever.ask('will ferry fares stay flat for a year or so').answers[0]?.quote).toBe(
+      'The operator expects ferry fares to stay flat next year.',
+    )
+    // Nothing is said of a strike, which no choice lets the question off.
+    expect(retriever.ask('will ferry fares stay flat for a year or so after the dockworkers strike ends').status).toBe('no-answer')
+  })
+})
