@@ -16,6 +16,7 @@ const GENERIC_NAME_WORDS = new Set(['paper', 'white', 'report', 'document', 'doc
 export class DocumentNames {
   private readonly subject: ReadonlySet<string>
   private readonly byDocument = new WeakMap<CorpusDocument, ReadonlySet<string>>()
+  private readonly citedByDocument = new WeakMap<CorpusDocument, ReadonlySet<string>>()
 
   constructor(documents: readonly CorpusDocument[]) {
     this.subject = subjectTerms(documents)
@@ -41,6 +42,20 @@ export class DocumentNames {
   of(document: CorpusDocument): ReadonlySet<string> {
     let names = this.byDocument.get(document)
     if (!names) this.byDocument.set(document, (names = this.read(document)))
+    return names
+  }
+
+  /**
+   * What names the document when the asker cites it as where the answer is
+   * ("per the *newswire* piece"): `of`, and every other word of its publisher
+   * and wire service, which elsewhere may be words of the question's topic.
+   */
+  cited(document: CorpusDocument): ReadonlySet<string> {
+    let names = this.citedByDocument.get(document)
+    if (!names) {
+      const sources = contentTerms([document.source.publisher, document.source.via ?? ''].join(' '))
+      this.citedByDocument.set(document, (names = new Set([...this.of(document), ...this.distinctive(sources)])))
+    }
     return names
   }
 

@@ -166,9 +166,12 @@ export function mustMeetIn(
   return (concept) => namedBeside.has(concept) && !aboutTheDocument.has(concept)
 }
 
-/** Whether a concept names the passage's document (`DocumentNames`); its names are read on first need. */
+/**
+ * Whether a concept names the passage's document (`DocumentNames`), as a cited source
+ * by any of its publisher's words; its names are read on first need.
+ */
 export function namesDocumentOf(entry: IndexedPassage, names: DocumentNames): (concept: Concept) => boolean {
-  return (concept) => meets(concept, names.of(entry.document))
+  return (concept) => meets(concept, names.of(entry.document)) || (concept.cited && meets(concept, names.cited(entry.document)))
 }
 
 /**

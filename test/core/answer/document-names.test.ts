@@ -61,6 +61,19 @@ describe('a document the asker cites ("per the digest")', () => {
     source: { title: 'Port figures', url: 'https://example.org/digest', publisher: 'Harbour Monthly', published: '2023-05-01' },
   }
 
+  it('is named by any word of its publisher, cited so', () => {
+    // "Monthly", written as a name in the text, must be in the passage unless the question cites the document by it.
+    const monthly = {
+      ...makeDocument('port-figures', [
+        'Harbour Monthly collects figures from the port board.',
+        'Cargo through the port rose 4 percent last year.',
+      ]),
+      source: { title: 'Port figures', url: 'https://example.org/figures', publisher: 'Harbour Monthly', published: '2023-05-01' },
+    }
+    const answer = createRetriever([ferries, monthly]).ask('how much did cargo rise last year, per the monthly?').answers[0]
+    expect(answer?.quote).toBe('Cargo through the port rose 4 percent last year.')
+  })
+
   it("is met by that document's sentences, which need not name it", () => {
     const answer = createRetriever([ferries, tonnage]).ask('how much did cargo rise last year, per the digest?').answers[0]
     expect(answer?.quote).toBe('Cargo through the port rose 4 percent last year.')
