@@ -98,6 +98,8 @@ const LEADER_ASKED =
   /\bwho (heads|chairs|leads|directs)\b|\bwho(?:'s| is| was| are| were) (?:the |its |their )?(?:current |new )?(head|chief|director|chair|chairman|chairwoman|president|leader|minister|ceo|founder)s? of\b/
 const NAME_OWNED = /((?:[\w-]+ ){0,3}[\w-]+)'s names?\b/
 const CALLED = /^(what|whats)\b.* called ?\??$/
+/** Words that ask what else a thing is called ("the WIC's *nickname*"), which the answer says by "called" or "known as". */
+export const NICKNAME_WORDS: ReadonlySet<string> = new Set(['nickname', 'nicknames', 'alias', 'aliases'])
 // The words that end what a name is asked of: "the name of the head *who* presented it".
 const NAME_OF_END = /\b(who|whom|that|which|when|where|at|in|on|from|for|with|by)\b/
 // Who a person is: a name asked of one of these is a person's.
@@ -205,7 +207,8 @@ function readNameAsked(foldedQuestion: string): NameAsked | undefined {
   const owner = of === undefined ? NAME_OWNED.exec(foldedQuestion)?.[1] : of.split(NAME_OF_END)[0]
   if (owner !== undefined) return owner.split(/[\s-]+/).some((word) => PERSON_ROLES.has(word)) ? 'person' : 'name'
   if (LEADER_ASKED.test(foldedQuestion)) return 'person'
-  return CALLED.test(foldedQuestion.trim()) ? 'name' : undefined
+  const nickname = foldedQuestion.split(/[^\w'-]+/).some((word) => NICKNAME_WORDS.has(word))
+  return nickname || CALLED.test(foldedQuestion.trim()) ? 'name' : undefined
 }
 
 function asksDefinition(foldedQuestion: string): boolean {

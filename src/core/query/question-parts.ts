@@ -1,7 +1,16 @@
 import { YEAR } from '../index/sentence-features.js'
 import { fold } from '../text/fold.js'
 import type { Token } from '../text/tokenize.js'
-import { asksPenalty, COUNTED_PEOPLE, EXACT_WORDS, PENALTY_WORDS, QUESTION_SHAPE_WORDS, SHARE_WORDS, YEAR_QUALIFIERS } from './intent.js'
+import {
+  asksPenalty,
+  COUNTED_PEOPLE,
+  EXACT_WORDS,
+  NICKNAME_WORDS,
+  PENALTY_WORDS,
+  QUESTION_SHAPE_WORDS,
+  SHARE_WORDS,
+  YEAR_QUALIFIERS,
+} from './intent.js'
 
 /** Where the parts of a question that are not its plain topic stand. Offsets are into the question. */
 export interface QuestionParts {
@@ -76,6 +85,8 @@ function shapesQuestion(tokens: readonly Token[], i: number, yesOrNo: boolean): 
   if (!yesOrNo && isGuess(tokens, i)) return true
   // "the precise number", "when exactly": how exact an answer is asked for (`readIntent`), not what it is about.
   if (EXACT_WORDS.has(word)) return true
+  // "the WIC's nickname": a name asked for (`readIntent`), which the answer gives without the word.
+  if (NICKNAME_WORDS.has(word)) return true
   // "define it in plain english", "in simple terms": how to answer, not what about.
   if (inPlainWords(tokens, i)) return true
   // "information on internet users": a request for the topic that follows, not a topic.

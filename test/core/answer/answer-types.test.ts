@@ -189,6 +189,22 @@ describe('a name asked for', () => {
     expect(retriever.ask('what is the name of the man who founded the pilots union').answers[0]?.quote).toContain('Erik Holm')
     expect(retriever.ask("what is the board's approach called").answers[0]?.quote).toContain('safety before speed')
   })
+
+  it('is asked by "nickname", which the answer need not use', () => {
+    const quay = makeDocument('quay', [
+      'The Lund Pilots Guild, often called the Red Coats, guides ships into the basin.',
+      'The guild was founded in 1890.',
+      'Most ships unload grain.',
+      'Cargo rose 4 percent.',
+      'The quay was widened in 2020.',
+      'Ferries leave every hour.',
+      'Tugs wait by the breakwater.',
+      'The harbour board meets in spring.',
+      'Fishing boats land cod and herring.',
+      'A crane lifts the containers.',
+    ])
+    expect(createRetriever([quay]).ask("what's the guild's nickname?").answers[0]?.quote).toContain('often called the Red Coats')
+  })
 })
 
 describe('so many things asked to be listed', () => {
