@@ -1,7 +1,7 @@
 import { conceptsRulingOut, totalWeight, weightMet } from '../../src/core/answer/coverage.js'
 import { readQuestion } from '../../src/core/answer/read-question.js'
 import { DocumentNames } from '../../src/core/answer/document-names.js'
-import { kindMissing, mustMeetIn, namesDocumentOf } from '../../src/core/answer/select-quote.js'
+import { kindMissing, mustMeetIfNotBefore, mustMeetIn, namesDocumentOf } from '../../src/core/answer/select-quote.js'
 import { createSentenceReadings } from '../../src/core/answer/sentence-readings.js'
 import { buildPassageIndex } from '../../src/core/index/passage-index.js'
 import { defaultRetrieverOptions } from '../../src/core/options.js'
@@ -43,7 +43,7 @@ export function missExplainer(corpus: Corpus, minScore = defaultRetrieverOptions
     const kind = kindMissing(entry, sentence, read, readings)
     if (kind) return `ruled out: ${kind}`
     const namesDocument = namesDocumentOf(entry, readings.documentNames)
-    const mustMeet = mustMeetIn(entry, read.namedBeside, namesDocument)
+    const mustMeet = mustMeetIfNotBefore(entry, entry.sentences.indexOf(sentence), mustMeetIn(entry, read.namedBeside, namesDocument))
     const rulingOut = conceptsRulingOut(read.concepts, sentence.terms, entry.context, mustMeet, namesDocument)
     if (rulingOut.length > 0) return `ruled out: ${rulingOut.map(({ concept, rule }) => `"${concept.label}", ${rule}`).join('; ')}`
     const credit = entry.refersBack ? settings.referredContextCredit : settings.contextCredit

@@ -16,6 +16,9 @@ import { namesPenalty } from './names-penalty.js'
 // alike on the article's, 0.05 finds 1 of documents-a's answers fewer.
 const MIN_SPECIFIC_RARITY = 0.25
 
+// "On 12 July 2022 *it* was relaunched …": a sentence that opens by referring to what the one before names.
+const REFERS_TO_BEFORE = /^\W*(?:\S+\s+){0,5}?(?:it|its|they|their|this|these|such)\b/i
+
 /** The best sentence of one passage for a question. */
 export interface QuoteChoice {
   /** Offsets into the passage text. */
@@ -93,7 +96,7 @@ export function selectQuote(
   entry.sentences.forEach((sentence, at) => {
     if (kindMissing(entry, sentence, question, readings)) return
     const contextCredit = entry.refersBack ? scoring.referredContextCredit : scoring.contextCredit
-    const met = weightMet(concepts, sentence.terms, entry.context, contextCredit, mustMeet, namesDocument)
+    const met = weightMet(concepts, sentence.terms, entry.context, contextCredit, mustMeetIfNotBefore(entry, at, mustMeet), namesDocument)
     if (met === undefined) return
     const score = met / total
     const namesIgnored = question.ignored.some((terms) => containsAll(sentence.terms, terms)) ? scoring.ignoredWordsPreference : 0
@@ -164,6 +167,23 @@ export function mustMeetIn(
     ),
   )
   return (concept) => namedBeside.has(concept) && !aboutTheDocument.has(concept)
+}
+
+/**
+ * `mustMeet` for the sentence at `at`, less what the sentence before it names when
+ * this one refers back to it ("The WIC met in Wuzhen. On 12 July 2022 *it* was
+ * relaunched …"): the pronoun stands beside the date for the name.
+ */
+export function mustMeetIfNotBefore(
+  entry: IndexedPassage,
+  at: number,
+  mustMeet: (concept: Concept) => boolean,
+): (concept: Concept) => boolean {
+  if (at === 0) return mustMeet
+  const sentence = entry.sentences[at]!
+  if (!REFERS_TO_BEFORE.test(entry.passage.text.slice(sentence.start, sentence.end))) return mustMeet
+  const before = entry.sentences[at - 1]!.terms
+  return (concept) => mustMeet(concept) && !meets(concept, before)
 }
 
 /**

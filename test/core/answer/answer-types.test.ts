@@ -263,3 +263,23 @@ describe('what comes top, asked for', () => {
     expect(retriever.ask('which town in the south runs the most ferry crossings').status).toBe('no-answer')
   })
 })
+
+describe('a date in a sentence that refers back', () => {
+  const guild = makeDocument('guild', [
+    'The Lund Pilots Guild was set up by ship owners. In May 1890 it became a public body.',
+    'The ferry company was set up by the town. In June 1901 the harbour board became a public body.',
+    'Most ships unload grain.',
+    'Pilots guide ships into the basin.',
+  ])
+  const retriever = createRetriever([guild])
+
+  it('is a date of what the sentence before names', () => {
+    expect(retriever.ask('when did the pilots guild become a public body').answers[0]?.quote).toContain(
+      'In May 1890 it became a public body.',
+    )
+  })
+
+  it('is not of what a sentence before names when this one names something else', () => {
+    expect(retriever.ask('when did the ferry company become a public body').status).toBe('no-answer')
+  })
+})
