@@ -22,3 +22,17 @@ describe('questions that ask what something is', () => {
     })
   }
 })
+
+// What a place is, said beside its name: "…, a fishing port on the coast".
+const coast = makeDocument('coast', [
+  'The spring fair fills the square of Lund.',
+  'Ferries from Ystad call at Lund, a fishing port on the coast.',
+  'Most ships unload grain.',
+  'Pilots guide ships into the basin.',
+])
+
+describe('a definition given beside the name, after a comma', () => {
+  it('answers what kind of thing it is before a sentence that only mentions it', () => {
+    expect(createRetriever([coast]).ask('what kind of place is lund').answers[0]?.quote).toContain('Lund, a fishing port on the coast')
+  })
+})
