@@ -93,9 +93,6 @@ const FIRST_QUESTION_WORD = /\b(when|what|how|who|which|where|why|whats)\b/
 
 // "the name of the CAC deputy head who …", "the official's name", "what's the approach called?".
 const NAME_OF = /\bnames? of\b((?: [\w'-]+){1,6})/
-// "who heads the office", "who is the director of the centre": a person is asked for, not a body.
-const LEADER_ASKED =
-  /\bwho (heads|chairs|leads|directs)\b|\bwho(?:'s| is| was| are| were) (?:the |its |their )?(?:current |new )?(head|chief|director|chair|chairman|chairwoman|president|leader|minister|ceo|founder)s? of\b/
 const NAME_OWNED = /((?:[\w-]+ ){0,3}[\w-]+)'s names?\b/
 const CALLED = /^(what|whats)\b.* called ?\??$/
 /** Words that ask what else a thing is called ("the WIC's *nickname*"), which the answer says by "called" or "known as". */
@@ -110,6 +107,11 @@ const PERSON_ROLES = new Set([
   'chair', 'secretary', 'expert', 'analyst', 'person', 'ceo', 'founder', 'leader', 'commissioner', 'ambassador',
   'premier', 'governor', 'lawyer', 'scholar', 'professor', 'researcher', 'economist', 'guy', 'man', 'woman', 'lady',
 ])
+// "who heads the office", "who chaired the conference", "who is the editor of the glossary": a person is asked
+// for, not a body.
+const LEADER_ASKED = new RegExp(
+  String.raw`\bwho (heads|headed|chairs|chaired|leads|directs)\b|\bwho(?:'s| is| was| are| were) (?:the |its |their )?(?:current |new )?(${[...PERSON_ROLES].join('|')})s? of\b`,
+)
 
 // "what are the (other) six areas", "list all eight points", "name the three adjectives": so many things, listed.
 const LIST_ASKED = new RegExp(

@@ -7,6 +7,8 @@ describe('a name asked for', () => {
     expect(readIntent("whats the spokesperson's name").name).toBe('person')
     expect(readIntent('who heads the state council information office').name).toBe('person')
     expect(readIntent('who is the director of the centre').name).toBe('person')
+    expect(readIntent('who chaired the press conference').name).toBe('person')
+    expect(readIntent('who is the editor of the glossary').name).toBe('person')
   })
 
   it('is any name otherwise', () => {
