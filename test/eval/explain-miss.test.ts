@@ -6,7 +6,8 @@ import { missExplainer } from './explain-miss.js'
 
 // A harbour report, and filler on other things so that its words are not the corpus's subject.
 const report = makeDocument('report', [
-  'The harbour board was set up to inspect the quay. It employs 340 inspectors.',
+  // The second sentence names the board again rather than referring back with "it", which would let the first stand beside its figure.
+  'The harbour board was set up to inspect the quay. The board employs 340 inspectors.',
   'Anna Berg chairs the board, and the board answers to the city council.',
   'Ferries leave every hour from the north quay.',
   'Tickets are sold at the gate and on board.',
