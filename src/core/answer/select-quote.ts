@@ -16,9 +16,6 @@ import { namesPenalty } from './names-penalty.js'
 // alike on the article's, 0.05 finds 1 of documents-a's answers fewer.
 const MIN_SPECIFIC_RARITY = 0.25
 
-// "On 12 July 2022 *it* was relaunched …": a sentence that opens by referring to what the one before names.
-const REFERS_TO_BEFORE = /^\W*(?:\S+\s+){0,5}?(?:it|its|they|their|this|these|such)\b/i
-
 /** The best sentence of one passage for a question. */
 export interface QuoteChoice {
   /** Offsets into the passage text. */
@@ -129,8 +126,8 @@ export type KindMissing =
  * one for "when will …"), a sum for "what does it cost", a country not asked
  * about for "which countries", so many things for "list the five …", a
  * penalty for "what's the penalty for …", a ranking for "which … has the
- * most …", a name for "what is the name of …". Allocates nothing but the text
- * it counts a list in.
+ * most …", a name for "what is the name of …". Allocates nothing but what a
+ * list or a name is read from, once a sentence.
  */
 export function kindMissing(
   entry: IndexedPassage,
@@ -179,9 +176,7 @@ export function mustMeetIfNotBefore(
   at: number,
   mustMeet: (concept: Concept) => boolean,
 ): (concept: Concept) => boolean {
-  if (at === 0) return mustMeet
-  const sentence = entry.sentences[at]!
-  if (!REFERS_TO_BEFORE.test(entry.passage.text.slice(sentence.start, sentence.end))) return mustMeet
+  if (at === 0 || !entry.sentences[at]!.refersToBefore) return mustMeet
   const before = entry.sentences[at - 1]!.terms
   return (concept) => mustMeet(concept) && !meets(concept, before)
 }

@@ -175,6 +175,7 @@ function indexSentences(
     hasDate: false,
     hasTime: false,
     ranks: false,
+    refersToBefore: false,
   }))
   // Words and sentences are both in text order: one sweep hands each sentence
   // its words, and each word is read as it comes, with no list of them kept.
@@ -194,7 +195,7 @@ function indexSentences(
     // Stop words are neither names nor typo targets: not worth counting.
     if (!word.stop) usage.add(word, previous === undefined)
     for (const term of word.terms) sentence.terms.add(term)
-    readWord(sentence, word, previous)
+    readWord(sentence, word, previous, sentence.wordCount)
     if (word.number && YEAR.test(word.word)) (withYear ??= new Set()).add(current)
     sentence.wordCount++
     previous = word
