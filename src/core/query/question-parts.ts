@@ -96,8 +96,13 @@ function shapesQuestion(tokens: readonly Token[], i: number, yesOrNo: boolean): 
   // "where does she work", "who does he work for": a request for the body someone belongs to (see \`readIntent\`).
   if (WORK_WORDS.has(word) && asksAffiliation(tokens, i)) return true
   // "define X", "what does X mean", "X stands for?": how a definition is asked for, not what it is of.
-  if (DEFINING_WORDS.has(word) && (i === 0 || tokens[i + 1] === undefined || tokens[i + 1]?.word === 'of' || tokens[i + 1]?.word === 'for'))
+  if (
+    DEFINING_WORDS.has(word) &&
+    (i === 0 || asksSomeone(tokens, i) || tokens[i + 1] === undefined || tokens[i + 1]?.word === 'of' || tokens[i + 1]?.word === 'for')
+  )
     return true
+  // "can someone define …", "could you tell me …": whom the asker asks, not what about.
+  if (ASKED_ONES.has(word) && REQUESTS.has(tokens[i - 1]?.word ?? '')) return true
   // "the share of GDP": a request for a share, which the sentence's figure gives (see \`readIntent\`).
   if (SHARE_WORDS.has(word) && tokens[i + 1]?.word === 'of') return true
   return QUESTION_SHAPE_WORDS.get(tokens[i - 1]?.word ?? '')?.has(word) ?? false
@@ -107,6 +112,14 @@ function shapesQuestion(tokens: readonly Token[], i: number, yesOrNo: boolean): 
 const ROUGHLY_AFTER_OR = new Set(['so', 'more', 'less', 'fewer', 'thereabouts', 'something', 'whatever', 'later', 'earlier'])
 
 const REQUEST_NOUNS = new Set(['information', 'facts'])
+// "can someone define", "could u define", "pls define": a request, whatever stands after it.
+const REQUESTS = new Set(['can', 'could', 'would', 'will', 'pls', 'please', 'plz'])
+const ASKED_ONES = new Set(['someone', 'somebody', 'anyone', 'anybody', 'you', 'u', 'ya'])
+
+function asksSomeone(tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1]?.word ?? ''
+  return REQUESTS.has(before) || (ASKED_ONES.has(before) && REQUESTS.has(tokens[i - 2]?.word ?? ''))
+}
 const PLAIN = new Set(['plain', 'simple', 'layman', "layman's", 'laymans', 'lay', 'everyday', 'normal', 'basic'])
 const WORDING = new Set(['english', 'terms', 'words', 'language'])
 

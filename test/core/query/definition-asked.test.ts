@@ -36,3 +36,21 @@ describe('a definition given beside the name, after a comma', () => {
     expect(createRetriever([coast]).ask('what kind of place is lund').answers[0]?.quote).toContain('Lund, a fishing port on the coast')
   })
 })
+
+// Asked of someone: "can someone define …" is the same request as "define …".
+const terms = makeDocument('terms', [
+  'Berth rent: the sum a ship owes for each hour it is moored at a quay.',
+  'Most ships unload grain.',
+  'Pilots guide ships into the basin.',
+  'Cargo rose 4 percent.',
+  'The quay was widened in 2020.',
+  'Ferries leave every hour.',
+  'Tugs wait by the breakwater.',
+  'The harbour board meets in spring.',
+])
+
+describe('a definition asked of someone', () => {
+  it('is asked as "define" alone is', () => {
+    expect(createRetriever([terms]).ask('can someone define rent').answers[0]?.quote).toContain('the sum a ship owes')
+  })
+})
