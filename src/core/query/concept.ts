@@ -62,6 +62,8 @@ export interface ConceptSource {
   asked?: boolean
 }
 
+// Shorthand typed in lower case: "fx", "ipo", "mnc". Names people type lower case are longer ("huawei").
+const SHORTHAND = /^[a-z]{2,4}$/
 // Even an everyday word the corpus lacks is part of the question.
 const MIN_UNKNOWN_WEIGHT = 0.1
 // A part of the whole ("in rural areas", "among young people"): a corpus that
@@ -90,7 +92,9 @@ export function weighConcept(source: ConceptSource, index: PassageIndex): Concep
     // What the question asks for matters however everyday the word: "who *heads* the office?".
     const weight = asked ? idf(0) : unknownWeight(label, index)
     // A name the corpus lacks means the question is about something else.
-    const name = writtenAsName || english.some((word) => word.name)
+    // Lower-case shorthand no word list has ("fx", "mnc") is chat, not a name: it still weighs as a rare word.
+    const shorthand = !writtenAsName && SHORTHAND.test(label) && !english[0]?.listed
+    const name = !shorthand && (writtenAsName || english.some((word) => word.name))
     const part = PARTS_OF_A_WHOLE.has(label)
     return { label, alternatives, exact, known: false, common: false, required: name || part, part, given: false, cited: false, weight }
   }
