@@ -62,7 +62,8 @@ export interface ConceptSource {
   asked?: boolean
 }
 
-// Shorthand typed in lower case: "fx", "ipo", "mnc". Names people type lower case are longer ("huawei").
+// Shorthand typed in lower case: "fx", "ipo", "mnc". Names people type in lower case are mostly longer
+// ("huawei") or in the word lists ("nato"), and a name typed in capitals stays one.
 const SHORTHAND = /^[a-z]{2,4}$/
 // Even an everyday word the corpus lacks is part of the question.
 const MIN_UNKNOWN_WEIGHT = 0.1
