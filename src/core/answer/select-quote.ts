@@ -2,6 +2,7 @@ import type { IndexedPassage, IndexedSentence } from '../index/passage-index.js'
 import { type Concept, meets } from '../query/concept.js'
 import type { Intent } from '../query/intent.js'
 import { englishWord } from '../text/english-words.js'
+import { tokenize } from '../text/tokenize.js'
 import { verbsIn } from '../text/verbs.js'
 import type { SentenceCountries } from './asked-countries.js'
 import type { SentenceFigures } from './asked-figure.js'
@@ -169,16 +170,36 @@ export function mustMeetIn(
 /**
  * `mustMeet` for the sentence at `at`, less what the sentence before it names when
  * this one refers back to it ("The WIC met in Wuzhen. On 12 July 2022 *it* was
- * relaunched …"): the pronoun stands beside the date for the name.
+ * relaunched …"): the pronoun stands beside the date for the name. In a glossary's
+ * entry ("Digital Silk Road: the digital arm of …. Xi gave the idea prominence in
+ * May 2017."), every later sentence is about the term the entry defines.
  */
 export function mustMeetIfNotBefore(
   entry: IndexedPassage,
   at: number,
   mustMeet: (concept: Concept) => boolean,
 ): (concept: Concept) => boolean {
-  if (at === 0 || !entry.sentences[at]!.refersToBefore) return mustMeet
+  if (at === 0) return mustMeet
+  const term = termDefined(entry)
+  if (!entry.sentences[at]!.refersToBefore) return term ? (concept) => mustMeet(concept) && !meets(concept, term) : mustMeet
   const before = entry.sentences[at - 1]!.terms
-  return (concept) => mustMeet(concept) && !meets(concept, before)
+  return (concept) => mustMeet(concept) && !meets(concept, before) && !(term && meets(concept, term))
+}
+
+// "Digital Silk Road: the digital arm …", as a glossary opens an entry: the term, then a colon.
+const DEFINED_TERM = /^\s*(?:[-*]\s*)?([^:.]{2,60}):\s/
+const termsDefined = new WeakMap<IndexedPassage, ReadonlySet<string> | null>()
+
+/** The term a glossary entry defines ("Digital Silk Road: the digital arm of …"), as terms; undefined for other passages. */
+function termDefined(entry: IndexedPassage): ReadonlySet<string> | undefined {
+  let term = termsDefined.get(entry)
+  if (term === undefined) {
+    const first = entry.sentences[0]
+    const match = first ? DEFINED_TERM.exec(entry.passage.text.slice(first.start, first.end)) : null
+    term = match ? new Set(tokenize(match[1]!).flatMap((token) => (token.stop ? [] : token.terms))) : null
+    termsDefined.set(entry, term)
+  }
+  return term ?? undefined
 }
 
 /**

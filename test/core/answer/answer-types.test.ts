@@ -283,3 +283,21 @@ describe('a date in a sentence that refers back', () => {
     expect(retriever.ask('when did the ferry company become a public body').status).toBe('no-answer')
   })
 })
+
+describe("a date in a glossary entry's later sentence", () => {
+  const glossary = makeDocument('glossary', [
+    'Pilot levy: a charge on ships that take a pilot into the basin. The board first set the charge in May 1990.',
+    'Berth rent: the sum a ship owes for each hour at a quay.',
+    'Most ships unload grain.',
+    'Cargo rose 4 percent.',
+  ])
+  const retriever = createRetriever([glossary])
+
+  it('is a date of the term the entry defines', () => {
+    expect(retriever.ask('when was the pilot levy first set').answers[0]?.quote).toContain('May 1990')
+  })
+
+  it('is not a date of another entry’s term', () => {
+    expect(retriever.ask('when was the berth rent first set').status).toBe('no-answer')
+  })
+})
