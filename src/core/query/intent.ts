@@ -57,7 +57,7 @@ const FIGURE =
 // A share is a part of a whole: "12 percent year-on-year" is growth, not a share of anything.
 const SHARE_ASKED =
   /\b(what|which|how (big|large|high)( a)?) (share|proportion|portion|fraction)\b|\b(share|proportion|portion|fraction|percentage|percent|%) of\b/
-const PERCENT_ASKED = /\b(what|which) (percentage|percent)\b|\bhow many percent\b|%/
+const PERCENT_ASKED = /\b(what|which) (percentage|percent)\b|\bhow many percent\b|%|\bpenetration\b/
 // Asked with a figure ("how much did shoppers spend", "how much is it worth") or
 // on its own ("what's the fine for …").
 const MONEY_WORD = new RegExp(

@@ -301,3 +301,17 @@ describe("a date in a glossary entry's later sentence", () => {
     expect(retriever.ask('when was the berth rent first set').status).toBe('no-answer')
   })
 })
+
+describe('a penetration asked for', () => {
+  const fillers = ['Most ships unload grain.', 'Pilots guide ships into the basin.', 'The quay was widened in 2020.']
+
+  it('is a rate, which a count of users does not give', () => {
+    const users = makeDocument('users', ['Rural phone users numbered 20 million in 2021.', ...fillers])
+    expect(createRetriever([users]).ask('rural phone penetration').status).toBe('no-answer')
+  })
+
+  it('is given by a percentage', () => {
+    const rates = makeDocument('rates', ['Rural phone penetration reached 80 percent in 2021.', ...fillers])
+    expect(createRetriever([rates]).ask('rural phone penetration').answers[0]?.quote).toContain('80 percent')
+  })
+})
