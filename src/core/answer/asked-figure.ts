@@ -5,6 +5,7 @@ import { describeFigures } from '../stats/describe-figure.js'
 import { type FigureMention, findFigures } from '../stats/find-figures.js'
 import { kindOf, type StatisticKind } from '../stats/statistic.js'
 import { TIME_UNITS } from '../text/calendar.js'
+import { MAGNITUDE_WORDS } from '../text/number-words.js'
 import { scanWords, stem } from '../text/tokenize.js'
 
 /** A figure of a sentence: what it measures, and the terms of what it is a figure of. */
@@ -43,7 +44,7 @@ export class SentenceFigures {
     if (asked !== 'amount' || ofKind.length === 0) return ofKind.length > 0
     // "per the digest": where the figure is, not what it is of; "trillion" of "45.5tn": the figure's size.
     const specific = concepts.filter(
-      (concept) => concept.known && !concept.common && !concept.exact && !concept.cited && !MAGNITUDE.test(concept.label),
+      (concept) => concept.known && !concept.common && !concept.exact && !concept.cited && !MAGNITUDE_WORDS.has(concept.label),
     )
     return specific.length === 0 || ofKind.some((figure) => specific.some((concept) => isAbout(figure, concept)))
   }
@@ -69,8 +70,6 @@ export class SentenceFigures {
     return figures
   }
 }
-
-const MAGNITUDE = /^(thousand|million|billion|trillion)$/
 
 /**
  * A count of days or years is a length of time: it answers "how many months did

@@ -2,7 +2,7 @@ import type { IndexedPassage, IndexedSentence } from '../index/passage-index.js'
 import type { Concept } from '../query/concept.js'
 import type { NameAsked } from '../query/intent.js'
 import { englishWord } from '../text/english-words.js'
-import { type Token, tokenize } from '../text/tokenize.js'
+import { contentTerms, type Token, tokenize } from '../text/tokenize.js'
 
 // A word of a person's name is a name ("Maria", "Wang"), no English word ("Belyaeva", "Jinping"), or a
 // rare one ("Yi"): "Foreign Minister" and "Competition Centre" are offices, not people.
@@ -69,7 +69,7 @@ function namesIn(text: string): GivenName[] {
   })
   endRun()
   for (const [, quoted] of text.matchAll(QUOTED)) {
-    const terms = tokenize(quoted ?? '').flatMap((token) => (token.stop ? [] : token.terms))
+    const terms = contentTerms(quoted ?? '')
     if (terms.length > 0) names.push({ terms, person: false })
   }
   return names

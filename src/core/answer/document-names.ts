@@ -1,5 +1,5 @@
 import { englishWord } from '../text/english-words.js'
-import { tokenize } from '../text/tokenize.js'
+import { contentTerms, tokenize } from '../text/tokenize.js'
 import type { CorpusDocument } from '../types.js'
 
 // Words for documents in general, which say nothing of which one is meant.
@@ -79,8 +79,4 @@ function subjectTerms(documents: readonly CorpusDocument[]): Set<string> {
     for (const term of new Set(contentTerms(document.source.title))) titles.set(term, (titles.get(term) ?? 0) + 1)
   }
   return new Set([...titles].filter(([, count]) => count * 2 > documents.length).map(([term]) => term))
-}
-
-function contentTerms(text: string): string[] {
-  return tokenize(text).flatMap((token) => (token.stop ? [] : token.terms))
 }

@@ -1,10 +1,10 @@
+import { PENALTY_WORDS } from '../query/intent.js'
 import { stem } from '../text/tokenize.js'
 
-// What a law or regulator does to those who break it, as index terms: "fines", "fined", "sanctions", "jail".
+// What a law or regulator does to those who break it, as index terms: the words that ask for a
+// penalty ("fines", "sanctions"), and how a text says one is given ("fined", "jail", "revoked").
 const PENALTY_TERMS: ReadonlySet<string> = new Set(
-  ['penalty', 'fine', 'sanction', 'punishment', 'punished', 'prison', 'jail', 'imprisonment', 'revoked', 'revocation', 'confiscated'].map(
-    stem,
-  ),
+  [...PENALTY_WORDS, 'punished', 'prison', 'jail', 'imprisonment', 'revoked', 'revocation', 'confiscated'].map(stem),
 )
 
 /**

@@ -2,7 +2,7 @@ import type { IndexedPassage, IndexedSentence } from '../index/passage-index.js'
 import { type Concept, meets } from '../query/concept.js'
 import type { Intent } from '../query/intent.js'
 import { englishWord } from '../text/english-words.js'
-import { tokenize } from '../text/tokenize.js'
+import { contentTerms } from '../text/tokenize.js'
 import { verbsIn } from '../text/verbs.js'
 import type { SentenceCountries } from './asked-countries.js'
 import type { SentenceFigures } from './asked-figure.js'
@@ -90,11 +90,13 @@ export function selectQuote(
   if (total === 0) return undefined
   const namesDocument = namesDocumentOf(entry, readings.documentNames)
   const mustMeet = mustMeetIn(entry, namedBeside, namesDocument)
+  // Only a figure's or date's words must stand beside it: other questions need no sentence's neighbours.
+  const mustMeetAt = namedBeside.size === 0 ? () => mustMeet : (at: number) => mustMeetIfNotBefore(entry, at, mustMeet)
   let best: { sentence: IndexedSentence; at: number; score: number; namesIgnored: number; typedWeight: number } | undefined
   entry.sentences.forEach((sentence, at) => {
     if (kindMissing(entry, sentence, question, readings)) return
     const contextCredit = entry.refersBack ? scoring.referredContextCredit : scoring.contextCredit
-    const met = weightMet(concepts, sentence.terms, entry.context, contextCredit, mustMeetIfNotBefore(entry, at, mustMeet), namesDocument)
+    const met = weightMet(concepts, sentence.terms, entry.context, contextCredit, mustMeetAt(at), namesDocument)
     if (met === undefined) return
     const score = met / total
     const namesIgnored = question.ignored.some((terms) => containsAll(sentence.terms, terms)) ? scoring.ignoredWordsPreference : 0
@@ -196,7 +198,7 @@ function termDefined(entry: IndexedPassage): ReadonlySet<string> | undefined {
   if (term === undefined) {
     const first = entry.sentences[0]
     const match = first ? DEFINED_TERM.exec(entry.passage.text.slice(first.start, first.end)) : null
-    term = match ? new Set(tokenize(match[1]!).flatMap((token) => (token.stop ? [] : token.terms))) : null
+    term = match ? new Set(contentTerms(match[1]!)) : null
     termsDefined.set(entry, term)
   }
   return term ?? undefined

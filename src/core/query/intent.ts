@@ -118,9 +118,15 @@ const LIST_ASKED = new RegExp(
   String.raw`\b(?:(?:what|which) (?:are|were) (?:the|its|their)|list(?: all| each)?(?: of)?(?: the| its| their)?|name(?: all)? (?:the|its|their)|all)(?: other| remaining)? (${NUMBER_WORD_PATTERN}|\d{1,2}) (?!percent\b|per\b|%)[a-z]`,
 )
 
+/** The words that ask for a penalty ("what *penalties* apply"): met by the penalty the sentence names, not by the word. */
+// biome-ignore format: a word list reads best packed
+export const PENALTY_WORDS: ReadonlySet<string> = new Set([
+  'penalty', 'penalties', 'fine', 'fines', 'punishment', 'punishments', 'sanction', 'sanctions',
+])
 // "what's the penalty for …", "what penalties apply", "the max fine under …": not "are the fines meant to …".
-const PENALTY_ASKED =
-  /\b(what|whats|which)(?: is| are| was| were| would be|'s)?(?: the| a| any)?(?: max| maximum| minimum| possible)? (penalty|penalties|fine|fines|punishment|punishments|sanction|sanctions)\b|\bhow (big|large|much|high) (is|was|are|were|would be) the (penalty|fine)s?\b/
+const PENALTY_ASKED = new RegExp(
+  String.raw`\b(what|whats|which)(?: is| are| was| were| would be|'s)?(?: the| a| any)?(?: max| maximum| minimum| possible)? (${[...PENALTY_WORDS].join('|')})\b|\bhow (big|large|much|high) (is|was|are|were|would be) the (penalty|fine)s?\b`,
+)
 
 // "which province has the most users", "who runs the biggest network": not "does it have the biggest …", which
 // the sentence answers by what it says of the thing asked about.
@@ -186,18 +192,6 @@ export function readIntent(foldedQuestion: string): Intent {
 export function asksPenalty(foldedQuestion: string): boolean {
   return PENALTY_ASKED.test(foldedQuestion)
 }
-
-/** The words that ask for a penalty ("what *penalties* apply"): met by the penalty the sentence names, not by the word. */
-export const PENALTY_WORDS: ReadonlySet<string> = new Set([
-  'penalty',
-  'penalties',
-  'fine',
-  'fines',
-  'punishment',
-  'punishments',
-  'sanction',
-  'sanctions',
-])
 
 function readListAsked(foldedQuestion: string): number | undefined {
   const count = LIST_ASKED.exec(foldedQuestion)?.[1]

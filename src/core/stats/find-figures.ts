@@ -1,7 +1,7 @@
 import { MONTH_WORDS } from '../text/calendar.js'
 import { CURRENCY_SIGN_PATTERN, isCurrencyUnit, unitOfSign } from '../text/currencies.js'
 import { FRACTION_PATTERN, fractionPercent } from '../text/fractions.js'
-import { NUMBER_WORD_PATTERN, NUMBER_WORDS } from '../text/number-words.js'
+import { MAGNITUDE_WORDS, NUMBER_WORD_PATTERN, NUMBER_WORDS } from '../text/number-words.js'
 
 /** A figure as written in a sentence, before it is described. */
 export interface FigureMention {
@@ -29,7 +29,7 @@ export interface FigureMention {
 const QUALIFIER = String.raw`(?:(?:more|less|fewer) than|over|under|about|around|nearly|almost|up to|at least|at most|approximately|roughly|some|close to|between)`
 const CURRENCY_SIGN = String.raw`(?:${CURRENCY_SIGN_PATTERN})`
 const NUMBER = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\b(?:${NUMBER_WORD_PATTERN})\b`
-const MAGNITUDE_WORD = String.raw`(?:thousand|million|billion|trillion)`
+const MAGNITUDE_WORD = String.raw`(?:${[...MAGNITUDE_WORDS].join('|')})`
 const MAGNITUDE_GLUED = String.raw`(?:bn|mn|tn|k|m|b)`
 const PERCENT = String.raw`(?:\s?%|\s?per\s?cent\b|\s?percent\b)`
 const RANGE = String.raw`\s?(?:-|–|to|and)\s?`

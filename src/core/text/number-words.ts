@@ -17,5 +17,8 @@ export const NUMBER_WORDS: ReadonlyMap<string, string> = new Map([
   ...TENS.map((word, i) => [word, String((i + 3) * 10)] as const),
 ])
 
+/** The words that scale a figure ("45.5 *trillion*"): its size, not what it counts. */
+export const MAGNITUDE_WORDS: ReadonlySet<string> = new Set(['thousand', 'million', 'billion', 'trillion'])
+
 /** The number words as a regular-expression alternation, longest first ("seventeen" before "seven"). */
 export const NUMBER_WORD_PATTERN = [...NUMBER_WORDS.keys()].sort((a, b) => b.length - a.length).join('|')

@@ -58,6 +58,11 @@ export interface IndexedWord extends WordAnalysis {
   id: number
 }
 
+/** The index terms of a text's words that carry a topic (not its stop words): "the Digital Silk Road" → digit, silk, road. */
+export function contentTerms(text: string): string[] {
+  return tokenize(text).flatMap((token) => (token.stop ? [] : token.terms))
+}
+
 /** Splits text into tokens; the same function serves passages and questions. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = []
