@@ -38,6 +38,7 @@ export const EVAL_SETS: readonly EvalSetInfo[] = [
   { file: 'test/eval/heldout-15.yml', tuned: false, corpus: 'article', note: 'never tuned on; written after round 20' },
   { file: 'test/eval/heldout-16.yml', tuned: false, corpus: 'article', note: 'never tuned on; written after round 23' },
   { file: 'test/eval/heldout-17.yml', tuned: false, corpus: 'article', note: 'never tuned on; written in round 24' },
+  { file: 'test/eval/heldout-18.yml', tuned: false, corpus: 'article', note: 'never tuned on; written in round 25' },
   { file: 'test/eval/documents-a.yml', tuned: true, corpus: 'documents', note: 'round 12; held out until then' },
   { file: 'test/eval/documents-e.yml', tuned: true, corpus: 'documents', note: 'round 15; written from the documents, scored once, then tuned on' },
   { file: 'test/eval/documents-b.yml', tuned: true, corpus: 'documents', note: 'round 20; unseen until then' },
@@ -48,6 +49,7 @@ export const EVAL_SETS: readonly EvalSetInfo[] = [
   { file: 'test/eval/documents-h.yml', tuned: false, corpus: 'documents', note: 'never tuned on; written after round 20' },
   { file: 'test/eval/documents-i.yml', tuned: false, corpus: 'documents', note: 'never tuned on; written after round 23' },
   { file: 'test/eval/documents-j.yml', tuned: true, corpus: 'documents', note: 'round 24; written then, scored once, then tuned on' },
+  { file: 'test/eval/documents-k.yml', tuned: false, corpus: 'documents', note: 'never tuned on; written in round 25' },
 ]
 
 /** Topics for the stats command, on the article. */
