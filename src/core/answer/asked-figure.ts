@@ -1,4 +1,5 @@
 import type { IndexedPassage, IndexedSentence } from '../index/passage-index.js'
+import { YEAR } from '../index/sentence-features.js'
 import { type Concept, meets } from '../query/concept.js'
 import type { AskedMeasure } from '../query/intent.js'
 import { describeFigures } from '../stats/describe-figure.js'
@@ -42,6 +43,12 @@ export class SentenceFigures {
     )
     if (asked === 'count') return ofKind.some((figure) => countsWhatIsAsked(figure, concepts))
     if (asked !== 'amount' || ofKind.length === 0) return ofKind.length > 0
+    // "45.5tn yuan digital economy - what's that in usd": the sum the asker gives, restated in the sentence, is
+    // the sum asked about, whatever the sentence calls it.
+    if (
+      concepts.some((concept) => concept.exact && /\d/.test(concept.label) && !YEAR.test(concept.label) && meets(concept, sentence.terms))
+    )
+      return true
     // "per the digest": where the figure is, not what it is of; "trillion" of "45.5tn": the figure's size.
     const specific = concepts.filter(
       (concept) => concept.known && !concept.common && !concept.exact && !concept.cited && !MAGNITUDE_WORDS.has(concept.label),
