@@ -40,6 +40,9 @@ export function fractionPercent(numerator: string, denominator: string): number 
   return Math.round((1000 * top) / bottom) / 10
 }
 
+// A word after "a third", other than "of" and the words of a share ("a third more"): a noun it numbers.
+const ORDINAL_AFTER = /^[\s-]+(?!of\b|more\b|less\b|fewer\b|or\b|and\b|percent\b)\p{L}/iu
+
 /**
  * The question with each share written in words replaced by its percentage,
  * rounded to a whole number: "about three quarters" → "about 75 percent", which
@@ -47,7 +50,9 @@ export function fractionPercent(numerator: string, denominator: string): number 
  * "The first half of 2022" is not a share and stays as it is.
  */
 export function fractionsAsPercent(question: string): string {
-  return question.replace(FRACTION, (whole, numerator: string, denominator: string) => {
+  return question.replace(FRACTION, (whole, numerator: string, denominator: string, at: number) => {
+    // "a third trigger", "a fifth chapter": "a" before a word is one more of them, not a share of one.
+    if (/^an?$/i.test(numerator) && ORDINAL_AFTER.test(question.slice(at + whole.length))) return whole
     const percent = fractionPercent(numerator, denominator)
     return percent === undefined ? whole : `${Math.round(percent)} percent`
   })

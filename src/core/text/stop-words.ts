@@ -63,6 +63,8 @@ const CONTRACTIONS = [
   'cant', 'dont', 'wont', 'isnt', 'doesnt', 'didnt', 'arent', 'wasnt', 'werent', 'shouldnt', 'couldnt', 'wouldnt',
   'havent', 'hasnt', 'hadnt', 'mustnt', 'neednt', 'shant', 'aint', 'im', 'youre', 'theyre', 'ive', 'youve', 'weve',
   'theyve', 'he', 'she', 'hes', 'shes', 'yall', 'gonna', 'wanna', 'gotta',
+  // "there's", "that's", "who's" without the apostrophe.
+  'theres', 'thats', 'heres', 'wheres', 'whos', 'hows', 'whens', 'whys',
 ]
 
 export const STOP_WORDS: ReadonlySet<string> = new Set([...eng, ...GENERAL_ADDITIONS, ...QUESTION_FILLER, ...CONTRACTIONS])

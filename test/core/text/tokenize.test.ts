@@ -37,7 +37,7 @@ describe('tokenize', () => {
   })
 
   it('reads contractions as stop words, typed with the apostrophe or without', () => {
-    for (const word of ["can't", 'cant', 'don’t', 'dont', "you're", 'youre', "i'm", 'im', "haven't"]) {
+    for (const word of ["can't", 'cant', 'don’t', 'dont', "you're", 'youre', "i'm", 'im', "haven't", "there's", 'theres', 'thats']) {
       expect(tokenize(word)[0]?.stop, word).toBe(true)
     }
     // "Wed" and "shed" are words.
