@@ -61,35 +61,14 @@ const BEFORE_SOURCE = new Set(['to', 'the', 'this', 'that', 'their', 'its', 'a',
 // A source is named in a few words: "per the Harbourline briefing note".
 const SOURCE_REACH = 4
 
-/** Whether the word is one of a source's name after a marker, with no punctuation between, or the one who says. */
+/** Whether the word is one of a source's name after a marker, with no punctuation between. */
 function citesSource(question: string, tokens: readonly Token[], i: number): boolean {
   const token = tokens[i]
   if (!token || token.stop || token.number) return false
-  if (speaks(tokens, i)) return true
   for (let j = i - 1; j >= 0 && j >= i - SOURCE_REACH; j--) {
     const before = tokens[j]!
     if (/[,.;:?!()]/.test(question.slice(before.end, tokens[j + 1]!.start))) return false
     if (SOURCE_MARKERS.has(before.word)) return !SOURCE_MARKERS_BEFORE_DETERMINER.has(before.word) || DETERMINERS.has(tokens[j + 1]!.word)
-    if (before.number || (before.stop && !BEFORE_SOURCE.has(before.word))) return false
-  }
-  return false
-}
-
-// "does Harbourline *think* …", "what did the digest *say* …": whoever says it is where the answer is.
-// biome-ignore format: a word list reads best packed
-const SPEAKING = new Set([
-  'say', 'says', 'said', 'tell', 'tells', 'told', 'think', 'thinks', 'expect', 'expects', 'advise', 'advises',
-  'recommend', 'recommends', 'reckon', 'reckons', 'believe', 'believes', 'claim', 'claims', 'argue', 'argues',
-  'write', 'writes', 'wrote', 'suggest', 'suggests', 'predict', 'predicts', 'see', 'sees',
-])
-const ASKING_AUXILIARIES = new Set(['does', 'do', 'did', 'will', 'would', 'is', 'are', 'was', 'were'])
-
-/** Whether the word names who says something in a question put to them: "does *Harbourline* think …". */
-function speaks(tokens: readonly Token[], i: number): boolean {
-  if (!SPEAKING.has(tokens[i + 1]?.word ?? '')) return false
-  for (let j = i - 1; j >= 0 && j >= i - SOURCE_REACH; j--) {
-    const before = tokens[j]!
-    if (ASKING_AUXILIARIES.has(before.word)) return true
     if (before.number || (before.stop && !BEFORE_SOURCE.has(before.word))) return false
   }
   return false
