@@ -69,12 +69,20 @@ const SHORTHAND = /^[a-z]{2,4}$/
 const MIN_UNKNOWN_WEIGHT = 0.1
 // A part of the whole ("in rural areas", "among young people"): a corpus that
 // never names the part has only the whole's figure, which does not answer.
+// Each line one part, in the words people use for it: "kids" are the text's "children".
 // biome-ignore format: a word list reads best packed
-const PARTS_OF_A_WHOLE = new Set([
-  'rural', 'urban', 'countryside', 'city', 'cities', 'village', 'villages', 'province', 'provinces', 'provincial',
-  'youth', 'young', 'elderly', 'older', 'seniors', 'teenagers', 'teens', 'children', 'kids', 'women', 'men', 'female',
-  'male', 'gender', 'age', 'students',
-])
+const PART_NAMES: readonly (readonly string[])[] = [
+  ['rural', 'countryside'], ['urban', 'city', 'cities'], ['village', 'villages'],
+  ['province', 'provinces', 'provincial'], ['youth', 'young'], ['elderly', 'older', 'seniors'],
+  ['teenagers', 'teens'], ['children', 'kids', 'minors'], ['women', 'female'], ['men', 'male'], ['gender'], ['age'],
+  ['students'],
+]
+const PARTS_OF_A_WHOLE = new Set(PART_NAMES.flat())
+
+/** The other words people use for the part a word names ("kids" → "children", "minors"); none for other words. */
+export function otherNamesOfPart(word: string): readonly string[] {
+  return PART_NAMES.find((names) => names.includes(word))?.filter((name) => name !== word) ?? []
+}
 
 /** Weighs a concept against the corpus and decides whether a quote may do without it. */
 export function weighConcept(source: ConceptSource, index: PassageIndex): Concept {

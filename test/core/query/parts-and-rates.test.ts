@@ -28,3 +28,24 @@ describe('a rate asked for a part of a whole', () => {
     expect(answer?.quote).toBe('The vaccination rate across the province reached 81.2 percent in May 2023.')
   })
 })
+
+describe('a part named in the words people use for it', () => {
+  const clinics = makeDocument('clinics', [
+    'Clinics in the district treated 9,300 patients in 2023.',
+    'Children under 12 made up a quarter of the patients.',
+    'A new wing opened in March.',
+    'Nurses from the capital trained the staff.',
+    'Buses to the villages run twice a day.',
+  ])
+  const retriever = createRetriever([clinics])
+
+  it('is met by the name the text uses: "kids" are its "children"', () => {
+    expect(retriever.ask('what share of the patients were kids?').answers[0]?.quote).toBe(
+      'Children under 12 made up a quarter of the patients.',
+    )
+  })
+
+  it('is still a part the text must name: "teens" are not its "children"', () => {
+    expect(retriever.ask('what share of the patients were teens?').answers).toEqual([])
+  })
+})
