@@ -5,7 +5,7 @@ import { englishWord } from '../text/english-words.js'
 import { fractionsAsPercent } from '../text/fractions.js'
 import { stem, type Token, tokenize } from '../text/tokenize.js'
 import { type Alternative, type Concept, type ConceptSource, otherNamesOfPart, weighConcept } from './concept.js'
-import { YEAR_QUALIFIERS } from './intent.js'
+import { otherNamesOfRole, YEAR_QUALIFIERS } from './intent.js'
 import { nearbyFigures } from './nearby-figures.js'
 import { readQuestionParts } from './question-parts.js'
 import { correctSpelling } from './spelling.js'
@@ -239,7 +239,10 @@ function readAt(
   // "ch. 2": a word right before a figure.
   const beforeFigure = content[i + 1]?.number === true && content[i + 1]!.at === token.at + 1
   const spelledOut = spelledOutTerms(token, index, known, beforeFigure).map((terms) => ({ terms, credit: synonymCredit }))
-  const partNames = otherNamesOfPart(token.word).map((name) => ({ terms: [stem(name)], credit: synonymCredit }))
+  const partNames = [...otherNamesOfPart(token.word), ...otherNamesOfRole(token.word)].map((name) => ({
+    terms: [stem(name)],
+    credit: synonymCredit,
+  }))
   const related = [...family, ...spelledOut, ...partNames]
   const alternatives = known ? [...alternativesOf(token), ...related] : related.length > 0 ? related : alternativesOf(token)
   return { read: [{ label: token.word, alternatives, exact, writtenAsName: token.capitalised }], used: 1 }

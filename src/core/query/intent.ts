@@ -107,6 +107,18 @@ const PERSON_ROLES = new Set([
   'chair', 'secretary', 'expert', 'analyst', 'person', 'ceo', 'founder', 'leader', 'commissioner', 'ambassador',
   'premier', 'governor', 'lawyer', 'scholar', 'professor', 'researcher', 'economist', 'guy', 'man', 'woman', 'lady',
 ])
+// Each line one role, in the words people use for it: a "journalist" is the text's "reporter".
+// biome-ignore format: a word list reads best packed
+const ROLE_NAMES: readonly (readonly string[])[] = [
+  ['head', 'chief', 'leader'], ['reporter', 'journalist', 'correspondent'], ['spokesperson', 'spokesman', 'spokeswoman'],
+  ['chairman', 'chairwoman', 'chair'], ['author', 'writer'], ['expert', 'analyst', 'specialist'],
+]
+
+/** The other words people use for the role a word names ("journalist" → "reporter"); none for other words. */
+export function otherNamesOfRole(word: string): readonly string[] {
+  return ROLE_NAMES.find((names) => names.includes(word))?.filter((name) => name !== word) ?? []
+}
+
 // "who heads the office", "who chaired the conference", "who is the editor of the glossary": a person is asked
 // for, not a body.
 const LEADER_ASKED = new RegExp(
