@@ -1,5 +1,6 @@
 import { type PassageIndex, SUBJECT_SHARE } from '../index/passage-index.js'
 import { englishWord } from '../text/english-words.js'
+import { otherWordsOfLine } from '../text/word-lines.js'
 
 /** One way of meeting a concept: terms that must all occur, and how much that counts (0–1). */
 export interface Alternative {
@@ -81,7 +82,7 @@ const PARTS_OF_A_WHOLE = new Set(PART_NAMES.flat())
 
 /** The other words people use for the part a word names ("kids" → "children", "minors"); none for other words. */
 export function otherNamesOfPart(word: string): readonly string[] {
-  return PART_NAMES.find((names) => names.includes(word))?.filter((name) => name !== word) ?? []
+  return otherWordsOfLine(PART_NAMES, word)
 }
 
 /** Weighs a concept against the corpus and decides whether a quote may do without it. */

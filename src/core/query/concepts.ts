@@ -239,11 +239,12 @@ function readAt(
   // "ch. 2": a word right before a figure.
   const beforeFigure = content[i + 1]?.number === true && content[i + 1]!.at === token.at + 1
   const spelledOut = spelledOutTerms(token, index, known, beforeFigure).map((terms) => ({ terms, credit: synonymCredit }))
-  const partNames = [...otherNamesOfPart(token.word), ...otherNamesOfRole(token.word)].map((name) => ({
+  // "kids" for the text's "children", "journalist" for its "reporter": a part's or a role's everyday names.
+  const otherNames = [...otherNamesOfPart(token.word), ...otherNamesOfRole(token.word)].map((name) => ({
     terms: [stem(name)],
     credit: synonymCredit,
   }))
-  const related = [...family, ...spelledOut, ...partNames]
+  const related = [...family, ...spelledOut, ...otherNames]
   const alternatives = known ? [...alternativesOf(token), ...related] : related.length > 0 ? related : alternativesOf(token)
   return { read: [{ label: token.word, alternatives, exact, writtenAsName: token.capitalised }], used: 1 }
 }

@@ -2,6 +2,7 @@ import type { StatisticKind } from '../stats/statistic.js'
 import { CURRENCY_WORD_PATTERN } from '../text/currencies.js'
 import { NUMBER_WORD_PATTERN, NUMBER_WORDS } from '../text/number-words.js'
 import { SUPERLATIVES } from '../text/superlatives.js'
+import { otherWordsOfLine } from '../text/word-lines.js'
 
 /** What kind of answer a question asks for, read from its question words. */
 export interface Intent {
@@ -116,7 +117,7 @@ const ROLE_NAMES: readonly (readonly string[])[] = [
 
 /** The other words people use for the role a word names ("journalist" → "reporter"); none for other words. */
 export function otherNamesOfRole(word: string): readonly string[] {
-  return ROLE_NAMES.find((names) => names.includes(word))?.filter((name) => name !== word) ?? []
+  return otherWordsOfLine(ROLE_NAMES, word)
 }
 
 // "who heads the office", "who chaired the conference", "who is the editor of the glossary": a person is asked
