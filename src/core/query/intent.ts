@@ -100,20 +100,17 @@ const CALLED = /^(what|whats)\b.* called ?\??$/
 export const NICKNAME_WORDS: ReadonlySet<string> = new Set(['nickname', 'nicknames', 'alias', 'aliases'])
 // The words that end what a name is asked of: "the name of the head *who* presented it".
 const NAME_OF_END = /\b(who|whom|that|which|when|where|at|in|on|from|for|with|by)\b/
-// Who a person is: a name asked of one of these is a person's.
-// biome-ignore format: a word list reads best packed
-const PERSON_ROLES = new Set([
-  'head', 'chief', 'deputy', 'director', 'minister', 'official', 'officer', 'spokesperson', 'spokesman', 'spokeswoman',
-  'reporter', 'journalist', 'correspondent', 'author', 'writer', 'editor', 'president', 'chairman', 'chairwoman',
-  'chair', 'secretary', 'expert', 'analyst', 'person', 'ceo', 'founder', 'leader', 'commissioner', 'ambassador',
-  'premier', 'governor', 'lawyer', 'scholar', 'professor', 'researcher', 'economist', 'guy', 'man', 'woman', 'lady',
-])
-// Each line one role, in the words people use for it: a "journalist" is the text's "reporter".
+// Who a person is: a name asked of one of these is a person's. One role a line, in the words people use for
+// it: a "journalist" is the text's "reporter".
 // biome-ignore format: a word list reads best packed
 const ROLE_NAMES: readonly (readonly string[])[] = [
   ['head', 'chief', 'leader'], ['reporter', 'journalist', 'correspondent'], ['spokesperson', 'spokesman', 'spokeswoman'],
-  ['chairman', 'chairwoman', 'chair'], ['author', 'writer'], ['expert', 'analyst', 'specialist'],
+  ['chairman', 'chairwoman', 'chair'], ['author', 'writer'], ['expert', 'analyst', 'specialist'], ['deputy'], ['director'],
+  ['minister'], ['official'], ['officer'], ['editor'], ['president'], ['secretary'], ['person'], ['ceo'], ['founder'],
+  ['commissioner'], ['ambassador'], ['premier'], ['governor'], ['lawyer'], ['scholar'], ['professor'], ['researcher'],
+  ['economist'], ['guy'], ['man'], ['woman'], ['lady'],
 ]
+const PERSON_ROLES: ReadonlySet<string> = new Set(ROLE_NAMES.flat())
 
 /** The other words people use for the role a word names ("journalist" → "reporter"); none for other words. */
 export function otherNamesOfRole(word: string): readonly string[] {
