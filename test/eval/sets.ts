@@ -50,6 +50,7 @@ export const EVAL_SETS: readonly EvalSetInfo[] = [
   { file: 'test/eval/documents-i.yml', tuned: false, corpus: 'documents', note: 'never tuned on; written after round 23' },
   { file: 'test/eval/documents-j.yml', tuned: true, corpus: 'documents', note: 'round 24; written then, scored once, then tuned on' },
   { file: 'test/eval/documents-k.yml', tuned: true, corpus: 'documents', note: 'round 25; written then, scored once, then tuned on' },
+  { file: 'test/eval/documents-l.yml', tuned: true, corpus: 'documents', note: 'round 26; written then, scored once, then tuned on' },
 ]
 
 /** Topics for the stats command, on the article. */
