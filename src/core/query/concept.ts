@@ -38,9 +38,11 @@ export interface Concept {
   part: boolean
   /**
    * What the asker says they know before asking ("I keep seeing *1.92
-   * trillion* for *cross-border e-commerce*, but what was …"): it says what the
-   * question is about, not what the answer gives, so a figure of it need not be
-   * in the quote, nor its words beside the figure asked for.
+   * trillion* for *cross-border e-commerce*, but what was …"), or the errand
+   * they frame the question with ("*advising a client* that … - how long did
+   * they get?"): it says what the question is about, not what the answer
+   * gives, so its words need not stand beside the figure asked for (nor, for
+   * what is known, a figure of it be in the quote).
    */
   given: boolean
   /**

@@ -88,6 +88,8 @@ export function readTopics(question: string, index: PassageIndex, thesaurus: Com
       if (token.start >= parts.topicStart) concepts.push({ ...concept, required: true })
       else if (token.end <= parts.premiseEnd) concepts.push({ ...concept, exact: false, given: true })
       else if (parts.cited.has(token.start)) concepts.push({ ...concept, cited: true })
+      // "transfers already running before the CAC measures - how long did they get": the framing sets the scene.
+      else if (aside) concepts.push({ ...concept, given: true })
       else concepts.push(concept)
       if (spans(beforeOrAt)) beforeOr = concepts.at(-1)
       if (spans(afterOrAt)) afterOr ??= concepts.at(-1)
