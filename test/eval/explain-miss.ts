@@ -3,6 +3,7 @@ import { readQuestion } from '../../src/core/answer/read-question.js'
 import { DocumentNames } from '../../src/core/answer/document-names.js'
 import { kindMissing, mustMeetIfNotBefore, mustMeetIn, namesDocumentOf } from '../../src/core/answer/select-quote.js'
 import { createSentenceReadings } from '../../src/core/answer/sentence-readings.js'
+import { namesOnlyOneOfAKind } from '../../src/core/answer/which-asked.js'
 import { buildPassageIndex } from '../../src/core/index/passage-index.js'
 import { defaultRetrieverOptions } from '../../src/core/options.js'
 import { meets } from '../../src/core/query/concept.js'
@@ -40,6 +41,7 @@ export function missExplainer(corpus: Corpus, minScore = defaultRetrieverOptions
       entry.sentences.find(({ start, end }) => text(start, end).includes(wanted)) ??
       entry.sentences.find(({ start, end }) => wanted.startsWith(text(start, end).trim().slice(0, 20)))
     if (!sentence) return 'the expected text spans two sentences'
+    if (read.whichNoun && namesOnlyOneOfAKind(entry, read.whichNoun)) return 'ruled out: the passage names what "which" asks about only as "a …"'
     const kind = kindMissing(entry, sentence, read, readings)
     if (kind) return `ruled out: ${kind}`
     const namesDocument = namesDocumentOf(entry, readings.documentNames)

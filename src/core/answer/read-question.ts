@@ -4,6 +4,8 @@ import { readIntent } from '../query/intent.js'
 import type { CompiledThesaurus } from '../query/thesaurus.js'
 import { weighWithTheQuestion } from '../query/weigh-with-question.js'
 import { fold } from '../text/fold.js'
+import { stem } from '../text/tokenize.js'
+import { nounAfterWhich } from '../text/verbs.js'
 import { countriesAsked } from './asked-countries.js'
 import { namedBesideFact, type ReadQuestion } from './select-quote.js'
 
@@ -37,6 +39,15 @@ export function readQuestion(
     namedBeside: namedBesideFact(concepts, intent),
     countries: intent.countries ? countriesAsked(concepts) : new Set(),
     ignored: asked.ignored,
+    whichNoun: whichNounOf(question),
   }
   return { read, candidates }
+}
+
+// Only a question with "which" loads the tagger for it.
+const WHICH = /\bwhich\b/i
+
+function whichNounOf(question: string): string | undefined {
+  const noun = WHICH.test(question) ? nounAfterWhich(question) : undefined
+  return noun === undefined ? undefined : stem(noun)
 }

@@ -11,6 +11,7 @@ import { containsAll, totalWeight, weightMet, weightTyped } from './coverage.js'
 import type { DocumentNames } from './document-names.js'
 import { itemsListed } from './listed-items.js'
 import { namesPenalty } from './names-penalty.js'
+import { namesOnlyOneOfAKind } from './which-asked.js'
 
 // English rarity (0 everyday, 1 rare) from which a word is specific enough that a
 // figure's sentence must name it. Chosen on the tuned sets: 0.25 and 0.5 score
@@ -61,6 +62,8 @@ export interface ReadQuestion {
   countries: ReadonlySet<string>
   /** The terms of each phrase it used that the thesaurus ignores ("the white paper"). */
   ignored: readonly (readonly string[])[]
+  /** The stem of the noun "which …" asks about ("which news *agency*"), if it asks one (`nounAfterWhich`). */
+  whichNoun?: string | undefined
 }
 
 /** What a retriever reads from its sentences when a question first needs it. One per retriever. */
@@ -88,6 +91,8 @@ export function selectQuote(
   const { concepts, namedBeside } = question
   const total = totalWeight(concepts)
   if (total === 0) return undefined
+  // "which agency asked …": a passage that only ever says "a news agency" cannot say which.
+  if (question.whichNoun && namesOnlyOneOfAKind(entry, question.whichNoun)) return undefined
   const namesDocument = namesDocumentOf(entry, readings.documentNames)
   const mustMeet = mustMeetIn(entry, namedBeside, namesDocument)
   // Only a figure's or date's words must stand beside it: other questions need no sentence's neighbours.

@@ -18,6 +18,28 @@ let tagger: PosTagger | undefined
 let lexicon: Readonly<Record<string, readonly string[] | undefined>> | undefined
 
 /**
+ * The noun a "which …" question asks to identify, folded: the last noun of the
+ * words right after "which" ("which Japanese news *agency* was it"). Undefined
+ * without one.
+ */
+export function nounAfterWhich(question: string): string | undefined {
+  tagger ??= (createRequire(import.meta.url)('wink-pos-tagger') as () => PosTagger)()
+  const tokens = tagger.tagSentence(question)
+  const at = tokens.findIndex((token) => token.tag === 'word' && token.value.toLowerCase() === 'which')
+  if (at < 0) return undefined
+  let noun: string | undefined
+  const after = tokens.slice(at + 1)
+  for (const [i, token] of after.entries()) {
+    if (token.tag !== 'word') break
+    // Lower-case "japanese", and "shipping" of "shipping weekly", read as verbs before the noun they qualify.
+    const qualifies = /^(?:JJ|VB)/.test(token.pos) && after[i + 1]?.pos.startsWith('NN')
+    if (token.pos.startsWith('NN')) noun = fold(token.value)
+    else if (!qualifies && !token.pos.startsWith('JJ')) break
+  }
+  return noun
+}
+
+/**
  * The question's words that it uses as verbs ("how many areas did the bureau
  * *list*", "from when do the measures *apply*"), folded, as the part-of-speech
  * tagger reads them in their sentence, so that "the *listed* firms" is not one.
