@@ -73,7 +73,7 @@ describe.each(EVAL_SETS.filter((s) => s.corpus === 'article'))('$file', ({ file 
 
 // On the extra documents, whose words the thesaurus was not written for, a target met for
 // these sets and not yet for the others. A set that gets ahead turns its test red: list it here.
-const DOCUMENT_SETS_AHEAD = new Set(['test/eval/documents-b.yml', 'test/eval/documents-l.yml'])
+const DOCUMENT_SETS_AHEAD = new Set(['test/eval/documents-a.yml', 'test/eval/documents-b.yml', 'test/eval/documents-j.yml', 'test/eval/documents-l.yml'])
 describe.each(EVAL_SETS.filter((s) => s.corpus === 'documents'))('$file', ({ file }) => {
   const test = DOCUMENT_SETS_AHEAD.has(file) ? it : it.fails
   test('is clearly ahead of MiniSearch with its defaults: more right, far fewer unrelated quotes', () => aheadOfMiniSearch(file))
