@@ -12,6 +12,7 @@ import { createSentenceReadings } from './answer/sentence-readings.js'
 import { buildPassageIndex, type PassageIndex } from './index/passage-index.js'
 import { defaultRetrieverOptions, type RetrieverOptions } from './options.js'
 import { readConcepts } from './query/concepts.js'
+import { questionsAsked } from './query/question-parts.js'
 import { compileThesaurus } from './query/thesaurus.js'
 import { checkQuestion, type InvalidReason } from './query/validate.js'
 import { matchStatistics } from './stats/match-statistics.js'
@@ -185,6 +186,12 @@ export function createRetriever(documents: readonly CorpusDocument[], options: R
       }),
     )
     if (answers.length === 0) {
+      // "how is the paper structured? how many chapters": one of the questions alone may be answered.
+      const eachAnswered = questionsAsked(question)
+        .map(ask)
+        .filter((result) => result.status === 'answered')
+      const best = eachAnswered.sort((a, b) => (b.answers[0]?.score ?? 0) - (a.answers[0]?.score ?? 0))[0]
+      if (best) return { ...best, question }
       // "when did the wire report come out", when no sentence says: its source does.
       if (aboutDocuments) return { status: 'documents', question, answers: [], documents: aboutDocuments.documents }
       return { status: 'no-answer', question, answers: [], topics }

@@ -194,6 +194,28 @@ const FRAMING_BREAK = new RegExp(String.raw`(?::|\s[-\u2013\u2014]|,)\s+(?=${OPE
 // What starts a second question rather than an aside after the first.
 const QUESTION_START = new RegExp(String.raw`^\W*${OPENERS}`, 'iu')
 
+/**
+ * The questions a message asks one after another ("how is the paper structured?
+ * how many chapters"), each alone: the part before the first question mark, then
+ * each later part that opens as a question does and does not point back at
+ * the one before ("…? whats that line"). A message whose later parts do not open
+ * as questions asks one ("…? need the country names", "…, 8th? 9th?"): none.
+ */
+export function questionsAsked(question: string): string[] {
+  const parts = question
+    .split(/\?\s+(?=\S)/u)
+    .map((part) => part.trim())
+    .filter((part) => part.length > 0)
+  if (parts.length < 2) return []
+  const [first, ...later] = parts
+  const questions = later.filter((part) => QUESTION_START.test(part))
+  if (questions.length === 0) return []
+  return [first!, ...questions.filter((part) => !REFERS_BACK.test(part))]
+}
+
+// "…? whats that line": a question that points back at the one before means nothing alone.
+const REFERS_BACK = /\b(?:it|its|that|this|these|those|they|them|their)\b/iu
+
 function askerAfterwordStart(question: string): number {
   const mark = question.lastIndexOf('?')
   if (mark < 0) return Infinity
