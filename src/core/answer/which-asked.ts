@@ -7,6 +7,7 @@ const INDEFINITE = new Set(['a', 'an', 'another', 'some', 'any'])
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'which', 'whose'])
 // How far before the noun its determiner may stand: "a large Japanese news agency".
 const DETERMINER_REACH = 4
+const SENTENCE_END = /[.;:!?]/
 
 const answers = new WeakMap<IndexedPassage, Map<string, boolean>>()
 
@@ -34,7 +35,8 @@ function onlyIndefinite(text: string, term: string): boolean {
     if (!tokens[i]!.terms.includes(term)) continue
     named = true
     const next = tokens[i + 1]
-    if (next?.capitalised && !next.stop) return false
+    // "a news agency, Kyodo,": a name right after it, in the same sentence, says which.
+    if (next?.capitalised && !next.stop && !SENTENCE_END.test(text.slice(tokens[i]!.end, next.start))) return false
     if (!indefiniteBefore(tokens, i)) return false
   }
   return named

@@ -17,14 +17,21 @@ let tagger: PosTagger | undefined
 // The same lexicon, the tags each word may take: the tagger's module, so it costs nothing more.
 let lexicon: Readonly<Record<string, readonly string[] | undefined>> | undefined
 
+// Named `require`, so that knip sees which packages it loads.
+const require = createRequire(import.meta.url)
+
+function loadTagger(): PosTagger {
+  tagger ??= (require('wink-pos-tagger') as () => PosTagger)()
+  return tagger
+}
+
 /**
  * The noun a "which …" question asks to identify, folded: the last noun of the
  * words right after "which" ("which Japanese news *agency* was it"). Undefined
  * without one.
  */
 export function nounAfterWhich(question: string): string | undefined {
-  tagger ??= (createRequire(import.meta.url)('wink-pos-tagger') as () => PosTagger)()
-  const tokens = tagger.tagSentence(question)
+  const tokens = loadTagger().tagSentence(question)
   const at = tokens.findIndex((token) => token.tag === 'word' && token.value.toLowerCase() === 'which')
   if (at < 0) return undefined
   let noun: string | undefined
@@ -45,10 +52,8 @@ export function nounAfterWhich(question: string): string | undefined {
  * tagger reads them in their sentence, so that "the *listed* firms" is not one.
  */
 export function verbsIn(question: string): ReadonlySet<string> {
-  const require = createRequire(import.meta.url)
-  tagger ??= (require('wink-pos-tagger') as () => PosTagger)()
+  const tokens = loadTagger().tagSentence(question)
   lexicon ??= require('wink-lexicon/src/lexicon.js') as NonNullable<typeof lexicon>
-  const tokens = tagger.tagSentence(question)
   const verbs = new Set<string>()
   for (const token of tokens) if (token.tag === 'word' && token.pos.startsWith('VB')) verbs.add(fold(token.value))
   for (const verb of verbsAfterAuxiliaries(tokens, lexicon)) verbs.add(verb)
