@@ -11,7 +11,9 @@
  *
  * Each setting is run once with no threshold and the thresholds are applied
  * afterwards, so the retriever's second pass (which lets a question's verbs off
- * standing beside a figure when nothing passes the threshold) never runs here.
+ * standing beside a figure when nothing passes the threshold) never runs here,
+ * nor does its asking a message's questions one at a time when together they
+ * find nothing.
  * Its "as shipped" rows can therefore count a few more refusals, and fewer
  * answers, than `npm run eval`, which runs the bot as it ships.
  *
