@@ -1,5 +1,5 @@
 import type { IndexedPassage } from '../index/passage-index.js'
-import { tokenize } from '../text/tokenize.js'
+import { type Token, tokenize } from '../text/tokenize.js'
 
 // "a Japanese news agency", "another outlet": one of them, not which.
 const INDEFINITE = new Set(['a', 'an', 'another', 'some', 'any'])
@@ -42,7 +42,7 @@ function onlyIndefinite(text: string, term: string): boolean {
   return named
 }
 
-function indefiniteBefore(tokens: ReturnType<typeof tokenize>, at: number): boolean {
+function indefiniteBefore(tokens: readonly Token[], at: number): boolean {
   for (let j = at - 1; j >= 0 && j >= at - DETERMINER_REACH; j--) {
     const { word, stop, number } = tokens[j]!
     if (INDEFINITE.has(word)) return true

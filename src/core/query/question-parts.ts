@@ -213,7 +213,10 @@ export function questionsAsked(question: string): string[] {
   return [first!, ...questions.filter((part) => !REFERS_BACK.test(part))]
 }
 
-// "…? whats that line": a question that points back at the one before means nothing alone.
+// "…? whats that line": a question that points back at the one before means nothing alone. Wider than the
+// words that make a sentence of the text refer back (`REFERRING_WORDS`): in a short follow-up question "that"
+// and "them" point back, where in the text "that" is as often a conjunction. With that list, "whats that line"
+// is asked alone and quotes an unrelated sentence (heldout-3).
 const REFERS_BACK = /\b(?:it|its|that|this|these|those|they|them|their)\b/iu
 
 function askerAfterwordStart(question: string): number {

@@ -20,9 +20,15 @@ let lexicon: Readonly<Record<string, readonly string[] | undefined>> | undefined
 // Named `require`, so that knip sees which packages it loads.
 const require = createRequire(import.meta.url)
 
-function loadTagger(): PosTagger {
-  tagger ??= (require('wink-pos-tagger') as () => PosTagger)()
-  return tagger
+// The last question tagged: "which" and the second pass's verbs read the same question.
+let lastTagged: { question: string; tokens: readonly TaggedToken[] } | undefined
+
+function tagged(question: string): readonly TaggedToken[] {
+  if (lastTagged?.question !== question) {
+    tagger ??= (require('wink-pos-tagger') as () => PosTagger)()
+    lastTagged = { question, tokens: tagger.tagSentence(question) }
+  }
+  return lastTagged.tokens
 }
 
 /**
@@ -31,7 +37,7 @@ function loadTagger(): PosTagger {
  * without one.
  */
 export function nounAfterWhich(question: string): string | undefined {
-  const tokens = loadTagger().tagSentence(question)
+  const tokens = tagged(question)
   const at = tokens.findIndex((token) => token.tag === 'word' && token.value.toLowerCase() === 'which')
   if (at < 0) return undefined
   let noun: string | undefined
@@ -52,7 +58,7 @@ export function nounAfterWhich(question: string): string | undefined {
  * tagger reads them in their sentence, so that "the *listed* firms" is not one.
  */
 export function verbsIn(question: string): ReadonlySet<string> {
-  const tokens = loadTagger().tagSentence(question)
+  const tokens = tagged(question)
   lexicon ??= require('wink-lexicon/src/lexicon.js') as NonNullable<typeof lexicon>
   const verbs = new Set<string>()
   for (const token of tokens) if (token.tag === 'word' && token.pos.startsWith('VB')) verbs.add(fold(token.value))
